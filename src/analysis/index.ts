@@ -1,0 +1,2 @@
+export type { Analysis } from './analysis.ts'
+export { toAnalysis } from './analysis.ts'

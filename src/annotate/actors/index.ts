@@ -1,0 +1,2 @@
+export type { ActorsOptions } from './actors.ts'
+export { actors } from './actors.ts'

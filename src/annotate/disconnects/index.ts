@@ -1,0 +1,2 @@
+export type { DisconnectsOptions } from './disconnects.ts'
+export { disconnects } from './disconnects.ts'

@@ -1,0 +1,2 @@
+export type { EventsOptions } from './events.ts'
+export { events } from './events.ts'

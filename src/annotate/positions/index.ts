@@ -1,0 +1,2 @@
+export type { PositionsOptions } from './positions.ts'
+export { positions } from './positions.ts'

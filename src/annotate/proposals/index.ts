@@ -1,0 +1,2 @@
+export type { ProposalsOptions } from './proposals.ts'
+export { proposals } from './proposals.ts'

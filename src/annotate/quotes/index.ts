@@ -1,0 +1,2 @@
+export type { QuotesOptions } from './quotes.ts'
+export { quotes } from './quotes.ts'

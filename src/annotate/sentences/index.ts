@@ -1,0 +1,2 @@
+export type { SentencesOptions } from './sentences.ts'
+export { sentences } from './sentences.ts'

@@ -1,0 +1,2 @@
+export type { TokensOptions } from './tokens.ts'
+export { tokens } from './tokens.ts'

@@ -1,0 +1,3 @@
+export type { CleanedText } from './clean-text.ts'
+export { cleanText } from './clean-text.ts'
+export { findAgencyCredit } from './agency-credit.ts'
