@@ -70,7 +70,12 @@ export interface Analysis {
     readonly issue: string
     readonly evidence: readonly Span[]
   }>
-  readonly messages: ReadonlyArray<{ readonly severity: string; readonly reason: string; readonly stage: string; readonly rule: string }>
+  readonly messages: ReadonlyArray<{
+    readonly severity: string
+    readonly reason: string
+    readonly stage: string
+    readonly rule: string
+  }>
 }
 
 function optional<K extends Parameters<typeof layer>[1]>(doc: Doc, name: K) {
@@ -146,6 +151,11 @@ export function toAnalysis(doc: Doc): Analysis {
       issue: d.issue,
       evidence: d.evidence.map(bare),
     })),
-    messages: doc.messages.map((m) => ({ severity: m.severity, reason: m.reason, stage: m.stage, rule: m.rule })),
+    messages: doc.messages.map((m) => ({
+      severity: m.severity,
+      reason: m.reason,
+      stage: m.stage,
+      rule: m.rule,
+    })),
   }
 }

@@ -57,6 +57,7 @@ export function findAgencyCredit(text: string): string | null {
 
 /** The agency a disclaimer names ("… from the Associated Press feed"), if any. */
 export function agencyNamedIn(line: string): string | null {
-  const match = /\b(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|PTI|IANS|ANI|dpa|Xinhua)\b/.exec(line)
+  const match =
+    /\b(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|PTI|IANS|ANI|dpa|Xinhua)\b/.exec(line)
   return match ? canonicalAgency(match[1]!) : null
 }

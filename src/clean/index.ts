@@ -1,3 +1,3 @@
+export { findAgencyCredit } from './agency-credit.ts'
 export type { CleanedText } from './clean-text.ts'
 export { cleanText } from './clean-text.ts'
-export { findAgencyCredit } from './agency-credit.ts'

@@ -2,13 +2,14 @@
  * The batch command of `CONTRACT.md`: JSONL in, one analysis (or error) line out per input
  * line, in order. Streams both files, so memory stays flat however long the input is.
  */
-import { createReadStream, createWriteStream } from 'node:fs'
+
 import { once } from 'node:events'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Writable } from 'node:stream'
+import type { Analysis } from '../analysis/index.ts'
 import { ParleyError, toErrorInfo } from '../errors.ts'
 import type { AnalysisInput } from '../pipeline/index.ts'
-import type { Analysis } from '../analysis/index.ts'
 import { MAX_FILE_BYTES } from './read-input.ts'
 
 export interface BatchOptions {
@@ -30,7 +31,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (options.input === '-') resolve()
     source.once('open', () => resolve())
     source.once('error', (error: Error) =>
-      reject(new ParleyError('input-missing', 'cannot be read; check the path', { input: options.input, cause: error })),
+      reject(
+        new ParleyError('input-missing', 'cannot be read; check the path', {
+          input: options.input,
+          cause: error,
+        }),
+      ),
     )
   })
   await opened
@@ -61,14 +67,23 @@ function analyzeLine(line: string, where: string, analyze: BatchOptions['analyze
   let id: string | null = null
   try {
     if (line.length > MAX_FILE_BYTES) {
-      throw new ParleyError('input-too-large', `line is ${line.length} characters; the limit is ${MAX_FILE_BYTES}`)
+      throw new ParleyError(
+        'input-too-large',
+        `line is ${line.length} characters; the limit is ${MAX_FILE_BYTES}`,
+      )
     }
     const input = parseLine(line, where)
     id = input.id
     return analyze(input)
   } catch (error) {
     const info = toErrorInfo(error)
-    return { id, error: { code: info.code, message: info.message.startsWith(where) ? info.message : `${where}: ${info.message}` } }
+    return {
+      id,
+      error: {
+        code: info.code,
+        message: info.message.startsWith(where) ? info.message : `${where}: ${info.message}`,
+      },
+    }
   }
 }
 
@@ -91,7 +106,9 @@ function parseLine(line: string, where: string): AnalysisInput {
     const field = record[key]
     if (field === undefined || field === null) continue
     if (typeof field !== 'string') {
-      throw new ParleyError('input-invalid', `field \`${key}\` must be a string`, { input: `${where} (id ${record.id})` })
+      throw new ParleyError('input-invalid', `field \`${key}\` must be a string`, {
+        input: `${where} (id ${record.id})`,
+      })
     }
     input[key] = field
   }

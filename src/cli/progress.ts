@@ -16,7 +16,11 @@ export function createProgress(enabled: boolean, inputPath: string): Progress {
     total = 0
   }
   const bar = new cliProgress.SingleBar(
-    { format: 'analysing |{bar}| {percentage}% | {lines} lines | {rate} lines/s', stream: process.stderr, hideCursor: true },
+    {
+      format: 'analysing |{bar}| {percentage}% | {lines} lines | {rate} lines/s',
+      stream: process.stderr,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   )
   const started = Date.now()
@@ -24,7 +28,10 @@ export function createProgress(enabled: boolean, inputPath: string): Progress {
   return {
     update: (done, bytesRead) => {
       const seconds = (Date.now() - started) / 1000
-      bar.update(Math.min(bytesRead, total || bytesRead), { lines: done, rate: seconds > 0 ? Math.round(done / seconds) : 0 })
+      bar.update(Math.min(bytesRead, total || bytesRead), {
+        lines: done,
+        rate: seconds > 0 ? Math.round(done / seconds) : 0,
+      })
     },
     stop: () => bar.stop(),
   }

@@ -81,7 +81,9 @@ export function readArticleFile(path: string, options: { published?: string } = 
   const label = path === '-' ? 'standard input' : path
   if (bytes.length === 0) throw new ParleyError('input-empty', 'is empty', { input: label })
   if (looksBinary(bytes)) {
-    throw new ParleyError('input-binary', 'looks like a binary file, not text, HTML or JSON', { input: label })
+    throw new ParleyError('input-binary', 'looks like a binary file, not text, HTML or JSON', {
+      input: label,
+    })
   }
   const ext = extname(path).toLowerCase()
   const id = path === '-' ? 'stdin' : path
@@ -89,7 +91,8 @@ export function readArticleFile(path: string, options: { published?: string } = 
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return { id, html: bytes, ...published }
   const text = decodeUtf8(bytes, label)
   if (ext === '.json') return { ...fromWireJson(text, label, id), ...published }
-  if (ext !== '.txt' && /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text)) return { id, html: bytes, ...published }
+  if (ext !== '.txt' && /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text))
+    return { id, html: bytes, ...published }
   return { id, text, ...published }
 }
 
@@ -102,7 +105,9 @@ function fromWireJson(json: string, label: string, id: string): AnalysisInput {
     throw new ParleyError('input-json', `is not valid JSON: ${(error as Error).message}`, { input: label })
   }
   if (typeof value !== 'object' || value === null) {
-    throw new ParleyError('input-invalid', 'is JSON but not an object with a text or html body', { input: label })
+    throw new ParleyError('input-invalid', 'is JSON but not an object with a text or html body', {
+      input: label,
+    })
   }
   const item = value as Record<string, unknown>
   const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : undefined)

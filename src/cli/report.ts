@@ -10,7 +10,9 @@ export function renderReport(analysis: Analysis): string {
   if (analysis.article.published) lines.push(`published ${analysis.article.published}`)
   lines.push('', '## Parties')
   for (const a of analysis.actors) {
-    const extra = [a.role, a.affiliation ? `of ${who(a.affiliation)}` : null, a.country, a.sector].filter(Boolean).join(', ')
+    const extra = [a.role, a.affiliation ? `of ${who(a.affiliation)}` : null, a.country, a.sector]
+      .filter(Boolean)
+      .join(', ')
     lines.push(`- ${a.name} (${a.kind}${extra ? `; ${extra}` : ''})`)
   }
   lines.push('', '## Quotes')

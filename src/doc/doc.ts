@@ -27,14 +27,23 @@ export interface Doc {
 }
 
 export function createDoc(id: string, text: string, meta: Partial<ArticleMeta> = {}): Doc {
-  return Object.freeze({ id, text, meta: emptyMeta(meta), layers: Object.freeze({}), messages: Object.freeze([]) })
+  return Object.freeze({
+    id,
+    text,
+    meta: emptyMeta(meta),
+    layers: Object.freeze({}),
+    messages: Object.freeze([]),
+  })
 }
 
 /** The annotations of one layer; throws `layer-missing` naming the stage to run first. */
 export function layer<K extends LayerName>(doc: Doc, name: K): ReadonlyArray<LayerMap[K]> {
   const found = doc.layers[name] as ReadonlyArray<LayerMap[K]> | undefined
   if (!found) {
-    throw new ParleyError('layer-missing', `doc ${doc.id} has no \`${name}\` layer; run the \`${name}\` stage first`)
+    throw new ParleyError(
+      'layer-missing',
+      `doc ${doc.id} has no \`${name}\` layer; run the \`${name}\` stage first`,
+    )
   }
   return found
 }
@@ -44,7 +53,11 @@ export function hasLayer(doc: Doc, name: LayerName): boolean {
 }
 
 /** A new Doc with one more layer. Rejects any span outside the text, naming the layer, doc and span. */
-export function withLayer<K extends LayerName>(doc: Doc, name: K, annotations: ReadonlyArray<LayerMap[K]>): Doc {
+export function withLayer<K extends LayerName>(
+  doc: Doc,
+  name: K,
+  annotations: ReadonlyArray<LayerMap[K]>,
+): Doc {
   for (const annotation of annotations) {
     for (const s of spansIn(annotation)) {
       if (!isValidSpan(s, doc.text.length)) {

@@ -24,7 +24,15 @@ export interface Token extends Span {
 export type ActorKind = 'person' | 'organization' | 'state' | 'group' | 'other'
 
 /** How a mention refers to its actor. */
-export type MentionKind = 'name' | 'alias' | 'demonym' | 'title' | 'role' | 'pronoun' | 'capital' | 'description'
+export type MentionKind =
+  | 'name'
+  | 'alias'
+  | 'demonym'
+  | 'title'
+  | 'role'
+  | 'pronoun'
+  | 'capital'
+  | 'description'
 
 export interface ActorMention extends Span {
   readonly kind: MentionKind

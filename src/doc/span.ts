@@ -19,7 +19,11 @@ export function spanText(text: string, s: Span): string {
 
 export function isValidSpan(s: Span, textLength: number): boolean {
   return (
-    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= textLength
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    s.start >= 0 &&
+    s.start <= s.end &&
+    s.end <= textLength
   )
 }
 

@@ -42,7 +42,9 @@ export function prepareDoc(input: AnalysisInput, timer?: StageTimer): Doc {
   const hasText = typeof input.text === 'string'
   const hasHtml = typeof input.html === 'string' || input.html instanceof Uint8Array
   if (!hasText && !hasHtml) {
-    throw new ParleyError('input-invalid', 'has neither `text` nor `html`; give one of them', { input: label })
+    throw new ParleyError('input-invalid', 'has neither `text` nor `html`; give one of them', {
+      input: label,
+    })
   }
   let raw = input.text ?? ''
   let extractedMeta = {}
@@ -56,9 +58,13 @@ export function prepareDoc(input: AnalysisInput, timer?: StageTimer): Doc {
     messages = extracted.messages
   }
   if (raw.length > MAX_TEXT_LENGTH) {
-    throw new ParleyError('input-too-large', `text is ${raw.length} characters; the limit is ${MAX_TEXT_LENGTH}`, {
-      input: label,
-    })
+    throw new ParleyError(
+      'input-too-large',
+      `text is ${raw.length} characters; the limit is ${MAX_TEXT_LENGTH}`,
+      {
+        input: label,
+      },
+    )
   }
   if (raw.trim() === '' && hasText) {
     throw new ParleyError('input-empty', 'the text is empty', { input: label })

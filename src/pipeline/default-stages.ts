@@ -10,5 +10,14 @@ import type { Stage } from './stage.ts'
 
 /** The full understanding pipeline, in dependency order. Built once per process; stages are pure. */
 export function defaultStages(): Stage[] {
-  return [tokens(), sentences(), actors(), quotes(), events(), proposals(), positions(), disconnects()] as Stage[]
+  return [
+    tokens(),
+    sentences(),
+    actors(),
+    quotes(),
+    events(),
+    proposals(),
+    positions(),
+    disconnects(),
+  ] as Stage[]
 }

@@ -5,8 +5,9 @@
  * a closing quote with its sentence), plus every line break: a line of a news text is never
  * continued on the next one (headlines, datelines and paragraphs end without a full stop).
  */
-import winkNLP from 'wink-nlp'
+
 import model from 'wink-eng-lite-web-model'
+import winkNLP from 'wink-nlp'
 import type { Doc, Token } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 

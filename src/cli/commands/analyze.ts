@@ -23,7 +23,10 @@ export function registerAnalyze(program: Command): void {
     .description('analyse one article (a .txt, .html or .json file, or - for stdin), or a JSONL batch')
     .argument('[file]', 'article file; omit with --input')
     .option('--json', 'print the analysis object instead of the report')
-    .option('--input <in.jsonl>', 'batch: one {"id", "text"|"html", "url"?, "published"?} per line (- for stdin)')
+    .option(
+      '--input <in.jsonl>',
+      'batch: one {"id", "text"|"html", "url"?, "published"?} per line (- for stdin)',
+    )
     .option('--output <out.jsonl>', 'batch: where to write one analysis per line (- for stdout)')
     .option('--published <date>', 'publication date (ISO) for resolving "Tuesday"')
     .option('--no-progress', 'no progress bar, even on a terminal')
@@ -39,12 +42,20 @@ async function analyzeCommand(file: string | undefined, flags: AnalyzeFlags): Pr
     }
     const analyze = createAnalyzer()
     const progress = createProgress(flags.progress !== false && flags.output !== '-', flags.input)
-    const summary = await runBatch({ input: flags.input, output: flags.output, analyze, onProgress: progress.update })
+    const summary = await runBatch({
+      input: flags.input,
+      output: flags.output,
+      analyze,
+      onProgress: progress.update,
+    })
     progress.stop()
-    process.stderr.write(`parley: analysed ${summary.lines} lines, ${summary.failed} failed -> ${flags.output}\n`)
+    process.stderr.write(
+      `parley: analysed ${summary.lines} lines, ${summary.failed} failed -> ${flags.output}\n`,
+    )
     return summary.lines > 0 && summary.failed === summary.lines ? 1 : 0
   }
-  if (!file) throw new ParleyError('bad-request', 'name a file to analyse, or give --input and --output for a batch')
+  if (!file)
+    throw new ParleyError('bad-request', 'name a file to analyse, or give --input and --output for a batch')
   const input = readArticleFile(file, flags.published ? { published: flags.published } : {})
   const analysis = createAnalyzer()(input)
   process.stdout.write(flags.json ? `${JSON.stringify(analysis, null, 2)}\n` : renderReport(analysis))

@@ -1,0 +1,153 @@
+/**
+ * Resolving the date expressions of news text against the publication date.
+ * News is written in the past tense about the past: "Tuesday" in a report published on a
+ * Tuesday is that day, and otherwise the last Tuesday before it; "Friday" said of a plan
+ * ("will meet on Friday") is the next one. Absolute dates ("Aug. 15", "January 15, 2025") go
+ * through chrono-node with the publication date as reference.
+ */
+import * as chrono from 'chrono-node'
+
+export type Tense = 'past' | 'future'
+
+export interface DateMention {
+  readonly start: number
+  readonly end: number
+  /** YYYY-MM-DD */
+  readonly date: string
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const WEEKDAY_RE =
+  /\b(?:(last|this|next|on|past)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g
+const RELATIVE_RE =
+  /\b(today|yesterday|tomorrow|(?:over\s+)?(?:the|this|last)\s+weekend|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?:ago|earlier|later))\b/gi
+const ABSOLUTE_RE =
+  /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b|\b\d{4}-\d{2}-\d{2}\b/g
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+}
+
+/** The publication day as a UTC date, or null when the anchor is missing or unreadable. */
+export function anchorDate(published: string | null): Date | null {
+  if (!published) return null
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published)
+  if (!match) return null
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000)
+}
+
+function resolveWeekday(day: number, modifier: string | undefined, anchor: Date, tense: Tense): Date {
+  const today = anchor.getUTCDay()
+  const mod = modifier?.toLowerCase()
+  if (mod === 'next' || (tense === 'future' && mod !== 'last' && mod !== 'past')) {
+    const ahead = (day - today + 7) % 7 || (mod === 'next' ? 7 : 0)
+    return addDays(anchor, ahead)
+  }
+  const back = (today - day + 7) % 7
+  return addDays(anchor, mod === 'last' && back === 0 ? -7 : -back)
+}
+
+function resolveRelative(expression: string, anchor: Date): Date | null {
+  const e = expression.toLowerCase().replace(/\s+/g, ' ')
+  if (e === 'today') return anchor
+  if (e === 'yesterday') return addDays(anchor, -1)
+  if (e === 'tomorrow') return addDays(anchor, 1)
+  if (e.endsWith('weekend')) {
+    // The weekend before the publication day: its Saturday.
+    const back = (anchor.getUTCDay() - 6 + 7) % 7
+    return addDays(anchor, -(back === 0 ? 0 : back))
+  }
+  if (e === 'last week') return addDays(anchor, -7)
+  if (e === 'last month')
+    return new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() - 1, anchor.getUTCDate()))
+  if (e === 'last year')
+    return new Date(Date.UTC(anchor.getUTCFullYear() - 1, anchor.getUTCMonth(), anchor.getUTCDate()))
+  const ago = /^(\w+) days? (ago|earlier|later)$/.exec(e)
+  if (ago) {
+    const n = NUMBER_WORDS[ago[1]!] ?? Number(ago[1])
+    if (!Number.isFinite(n)) return null
+    return addDays(anchor, ago[2] === 'later' ? n : -n)
+  }
+  return null
+}
+
+function resolveAbsolute(expression: string, anchor: Date, tense: Tense): Date | null {
+  const parsed = chrono.en.parse(expression, { instant: anchor, timezone: 0 })[0]
+  if (!parsed) return null
+  const year = parsed.start.isCertain('year') ? parsed.start.get('year') : null
+  const month = parsed.start.get('month')
+  const day = parsed.start.get('day')
+  if (month === null || day === null) return null
+  if (year !== null) return new Date(Date.UTC(year, month - 1, day))
+  // No year: the closest such day on the side the tense points to (within a year).
+  let candidate = new Date(Date.UTC(anchor.getUTCFullYear(), month - 1, day))
+  const sixMonths = 183 * 86_400_000
+  if (tense === 'past' && candidate.getTime() - anchor.getTime() > sixMonths / 6) {
+    candidate = new Date(Date.UTC(anchor.getUTCFullYear() - 1, month - 1, day))
+  } else if (candidate.getTime() < anchor.getTime() - sixMonths) {
+    candidate = new Date(Date.UTC(anchor.getUTCFullYear() + 1, month - 1, day))
+  }
+  return candidate
+}
+
+/**
+ * Every date expression in `text` with its offsets and resolved day.
+ * `offset` is added to each span, for callers that pass a sentence slice.
+ */
+export function findDates(
+  text: string,
+  published: string | null,
+  tense: Tense = 'past',
+  offset = 0,
+): DateMention[] {
+  const anchor = anchorDate(published)
+  if (!anchor) return []
+  const out: DateMention[] = []
+  const push = (start: number, end: number, date: Date | null) => {
+    if (date && !out.some((m) => m.start < end + offset && start + offset < m.end)) {
+      out.push({ start: start + offset, end: end + offset, date: iso(date) })
+    }
+  }
+  for (const m of text.matchAll(ABSOLUTE_RE))
+    push(m.index, m.index + m[0].length, resolveAbsolute(m[0], anchor, tense))
+  for (const m of text.matchAll(WEEKDAY_RE)) {
+    const day = WEEKDAYS.indexOf(m[2]!.toLowerCase())
+    push(m.index, m.index + m[0].length, resolveWeekday(day, m[1], anchor, tense))
+  }
+  for (const m of text.matchAll(RELATIVE_RE))
+    push(m.index, m.index + m[0].length, resolveRelative(m[0], anchor))
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** The day a single expression ("Tuesday", "on Friday", "Aug. 15") names, or null. */
+export function resolveDateExpression(
+  text: string,
+  published: string | null,
+  tense: Tense = 'past',
+): string | null {
+  return findDates(text, published, tense)[0]?.date ?? null
+}
+
+/** Future when the clause speaks of what will or is to happen ("will meet", "is due to", "plans to"). */
+export function tenseOf(clause: string): Tense {
+  return /\b(?:will|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|next)\b/i.test(
+    clause,
+  )
+    ? 'future'
+    : 'past'
+}
