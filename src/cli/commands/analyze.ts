@@ -50,7 +50,7 @@ async function analyzeCommand(file: string | undefined, flags: AnalyzeFlags): Pr
     })
     progress.stop()
     process.stderr.write(
-      `parley: analysed ${summary.lines} lines, ${summary.failed} failed -> ${flags.output}\n`,
+      `parley: analysed ${summary.lines} lines, ${summary.failed} failed -> ${flags.output} (peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)\n`,
     )
     return summary.lines > 0 && summary.failed === summary.lines ? 1 : 0
   }
