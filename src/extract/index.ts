@@ -1,2 +1,5 @@
+export type { DecodedHtml } from './decode-html.ts'
+export { decodeHtml } from './decode-html.ts'
 export type { ExtractedArticle, ExtractOptions } from './extract-article.ts'
-export { extractArticle } from './extract-article.ts'
+export { extractArticle, extractFromDocument, MAX_HTML_BYTES } from './extract-article.ts'
+export { normalizeDate } from './normalize-date.ts'

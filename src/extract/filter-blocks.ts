@@ -1,0 +1,58 @@
+/**
+ * Paragraph-level cleanup of the serialised body: the headline, byline and dateline repeated at
+ * its top, ad labels, photo credits and short share or follow prompts anywhere. Each rule is a
+ * family of phrasing pages share, not any one page's sentence.
+ */
+
+import { sameText } from './prune-boilerplate.ts'
+import type { TextBlock } from './serialize-text.ts'
+
+export interface FilterContext {
+  readonly title: string | null
+  readonly byline: string | null
+}
+
+const MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b/i
+
+const ALWAYS_DROP: readonly RegExp[] = [
+  /^(?:advertisement|advertising|ad|sponsored|story continues below(?: this)? advertisement|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below)$/i,
+  /^(?:photo|image|picture|video|graphic|illustration|credit|source|file photo|photograph)s?\s*(?:credit)?\s*[:|/]\s*\S.{0,120}$/i,
+  /^(?:share|share this|share on|tweet|email|print|comments?|save|follow)(?:\s+(?:this|on|article|story|us|facebook|twitter|linkedin|whatsapp|email|\|))*\s*[:!]?$/i,
+  /^(?:getty images|afp via getty images|ap photo|reuters|shutterstock|istock)(?:\s*[/|]\s*\S.*)?$/i,
+]
+
+export function filterBlocks(blocks: readonly TextBlock[], context: FilterContext): TextBlock[] {
+  const kept = blocks.filter((block) => !ALWAYS_DROP.some((re) => re.test(block.text)))
+  // Top of the body: headline, byline and dateline lines come before the first real paragraph.
+  let start = 0
+  while (start < kept.length && isHeadMatter(kept[start]!, context)) start++
+  let end = kept.length
+  while (end > start && isTailMatter(kept[end - 1]!)) end--
+  return kept.slice(start, end).filter((block) => !(context.title && sameText(block.text, context.title)))
+}
+
+function isHeadMatter(block: TextBlock, context: FilterContext): boolean {
+  const text = block.text
+  if (text.length > 200) return false
+  if (context.title && sameText(text, context.title)) return true
+  if (context.byline && text.length < 150 && text.includes(context.byline) && !/[.!?]["”’]?$/.test(text))
+    return true
+  if (/^(?:by|written by|posted by|words by|reporting by)\s+\p{Lu}/iu.test(text) && text.length < 120)
+    return true
+  if (text.length < 90 && MONTH.test(text) && !/[.!?]["”’]?$/.test(text.replace(/\b(?:a\.m|p\.m)\.$/i, '')))
+    return true
+  if (/^(?:updated|published|posted|last updated|first published)\b/i.test(text) && text.length < 120)
+    return true
+  return false
+}
+
+function isTailMatter(block: TextBlock): boolean {
+  const text = block.text
+  if (text.length > 200) return false
+  if (/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}/i.test(text) || /\ball rights reserved\b/i.test(text))
+    return true
+  if (/^(?:tags?|topics?|filed under|related|more on|read more|see also|more from)\b\s*:?/i.test(text))
+    return true
+  return false
+}

@@ -1,0 +1,165 @@
+/**
+ * Candidate scoring in the manner of Readability: every paragraph gives points (one, plus its
+ * commas, plus one per hundred characters up to three) to its parent, half to its grandparent and
+ * less further up; containers start from their tag and from what their names say. The best
+ * container, discounted by its link density, is the article; siblings that score close to it, or
+ * that are plain prose, join it.
+ */
+import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts'
+import { BODY_CONTAINER, nameOf, nameWeight } from './patterns.ts'
+
+const MIN_PARAGRAPH = 25
+const ANCESTOR_LEVELS = 5
+
+export interface MainContent {
+  /** Elements in document order whose text is the article. */
+  readonly roots: readonly Element[]
+  readonly score: number
+}
+
+export function findMainContent(body: Element, stats: StatsMap): MainContent {
+  const scores = new Map<Element, number>()
+  for (const [element, s] of stats) {
+    if (!isParagraph(element, s)) continue
+    const points = 1 + s.commas + Math.min(Math.floor(s.textLength / 100), 3)
+    let ancestor = element.parentElement
+    for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++) {
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor))
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
+      scores.set(ancestor, scores.get(ancestor)! + points / divider)
+      if (ancestor === body) break
+      ancestor = ancestor.parentElement
+    }
+  }
+  const ranked: Array<[Element, number]> = []
+  for (const [element, score] of scores) {
+    ranked.push([element, score * (1 - linkDensity(stats.get(element)!))])
+  }
+  ranked.sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0) return { roots: [body], score: 0 }
+
+  let [top, topScore] = ranked[0]!
+  top = preferCommonAncestor(top, topScore, ranked, body)
+  top = climbLoneChild(top, body)
+  return { roots: withSiblings(top, scores.get(top) ?? topScore, scores, stats), score: topScore }
+}
+
+function isParagraph(element: Element, s: NodeStats): boolean {
+  if (s.textLength < MIN_PARAGRAPH) return false
+  const tag = element.localName
+  if (tag === 'p' || tag === 'pre' || tag === 'td') return true
+  return (
+    !s.hasBlockChild &&
+    (tag === 'div' || tag === 'section' || tag === 'article' || tag === 'span' || tag === 'font')
+  )
+}
+
+function initialScore(element: Element): number {
+  let score = 0
+  switch (element.localName) {
+    case 'div':
+    case 'article':
+    case 'main':
+      score += 5
+      break
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score += 3
+      break
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score -= 3
+      break
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score -= 5
+      break
+  }
+  if (element.getAttribute('itemprop')?.includes('articleBody')) score += 50
+  return score + nameWeight(nameOf(element))
+}
+
+/**
+ * When several strong candidates share an ancestor (a body split into blocks by ads), the
+ * ancestor is the article. Readability's rule: three of the top five within 75 % of the best.
+ */
+function preferCommonAncestor(
+  top: Element,
+  topScore: number,
+  ranked: ReadonlyArray<[Element, number]>,
+  body: Element,
+): Element {
+  const close = ranked.slice(1, 5).filter(([, score]) => score >= topScore * 0.75)
+  if (close.length < 3) return top
+  for (let ancestor = top.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
+    const contained = close.filter(([element]) => ancestor.contains(element)).length
+    if (contained >= 3) return ancestor
+  }
+  return top
+}
+
+/** A candidate that is its parent's only element child says nothing its parent does not. */
+function climbLoneChild(top: Element, body: Element): Element {
+  let current = top
+  while (
+    current.parentElement &&
+    current.parentElement !== body &&
+    current.parentElement.children.length === 1
+  ) {
+    current = current.parentElement
+  }
+  return current
+}
+
+function withSiblings(
+  top: Element,
+  topScore: number,
+  scores: Map<Element, number>,
+  stats: StatsMap,
+): Element[] {
+  const parent = top.parentElement
+  if (!parent) return [top]
+  const threshold = Math.max(10, topScore * 0.2)
+  const topName = top.getAttribute('class') ?? ''
+  const roots: Element[] = []
+  for (const sibling of parent.children) {
+    if (sibling === top) {
+      roots.push(sibling)
+      continue
+    }
+    const s = stats.get(sibling)
+    if (!s || s.textLength === 0) continue
+    let bonus = 0
+    if (topName !== '' && sibling.getAttribute('class') === topName) bonus += topScore * 0.2
+    const score = scores.get(sibling)
+    if (score !== undefined && score * (1 - linkDensity(s)) + bonus >= threshold) {
+      roots.push(sibling)
+      continue
+    }
+    if (sibling.localName === 'p' || BODY_CONTAINER.test(nameOf(sibling))) {
+      const density = linkDensity(s)
+      if (s.textLength > 80 && density < 0.25) roots.push(sibling)
+      else if (
+        sibling.localName === 'p' &&
+        s.textLength > 0 &&
+        density === 0 &&
+        /\.\s*$/.test(sibling.textContent ?? '')
+      ) {
+        roots.push(sibling)
+      }
+    }
+  }
+  return roots
+}

@@ -1,0 +1,43 @@
+/**
+ * Strips what can never be article text before anything is measured: scripts, styles, media,
+ * form controls, navigation, comments, and elements the page hides from readers.
+ */
+import { NON_CONTENT_TAGS } from './patterns.ts'
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+
+export function prepareDom(body: Element): void {
+  const doomed: ChildNode[] = []
+  const stack: Node[] = [body]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 8) {
+        doomed.push(child)
+        continue
+      }
+      if (child.nodeType !== 1) continue
+      const element = child as Element
+      if (isNonContent(element)) doomed.push(element)
+      else stack.push(element)
+    }
+  }
+  for (const node of doomed) node.remove()
+}
+
+function isNonContent(element: Element): boolean {
+  if (NON_CONTENT_TAGS.has(element.localName)) return true
+  if (element.hasAttribute('hidden')) return true
+  if (element.getAttribute('aria-hidden') === 'true' && element.localName !== 'body') return true
+  const role = element.getAttribute('role')
+  if (
+    role === 'navigation' ||
+    role === 'dialog' ||
+    role === 'menu' ||
+    role === 'menubar' ||
+    role === 'search'
+  )
+    return true
+  const style = element.getAttribute('style')
+  return style !== null && HIDDEN_STYLE.test(style)
+}

@@ -1,0 +1,95 @@
+/**
+ * Inside the chosen article: removes furniture that sits among the paragraphs. Page parts
+ * (figures and captions, asides, headers, footers), elements named as furniture, and Readability's
+ * conditional cleaning of containers (rails of links, lists of teasers, empty shells).
+ */
+import { linkDensity, type StatsMap } from './node-stats.ts'
+import { BODY_CONTAINER, FURNITURE_NAME, HEADING_TAGS, nameOf, nameWeight } from './patterns.ts'
+
+export interface PruneContext {
+  readonly stats: StatsMap
+  /** Text length of all roots together: furniture never holds most of the article. */
+  readonly totalLength: number
+  /** The headline, to drop it where the body repeats it. */
+  readonly title: string | null
+}
+
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'dl', 'article', 'center'])
+
+export function pruneBoilerplate(roots: readonly Element[], context: PruneContext): string[] {
+  const removed: string[] = []
+  for (const root of roots) {
+    const doomed: Element[] = []
+    const stack: Element[] = [...root.children].reverse()
+    while (stack.length > 0) {
+      const element = stack.pop()!
+      const reason = removalReason(element, context)
+      if (reason) {
+        doomed.push(element)
+        continue
+      }
+      const kids = element.children
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+    }
+    for (const element of doomed) {
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
+      if (text) removed.push(text)
+      element.remove()
+    }
+  }
+  return removed
+}
+
+function removalReason(element: Element, context: PruneContext): string | null {
+  const tag = element.localName
+  const s = context.stats.get(element)
+  if (!s) return null
+  if (isEmbeddedPost(element)) return null
+  switch (tag) {
+    case 'figcaption':
+    case 'aside':
+    case 'footer':
+      return tag
+    case 'figure':
+      return s.paragraphs > 1 ? null : 'figure'
+    case 'header':
+      return s.textLength < context.totalLength * 0.3 ? 'header' : null
+  }
+  if (tag === 'h1' && context.title && sameText(element.textContent ?? '', context.title)) return 'headline'
+  const name = nameOf(element)
+  const share = s.textLength / Math.max(1, context.totalLength)
+  if (name && FURNITURE_NAME.test(name) && !BODY_CONTAINER.test(name) && share < 0.4) return 'furniture'
+  if (HEADING_TAGS.has(tag)) return linkDensity(s) > 0.5 || nameWeight(name) < 0 ? 'heading' : null
+  if (!CONDITIONAL_TAGS.has(tag)) return null
+  return conditionalReason(element, context)
+}
+
+function conditionalReason(element: Element, context: PruneContext): string | null {
+  const s = context.stats.get(element)!
+  const tag = element.localName
+  const weight = nameWeight(nameOf(element))
+  const share = s.textLength / Math.max(1, context.totalLength)
+  if (weight < 0 && share < 0.4) return 'negative-name'
+  if (s.commas >= 10) return null
+  const density = linkDensity(s)
+  const isList = tag === 'ul' || tag === 'ol' || tag === 'dl'
+  if (isList) return density > 0.5 ? 'link-list' : null
+  if (s.listItems > s.paragraphs && density > 0.3) return 'teaser-list'
+  if (s.textLength === 0) return 'empty'
+  if (weight < 25 && density > 0.33 && share < 0.3) return 'link-dense'
+  if (weight >= 25 && density > 0.5 && share < 0.3) return 'link-dense'
+  return null
+}
+
+/** Embedded posts (tweets and the like) are kept although they are full of links. */
+function isEmbeddedPost(element: Element): boolean {
+  if (element.localName !== 'blockquote') return false
+  return /tweet|instagram|tiktok|facebook|reddit|embed/i.test(element.getAttribute('class') ?? '')
+}
+
+export function sameText(a: string, b: string): boolean {
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const x = norm(a)
+  const y = norm(b)
+  return x.length > 0 && (x === y || (x.length > 20 && y.startsWith(x)) || (y.length > 20 && x.startsWith(y)))
+}

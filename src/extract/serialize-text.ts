@@ -1,0 +1,72 @@
+/**
+ * Elements -> paragraphs. Block elements end a paragraph, `<br>` ends a line, runs of
+ * whitespace collapse to one space except inside `<pre>`. Each paragraph remembers the kind of
+ * block it came from, for the filters that follow.
+ */
+import { BLOCK_TAGS, HEADING_TAGS } from './patterns.ts'
+
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell'
+
+export interface TextBlock {
+  text: string
+  kind: BlockKind
+}
+
+export function serializeBlocks(roots: readonly Element[]): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let current = ''
+  let kind: BlockKind = 'paragraph'
+  const flush = () => {
+    const text = current
+      .split('\n')
+      .map((line) => line.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
+      .filter((line) => line !== '')
+      .join('\n')
+    if (text !== '') blocks.push({ text, kind })
+    current = ''
+    kind = 'paragraph'
+  }
+  type Frame = { node: Node; exit: boolean; pre: boolean }
+  const stack: Frame[] = []
+  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i]!, exit: false, pre: false })
+  while (stack.length > 0) {
+    const { node, exit, pre } = stack.pop()!
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? ''
+      current += pre ? text : text.replace(/\s+/g, ' ')
+      continue
+    }
+    if (node.nodeType !== 1) continue
+    const element = node as Element
+    const tag = element.localName
+    if (exit) {
+      if (BLOCK_TAGS.has(tag)) flush()
+      continue
+    }
+    if (tag === 'br') {
+      current += '\n'
+      continue
+    }
+    const isBlock = BLOCK_TAGS.has(tag)
+    if (isBlock) {
+      flush()
+      kind = kindOf(tag, kind)
+    }
+    const inPre = pre || tag === 'pre'
+    stack.push({ node: element, exit: true, pre: inPre })
+    const children: Node[] = []
+    for (let child = element.firstChild; child; child = child.nextSibling) children.push(child)
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false, pre: inPre })
+  }
+  flush()
+  return blocks
+}
+
+function kindOf(tag: string, previous: BlockKind): BlockKind {
+  if (HEADING_TAGS.has(tag)) return 'heading'
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'item'
+  if (tag === 'blockquote') return 'quote'
+  if (tag === 'pre') return 'pre'
+  if (tag === 'td' || tag === 'th') return 'cell'
+  return tag === 'p' ? 'paragraph' : previous
+}

@@ -1,0 +1,37 @@
+/**
+ * The byline readers see: `rel=author`, `itemprop=author`, or an element named for the byline.
+ * Cleaned of "By", roles after a comma-less dash, dates and "Updated" tails.
+ */
+
+const BYLINE_SELECTORS = [
+  '[itemprop~="author"] [itemprop~="name"]',
+  '[itemprop~="author"]',
+  'a[rel~="author"]',
+  '[class*="byline"]',
+  '[class*="author-name"]',
+  '[class*="authorName"]',
+  '[class~="author"]',
+]
+
+export function findVisibleByline(document: Document): string | null {
+  for (const selector of BYLINE_SELECTORS) {
+    for (const element of document.querySelectorAll(selector)) {
+      const byline = cleanByline(element.textContent)
+      if (byline) return byline
+    }
+  }
+  return null
+}
+
+/** "By Jane Roe and John Doe | Updated 3 hours ago" -> "Jane Roe and John Doe"; null when nothing name-like stays. */
+export function cleanByline(value: string | null | undefined): string | null {
+  if (!value) return null
+  let text = value.replace(/\s+/g, ' ').trim()
+  text = text.replace(/^(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by\s*:?\s+/i, '')
+  text = text.split(/\s+[|•·]\s+|\s+(?:updated|published|posted|on)\s+(?=\w+\s+\d|\d)/i)[0]!.trim()
+  text = text.replace(/[,;:–—-]+$/, '').trim()
+  if (text.length < 2 || text.length > 120) return null
+  if (!/\p{L}/u.test(text)) return null
+  if (/^(?:https?:|www\.)/i.test(text)) return null
+  return text
+}
