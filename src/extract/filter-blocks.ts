@@ -52,6 +52,14 @@ function isTailMatter(block: TextBlock): boolean {
   if (text.length > 200) return false
   if (/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}/i.test(text) || /\ball rights reserved\b/i.test(text))
     return true
+  if (
+    text.length < 300 &&
+    /\b(?:follow|reach|contact|email)\b.{0,40}\b(?:him|her|them|us|me)\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b/i.test(
+      text,
+    )
+  ) {
+    return true
+  }
   if (/^(?:tags?|topics?|filed under|related|more on|read more|see also|more from)\b\s*:?/i.test(text))
     return true
   return false

@@ -6,7 +6,7 @@
  * that are plain prose, join it.
  */
 import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts'
-import { BODY_CONTAINER, nameOf, nameWeight } from './patterns.ts'
+import { BODY_CONTAINER, FURNITURE_NAME, nameOf, nameWeight } from './patterns.ts'
 
 const MIN_PARAGRAPH = 25
 const ANCESTOR_LEVELS = 5
@@ -40,7 +40,7 @@ export function findMainContent(body: Element, stats: StatsMap): MainContent {
 
   let [top, topScore] = ranked[0]!
   top = preferCommonAncestor(top, topScore, ranked, body)
-  top = climbLoneChild(top, body)
+  top = climbToChunks(climbLoneChild(top, body), body, stats)
   return { roots: withSiblings(top, scores.get(top) ?? topScore, scores, stats), score: topScore }
 }
 
@@ -123,6 +123,32 @@ function climbLoneChild(top: Element, body: Element): Element {
   return current
 }
 
+/**
+ * Bodies split into chunks (between ads or embeds) repeat the chunk's markup: when the candidate
+ * or one of its near ancestors has siblings of the same tag and class holding prose, the
+ * article is that level, and the siblings join it.
+ */
+function climbToChunks(top: Element, body: Element, stats: StatsMap): Element {
+  let current = top
+  for (let level = 0; level < 3 && current.parentElement && current.parentElement !== body; level++) {
+    const cls = current.getAttribute('class')
+    if (cls) {
+      for (const sibling of current.parentElement.children) {
+        if (
+          sibling === current ||
+          sibling.localName !== current.localName ||
+          sibling.getAttribute('class') !== cls
+        )
+          continue
+        const s = stats.get(sibling)
+        if (s && s.textLength > 150 && s.paragraphs > 0 && linkDensity(s) < 0.3) return current
+      }
+    }
+    current = current.parentElement
+  }
+  return top
+}
+
 function withSiblings(
   top: Element,
   topScore: number,
@@ -141,25 +167,24 @@ function withSiblings(
     }
     const s = stats.get(sibling)
     if (!s || s.textLength === 0) continue
-    let bonus = 0
-    if (topName !== '' && sibling.getAttribute('class') === topName) bonus += topScore * 0.2
+    const name = nameOf(sibling)
+    const density = linkDensity(s)
+    const sameClass = topName !== '' && sibling.getAttribute('class') === topName
+    if (FURNITURE_NAME.test(name) && !BODY_CONTAINER.test(name) && !sameClass) continue
+    const bonus = sameClass ? topScore * 0.2 : 0
     const score = scores.get(sibling)
-    if (score !== undefined && score * (1 - linkDensity(s)) + bonus >= threshold) {
+    if (score !== undefined && score * (1 - density) + bonus >= threshold) {
       roots.push(sibling)
       continue
     }
-    if (sibling.localName === 'p' || BODY_CONTAINER.test(nameOf(sibling))) {
-      const density = linkDensity(s)
-      if (s.textLength > 80 && density < 0.25) roots.push(sibling)
-      else if (
-        sibling.localName === 'p' &&
-        s.textLength > 0 &&
-        density === 0 &&
-        /\.\s*$/.test(sibling.textContent ?? '')
-      ) {
-        roots.push(sibling)
-      }
+    if (sameClass && s.textLength > 100 && density < 0.3) {
+      roots.push(sibling)
+      continue
     }
+    const prose = sibling.localName === 'p' || !s.hasBlockChild || BODY_CONTAINER.test(name)
+    if (prose && s.textLength > 80 && density < 0.25) roots.push(sibling)
+    else if (prose && s.textLength > 0 && density === 0 && /\.\s*$/.test(sibling.textContent ?? ''))
+      roots.push(sibling)
   }
   return roots
 }

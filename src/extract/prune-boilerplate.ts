@@ -41,6 +41,16 @@ export function pruneBoilerplate(roots: readonly Element[], context: PruneContex
 }
 
 function removalReason(element: Element, context: PruneContext): string | null {
+  const reason = furnitureReason(element, context)
+  if (reason === null || reason === 'figcaption' || reason === 'headline') return reason
+  // A wrapper around an embedded post (a tweet quoted in the story) is story, whatever its name.
+  return element.querySelector(EMBEDDED_POST) ? null : reason
+}
+
+const EMBEDDED_POST =
+  'blockquote[class*="tweet"], blockquote[class*="instagram"], blockquote[class*="tiktok"]'
+
+function furnitureReason(element: Element, context: PruneContext): string | null {
   const tag = element.localName
   const s = context.stats.get(element)
   if (!s) return null

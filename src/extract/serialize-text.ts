@@ -5,6 +5,9 @@
  */
 import { BLOCK_TAGS, HEADING_TAGS } from './patterns.ts'
 
+/** A table row reads as one line: its cells are separated by spaces, not paragraphs. */
+const TABLE_CELLS = new Set(['td', 'th'])
+
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell'
 
 export interface TextBlock {
@@ -40,14 +43,16 @@ export function serializeBlocks(roots: readonly Element[]): TextBlock[] {
     const element = node as Element
     const tag = element.localName
     if (exit) {
-      if (BLOCK_TAGS.has(tag)) flush()
+      if (BLOCK_TAGS.has(tag) && !TABLE_CELLS.has(tag)) flush()
+      else if (TABLE_CELLS.has(tag)) current += ' '
       continue
     }
     if (tag === 'br') {
       current += '\n'
       continue
     }
-    const isBlock = BLOCK_TAGS.has(tag)
+    if (tag === 'td' || tag === 'th') current += ' '
+    const isBlock = BLOCK_TAGS.has(tag) && !TABLE_CELLS.has(tag)
     if (isBlock) {
       flush()
       kind = kindOf(tag, kind)
@@ -67,6 +72,6 @@ function kindOf(tag: string, previous: BlockKind): BlockKind {
   if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'item'
   if (tag === 'blockquote') return 'quote'
   if (tag === 'pre') return 'pre'
-  if (tag === 'td' || tag === 'th') return 'cell'
+  if (tag === 'tr') return 'cell'
   return tag === 'p' ? 'paragraph' : previous
 }
