@@ -23,12 +23,18 @@ const ALWAYS_DROP: readonly RegExp[] = [
 ]
 
 export function filterBlocks(blocks: readonly TextBlock[], context: FilterContext): TextBlock[] {
-  const kept = blocks.filter((block) => !ALWAYS_DROP.some((re) => re.test(block.text)))
+  const kept = blocks.filter(
+    (block) =>
+      !ALWAYS_DROP.some((re) => re.test(block.text)) &&
+      !(block.kind === 'paragraph' && isShoutedTeaser(block)),
+  )
   // Top of the body: headline, byline and dateline lines come before the first real paragraph.
   let start = 0
   while (start < kept.length && isHeadMatter(kept[start]!, context)) start++
   let end = kept.length
-  while (end > start && isTailMatter(kept[end - 1]!)) end--
+  while (end > start && (isTailMatter(kept[end - 1]!) || isTeaserLink(kept[end - 1]!))) end--
+  // The label of a trailing rail of links ("More on this:", "You may also like...").
+  if (end < kept.length && end > start && isRailLabel(kept[end - 1]!)) end--
   return kept.slice(start, end).filter((block) => !(context.title && sameText(block.text, context.title)))
 }
 
@@ -47,6 +53,15 @@ function isHeadMatter(block: TextBlock, context: FilterContext): boolean {
   return false
 }
 
+/** A short paragraph that is nothing but a link: a teaser for another article. */
+function isTeaserLink(block: TextBlock): boolean {
+  return block.linkShare > 0.85 && block.text.length < 200
+}
+
+function isRailLabel(block: TextBlock): boolean {
+  return block.text.length < 60 && /(?::|\.\.\.|…)$|^[^.!?]*$/.test(block.text)
+}
+
 function isTailMatter(block: TextBlock): boolean {
   const text = block.text
   if (text.length > 200) return false
@@ -63,4 +78,14 @@ function isTailMatter(block: TextBlock): boolean {
   if (/^(?:tags?|topics?|filed under|related|more on|read more|see also|more from)\b\s*:?/i.test(text))
     return true
   return false
+}
+
+/** An all-capitals paragraph that is a link: a promoted headline set in the body. */
+function isShoutedTeaser(block: TextBlock): boolean {
+  return (
+    block.linkShare > 0.85 &&
+    block.text.length < 200 &&
+    block.text === block.text.toUpperCase() &&
+    /\p{Lu}/u.test(block.text)
+  )
 }

@@ -13,30 +13,37 @@ export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'ce
 export interface TextBlock {
   text: string
   kind: BlockKind
+  /** Share of the block's letters and digits that sit inside links. */
+  linkShare: number
 }
 
 export function serializeBlocks(roots: readonly Element[]): TextBlock[] {
   const blocks: TextBlock[] = []
   let current = ''
   let kind: BlockKind = 'paragraph'
+  let linkChars = 0
   const flush = () => {
     const text = current
       .split('\n')
       .map((line) => line.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
       .filter((line) => line !== '')
       .join('\n')
-    if (text !== '') blocks.push({ text, kind })
+    if (text !== '')
+      blocks.push({ text, kind, linkShare: Math.min(1, linkChars / Math.max(1, wordChars(text))) })
     current = ''
     kind = 'paragraph'
+    linkChars = 0
   }
-  type Frame = { node: Node; exit: boolean; pre: boolean }
+  type Frame = { node: Node; exit: boolean; pre: boolean; link: boolean }
   const stack: Frame[] = []
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i]!, exit: false, pre: false })
+  for (let i = roots.length - 1; i >= 0; i--)
+    stack.push({ node: roots[i]!, exit: false, pre: false, link: false })
   while (stack.length > 0) {
-    const { node, exit, pre } = stack.pop()!
+    const { node, exit, pre, link } = stack.pop()!
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? ''
       current += pre ? text : text.replace(/\s+/g, ' ')
+      if (link) linkChars += wordChars(text)
       continue
     }
     if (node.nodeType !== 1) continue
@@ -58,10 +65,12 @@ export function serializeBlocks(roots: readonly Element[]): TextBlock[] {
       kind = kindOf(tag, kind)
     }
     const inPre = pre || tag === 'pre'
-    stack.push({ node: element, exit: true, pre: inPre })
+    const inLink = link || tag === 'a'
+    stack.push({ node: element, exit: true, pre: inPre, link: inLink })
     const children: Node[] = []
     for (let child = element.firstChild; child; child = child.nextSibling) children.push(child)
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false, pre: inPre })
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i]!, exit: false, pre: inPre, link: inLink })
   }
   flush()
   return blocks
@@ -74,4 +83,10 @@ function kindOf(tag: string, previous: BlockKind): BlockKind {
   if (tag === 'pre') return 'pre'
   if (tag === 'tr') return 'cell'
   return tag === 'p' ? 'paragraph' : previous
+}
+
+function wordChars(text: string): number {
+  let n = 0
+  for (const c of text) if (/[\p{L}\p{N}]/u.test(c)) n++
+  return n
 }
