@@ -1,0 +1,409 @@
+/**
+ * Demands, red lines and threats in one sentence. Each finder is one mechanism:
+ *
+ * - obligation: "X must/should/has to ..." reported by a speaker: the speaker demands, X is the addressee;
+ * - demand verbs: "X demanded / insists on / called for / is seeking ..." and "X wants Y gone before ...";
+ * - listed demands: "X laid out a series of demands";
+ * - conditions: a negated or "only" main clause with unless/until/only if/as long as/before
+ *   ("will not agree unless Y ...", "no permanent ceasefire until Y ..."), and refusals of a deal
+ *   "that does not ...": the condition is a precondition demand on its subject;
+ * - if-gates: "if Y does Z, an agreement can be reached" / "an agreement could be reached if Y ...";
+ * - red lines: "X will not cede ...";
+ * - threats: "X threatened to ... if Y agrees to Z": a threat, and the demand that Y not do Z.
+ */
+import type { Position, Sentence, Span } from '../../doc/index.ts'
+import { demandPositions, gateIn, paraphrase, trimPunctuation } from './content.ts'
+import {
+  type Context,
+  clauseEnd,
+  clauseStart,
+  holderAt,
+  isPronounMention,
+  reporterOf,
+  speechAt,
+  subjectBefore,
+} from './context.ts'
+
+const MODAL =
+  /\b(must|should|has to|have to|needs to|need to|ought to|would (?:first )?(?:have|need) to)\s+(?:not\s+|first\s+|now\s+)?/gi
+const META_SUBJECT =
+  /\b(conditions?|demands?|terms|requirements?|this|it|there|that|which|one|no one|nobody)\s*$/i
+const FIRST_PERSON_SUBJECT = /^\s*(we|i|our\s+\S+)\s*$/i
+const DEMAND_VERB =
+  /\b(demand(?:s|ed|ing)?|insist(?:s|ed|ing)? on|insist(?:s|ed|ing)? that|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|press(?:es|ed|ing)? for|requir(?:es|ed|ing))\s+/gi
+const WANT =
+  /\bwant(?:s|ed)?\s+((?:\S+\s+){0,4}?)(gone|removed|out|dismantled|disarmed|destroyed|eliminated|ended|released|withdrawn|lifted|scrapped|stopped|halted|replaced)\b/gi
+const LISTED =
+  /\b(laid out|set out|issued|made|presented|submitted|listed|put forward|tabled|sent)\s+(?:a (?:series|list|set|number) of|its|their|new|several|fresh|a)?\s*(?:\w+\s)?(demands|conditions)\b/gi
+const CONDITION =
+  /\b(unless|until|only if|only when|only after|as long as|provided that|on condition that|before)\b/gi
+const NEGATED = /\b(not|no|never|cannot|n't|refus\w*|won't|only)\b/i
+const RELATIVE_NEGATION =
+  /\b(?:not|n't|never|cannot)\s+(?:agree|accept|sign|support|back|approve)\b[^.;]*?\b(?:that|which)\s+(?:does|do|did|would|will)\s*(?:not|n't)\s+/gi
+const IF_GATE =
+  /\b(agreement|deal|truce|cease-?fire|talks|negotiations|peace)\b[^.;]{0,40}?\b(?:can|could|will|would|may|might)\s+(?:be\s+)?(?:\w+\s+){0,2}?(reached|achieved|possible|signed|concluded|happen|succeed|resume|start|begin)\b/i
+const RED_LINE =
+  /\b(will not|won't|would not|wouldn't|will never|would never|refus(?:e|es|ed) to|is not ready to|are not ready to)\s+(cede|give up|surrender|hand over|withdraw|recogni[sz]e|allow|disarm|relinquish|abandon|accept)\b/gi
+const THREAT = /\bthreaten(?:s|ed|ing)?\s+to\s+/gi
+const THREAT_IF =
+  /\bif\s+(\S+(?:\s+\S+)?)\s+(agrees?|accepts?|signs?|goes ahead|allows?|approves?|agreed|accepted)\s+(?:to\s+)?/i
+
+export function findDemands(ctx: Context, s: Sentence): Position[] {
+  return [
+    ...obligations(ctx, s),
+    ...demandVerbs(ctx, s),
+    ...conditions(ctx, s),
+    ...ifGates(ctx, s),
+    ...redLines(ctx, s),
+    ...threats(ctx, s),
+  ]
+}
+
+function sentenceText(ctx: Context, s: Sentence): string {
+  return ctx.text.slice(s.start, s.end)
+}
+
+function addresseeFor(ctx: Context, holder: string, candidate: string | null): string | null {
+  if (candidate && !ctx.parties.sameSide(candidate, holder)) return candidate
+  return ctx.parties.counterpart(holder)
+}
+
+function gate(ctx: Context, s: Sentence, from: number, to: number): { pre: boolean; span: Span | null } {
+  const clause = ctx.text.slice(from, to)
+  const found = gateIn(clause)
+  if (found) return { pre: true, span: { start: from + found.index, end: to } }
+  const whole = gateIn(sentenceText(ctx, s))
+  if (whole && /\bif\b/i.test(whole[0])) return { pre: true, span: null }
+  return { pre: false, span: null }
+}
+
+function obligations(ctx: Context, s: Sentence): Position[] {
+  const { text } = ctx
+  const out: Position[] = []
+  for (const m of sentenceText(ctx, s).matchAll(MODAL)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const subjectText = text.slice(from, at)
+    if (META_SUBJECT.test(subjectText) || subjectText.trim() === '') continue
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const firstPerson = FIRST_PERSON_SUBJECT.test(subjectText)
+    const holder = firstPerson ? (speechAt(ctx, at)?.speaker ?? null) : reporterOf(ctx, s, from, end)
+    if (!holder) continue
+    const subject = subjectBefore(ctx, from, at)
+    const passive = /^\s*be\s/i.test(text.slice(at + m[0].length, end))
+    const addressee = addresseeFor(ctx, holder, firstPerson ? null : (subject?.actor ?? null))
+    const { pre, span } = gate(ctx, s, at, end)
+    const ask = trimPunctuation(text, { start: passive ? from : at + m[0].length, end })
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee,
+          ask,
+          evidence: trimPunctuation(text, { start: from, end }),
+          precondition: pre,
+          conditionSpan: span,
+        },
+        ctx.tokens,
+      ),
+    )
+  }
+  return out
+}
+
+function demandVerbs(ctx: Context, s: Sentence): Position[] {
+  const { text, parties } = ctx
+  const sText = sentenceText(ctx, s)
+  const out: Position[] = []
+  for (const m of sText.matchAll(DEMAND_VERB)) {
+    const at = s.start + m.index
+    // a noun ("the union's demands", "a series of demands") is not the verb
+    if (
+      /\b(the|a|its|their|his|her|our|of|these|those)\s+$|['’]s\s+$/i.test(
+        text.slice(Math.max(0, at - 12), at),
+      )
+    )
+      continue
+    const from = clauseStart(text, at, s.start)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const holder = holderAt(ctx, s, from, at) ?? sentenceSubject(ctx, s, at)
+    if (!holder) continue
+    const object = trimPunctuation(text, { start: at + m[0].length, end })
+    if (object.end - object.start < 3) continue
+    const that = /^that\s/i.test(text.slice(object.start, object.end))
+    const named = parties.within(object.start, object.end)[0]
+    const addressee = addresseeFor(ctx, holder, that && named ? named.actor : null)
+    const { pre, span } = gate(ctx, s, at, end)
+    const evidenceStart = parties.within(from, at).pop()?.start ?? at
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee,
+          ask: object,
+          evidence: trimPunctuation(text, { start: evidenceStart, end }),
+          precondition: pre,
+          conditionSpan: span,
+        },
+        ctx.tokens,
+      ),
+    )
+  }
+  for (const m of sText.matchAll(WANT)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const holder = holderAt(ctx, s, from, at)
+    if (!holder) continue
+    const objectSpan = { start: at + 5, end: at + m[0].length }
+    let target = parties.within(objectSpan.start, objectSpan.end)[0]?.actor ?? null
+    // "..., which Israel wants gone": the relative pronoun's antecedent names what must go
+    if (!target) target = parties.within(Math.max(s.start, from - 80), from).pop()?.actor ?? null
+    const { pre, span } = gate(ctx, s, at, end)
+    const evidenceStart = Math.max(
+      s.start,
+      target ? (parties.within(Math.max(s.start, from - 80), at)[0]?.start ?? from) : from,
+    )
+    const targetName = target ? (ctx.parties.actor(target)?.name ?? '') : ''
+    out.push({
+      kind: 'demand',
+      holder,
+      addressee: addresseeFor(ctx, holder, target),
+      content: paraphrase(
+        `${m[1] && !/^(which|that|it|them)\s*$/i.test(m[1]) ? m[1] : `${targetName} `}${text.slice(at + m[0].length - m[2]!.length, end)}`,
+      ),
+      contentSpan: trimPunctuation(text, { start: at + m[0].length - m[2]!.length, end }),
+      precondition: pre,
+      conditionSpan: span,
+      proposal: null,
+      stance: null,
+      evidence: trimPunctuation(text, { start: evidenceStart, end }),
+    })
+  }
+  for (const m of sText.matchAll(LISTED)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const holder = holderAt(ctx, s, from, at)
+    if (!holder) continue
+    const evidenceStart = parties.within(from, at).pop()?.start ?? at
+    out.push({
+      kind: 'demand',
+      holder,
+      addressee: addresseeFor(ctx, holder, null),
+      content: paraphrase(text.slice(at + m[0].length - m[2]!.length, end)),
+      contentSpan: null,
+      precondition: gate(ctx, s, at, end).pre,
+      conditionSpan: null,
+      proposal: null,
+      stance: null,
+      evidence: trimPunctuation(text, { start: evidenceStart, end }),
+    })
+  }
+  return out
+}
+
+/** The subject of the sentence's main clause, for participles ("..., calling for an end to the war"). */
+function sentenceSubject(ctx: Context, s: Sentence, at: number): string | null {
+  const found = ctx.parties.within(s.start, at).filter((m) => !isPronounMention(ctx.text, m))
+  return found[0]?.actor ?? null
+}
+
+function conditions(ctx: Context, s: Sentence): Position[] {
+  const { text, parties } = ctx
+  const sText = sentenceText(ctx, s)
+  const out: Position[] = []
+  for (const m of sText.matchAll(CONDITION)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const main = text.slice(from, at)
+    const negation = NEGATED.exec(main)
+    if (!negation) continue
+    // "before" gates only a refusal or a "no X" clause, not "before the talks, he met ..."
+    if (m[1]!.toLowerCase() === 'before' && !/\b(no|not|n't|never)\b/i.test(main)) continue
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const condition = trimPunctuation(text, { start: at + m[0].length, end })
+    if (condition.end - condition.start < 4) continue
+    const negAt = from + negation.index
+    const impersonal = /\bthere (?:would|will|could|can) be no\b|^\s*no\b/i.test(main)
+    const holder = impersonal
+      ? reporterOf(ctx, s, from, end)
+      : (holderAt(ctx, s, from, negAt) ?? reporterOf(ctx, s, from, end))
+    if (!holder) continue
+    const subject = parties.within(condition.start, condition.end)[0]
+    const addressee = addresseeFor(ctx, holder, subject?.actor ?? null)
+    const shortMain = ctx.tokens.filter((t) => t.start >= from && t.end <= at).length <= 10
+    const evidence = trimPunctuation(text, { start: shortMain ? from : at, end })
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee,
+          ask: condition,
+          evidence,
+          precondition: true,
+          conditionSpan: { start: from, end: at },
+        },
+        ctx.tokens,
+      ),
+    )
+  }
+  for (const m of sText.matchAll(RELATIVE_NEGATION)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const holder = holderAt(ctx, s, from, at) ?? reporterOf(ctx, s, from, end)
+    if (!holder) continue
+    const ask = trimPunctuation(text, { start: at + m[0].length, end })
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee: addresseeFor(ctx, holder, null),
+          ask,
+          evidence: trimPunctuation(text, { start: at, end }),
+          precondition: true,
+          conditionSpan: null,
+        },
+        ctx.tokens,
+      ),
+    )
+  }
+  return out
+}
+
+function ifGates(ctx: Context, s: Sentence): Position[] {
+  const { text, parties } = ctx
+  const sText = sentenceText(ctx, s)
+  const out: Position[] = []
+  for (const m of sText.matchAll(/\bif\s+/gi)) {
+    const at = s.start + m.index
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const rest = text.slice(end, s.end)
+    const before = text.slice(clauseStart(text, at, s.start), at)
+    // "If Y does Z, an agreement can be reached" or "an agreement could be reached if Y ..."
+    if (!IF_GATE.test(rest.slice(0, 120)) && !IF_GATE.test(before)) continue
+    const condition = trimPunctuation(text, { start: at + m[0].length, end })
+    const holder = reporterOf(ctx, s, at, end) ?? speechAt(ctx, at)?.speaker ?? null
+    if (!holder) continue
+    const subject = parties.within(condition.start, condition.end)[0]
+    const gatedEnd = IF_GATE.test(before)
+      ? end
+      : Math.min(s.end, end + (rest.search(/[.;]/) >= 0 ? rest.search(/[.;]/) : rest.length))
+    const evidenceStart = IF_GATE.test(before) ? clauseStart(text, at, s.start) : at
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee: addresseeFor(
+            ctx,
+            holder,
+            subject && !isPronounMention(text, subject) ? subject.actor : null,
+          ),
+          ask: condition,
+          evidence: trimPunctuation(text, { start: evidenceStart, end: gatedEnd }),
+          precondition: true,
+          conditionSpan: { start: at, end: gatedEnd },
+        },
+        ctx.tokens,
+      ),
+    )
+  }
+  return out
+}
+
+function redLines(ctx: Context, s: Sentence): Position[] {
+  const { text, parties } = ctx
+  const out: Position[] = []
+  for (const m of sentenceText(ctx, s).matchAll(RED_LINE)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    if (gateIn(text.slice(at, end))) continue // a conditional refusal is handled as a condition
+    if (ctx.proposals.some((p) => p.mentions.some((x) => x.start >= at && x.end <= end))) continue // a rejected deal is a stance
+    const holder = holderAt(ctx, s, from, at)
+    if (!holder) continue
+    const to = /\bto\s+/.exec(text.slice(at + m[0].length, end))
+    const named = to ? parties.within(at + m[0].length + to.index, end)[0] : undefined
+    const subjectStart = parties.within(from, at).pop()?.start ?? from
+    out.push({
+      kind: 'demand',
+      holder,
+      addressee: addresseeFor(ctx, holder, named?.actor ?? null),
+      content: `no ${paraphrase(text.slice(at + m[1]!.length, end))}`,
+      contentSpan: trimPunctuation(text, { start: at + m[1]!.length, end }),
+      precondition: false,
+      conditionSpan: null,
+      proposal: null,
+      stance: null,
+      evidence: trimPunctuation(text, { start: subjectStart, end }),
+    })
+  }
+  return out
+}
+
+function threats(ctx: Context, s: Sentence): Position[] {
+  const { text, parties } = ctx
+  const out: Position[] = []
+  for (const m of sentenceText(ctx, s).matchAll(THREAT)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const holder = holderAt(ctx, s, from, at)
+    if (!holder) continue
+    const clause = text.slice(at, end)
+    const cond = THREAT_IF.exec(clause)
+    const evidence = trimPunctuation(text, { start: at, end })
+    const named = cond ? parties.within(at + cond.index, at + cond.index + cond[0].length)[0] : undefined
+    const addressee =
+      named?.actor ??
+      parties.within(s.start, at).find((x) => parties.actor(x.actor)?.kind === 'person')?.actor ??
+      null
+    out.push({
+      kind: 'threat',
+      holder,
+      addressee: addressee ?? parties.counterpart(holder),
+      content: paraphrase(text.slice(at + m[0].length, cond ? at + cond.index : end)),
+      contentSpan: trimPunctuation(text, { start: at + m[0].length, end: cond ? at + cond.index : end }),
+      precondition: false,
+      conditionSpan: cond ? { start: at + cond.index, end } : null,
+      proposal: null,
+      stance: null,
+      evidence,
+    })
+    if (!cond) continue
+    const actStart = at + cond.index + cond[0].length
+    out.push({
+      kind: 'demand',
+      holder,
+      addressee: addressee ?? parties.counterpart(holder),
+      content: `do not ${paraphrase(text.slice(actStart, end))}`,
+      contentSpan: trimPunctuation(text, { start: actStart, end }),
+      precondition: true,
+      conditionSpan: { start: at + cond.index, end },
+      proposal: null,
+      stance: null,
+      evidence,
+    })
+    // threatening to act if Y agrees to Z rejects Z
+    const proposal = ctx.proposals.find((p) => p.mentions.some((x) => x.start >= actStart && x.end <= end))
+    out.push({
+      kind: 'stance',
+      holder,
+      addressee: null,
+      content: `rejects ${paraphrase(text.slice(actStart, end))}`,
+      contentSpan: trimPunctuation(text, { start: actStart, end }),
+      precondition: false,
+      conditionSpan: null,
+      proposal: proposal?.id ?? null,
+      stance: 'reject',
+      evidence,
+    })
+  }
+  return out
+}

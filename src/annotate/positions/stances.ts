@@ -1,0 +1,146 @@
+/**
+ * Stances on proposals. For every proposal mention in a sentence, the words before it in its
+ * clause decide the stance:
+ *
+ * - urge_acceptance: "called on / urged / pressed X to accept P" (the caller holds it);
+ * - accept / reject: "accepted, backs, welcomed P" / "rejected, nixed, opposes, balked at P";
+ *   a negated acceptance ("will not agree to P") is a rejection;
+ * - conditional: a rejection or acceptance that states its conditions ("will not agree to P unless
+ *   ...", "balking at P, with both sides saying their conditions must be met"), or demands made
+ *   "in response to P";
+ * - undecided: "has not clarified his position on P", "is weighing P".
+ *
+ * Shared stances: "both sides", "the two sides" or "X and Y" as subject give one stance per party.
+ */
+import type { Position, Sentence } from '../../doc/index.ts'
+import type { StanceValue } from '../../doc/layers.ts'
+import { paraphrase, trimPunctuation } from './content.ts'
+import { bothSides, type Context, clauseEnd, clauseStart, holderAt, isPronounMention } from './context.ts'
+
+const URGE =
+  /\b(call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\b[^.;]{0,90}?\bto\s+(?:\w+\s+)?(accept|agree to|sign|back|approve|embrace|endorse|support|commit to|implement|respond to)\s+(?:\S+\s+){0,5}$/i
+const ACCEPT =
+  /\b(accept(?:s|ed|ing)?|agree(?:s|d)? (?:to|on)|approv(?:e|es|ed|ing)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|sign(?:s|ed)?(?: on to| onto)?|vot(?:e|es|ed|ing) for|(?:signal(?:s|ed|led)?|express(?:es|ed)?) (?:its |their |his |her )?willingness to accept)\s+(?:\S+\s+){0,3}$/i
+const REJECT =
+  /\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed)? down|dismiss(?:es|ed)?|nix(?:es|ed)?|oppos(?:e|es|ed|ing)|opposition to|vot(?:e|es|ed|ing) against|rul(?:e|es|ed) out|balk(?:s|ed|ing)? at|walk(?:s|ed)? away from|scrap(?:s|ped)?|spurn(?:s|ed)?|snub(?:s|bed)?)\s+(?:\S+\s+){0,3}$/i
+const UNDECIDED =
+  /\b(?:not (?:yet )?(?:clarified|stated|declared|announced|decided|given|made clear|taken|revealed)|yet to (?:clarify|state|declare|announce|decide|give|take|reveal))\b[^.;]{0,30}?\b(?:on|about|over|regarding)\s+(?:\S+\s+){0,3}$|\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)|study(?:ing)?|studie[sd]|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|assess(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}$/i
+const RESPONSE =
+  /\b(demands|conditions|counter-?offer|counter-?proposal|amendments|reservations|changes)\b[^.;]{0,40}\bin response to\s+(?:\S+\s+){0,3}$/i
+const NEGATION = /\b(not|never|cannot|n't|won't|refus\w+ to)\s+(?:\w+\s+){0,2}$/i
+const CONDITIONAL_AFTER =
+  /\b(unless|only if|if|until|provided|as long as|on condition|that (?:does|do|did|would) not|without)\b/i
+const CONDITIONS_NAMED = /\b(conditions?|demands?|must be met|insist\w*|but only|provided)\b/i
+const NEGATIVE_EVALUATION =
+  /\b(unworkable|unacceptable|stillborn|non-?starter|dead on arrival|absurd|delusional|ridiculous|bizarre|not serious|a trap)\b/i
+const DESCRIBE = /\b(described|called|branded|labell?ed|dismissed)\s+(?:\S+\s+){0,3}$/i
+const SHARED = /\b(both sides|the two sides|both parties|the two parties|both camps)\b/i
+
+export function findStances(ctx: Context, s: Sentence): Position[] {
+  const { text } = ctx
+  const out: Position[] = []
+  for (const proposal of ctx.proposals) {
+    for (const mention of proposal.mentions) {
+      if (mention.start < s.start || mention.end > s.end) continue
+      const from = clauseStart(text, mention.start, s.start)
+      const end = clauseEnd(text, mention.end, s.end)
+      const before = text.slice(Math.max(s.start, mention.start - 160), mention.start)
+      const after = text.slice(mention.end, s.end)
+      const found = classify(before, after, text.slice(s.start, s.end))
+      if (!found) continue
+      const cueAt = mention.start - (before.length - found.index)
+      const cueFrom = cueAt < from ? clauseStart(text, cueAt, s.start) : from
+      const holders = holdersOf(ctx, s, cueFrom, cueAt, found.value === 'urge_acceptance')
+      const evidence = trimPunctuation(text, {
+        start: Math.min(cueFrom, ...holders.map((h) => h.at).filter((at) => at >= s.start)),
+        end: found.value === 'conditional' ? s.end : end,
+      })
+      for (const h of holders) {
+        out.push({
+          kind: 'stance',
+          holder: h.actor,
+          addressee: null,
+          content: `${found.value.replace('_', ' ')}: ${paraphrase(proposal.name)}`,
+          contentSpan: { start: mention.start, end: mention.end },
+          precondition: false,
+          conditionSpan: null,
+          proposal: proposal.id,
+          stance: found.value,
+          evidence,
+        })
+      }
+    }
+  }
+  return out
+}
+
+function classify(
+  before: string,
+  after: string,
+  sentence: string,
+): { value: StanceValue; index: number } | null {
+  const urge = URGE.exec(before)
+  if (urge) return { value: 'urge_acceptance', index: urge.index }
+  const response = RESPONSE.exec(before)
+  if (response) return { value: 'conditional', index: response.index }
+  const undecided = UNDECIDED.exec(before)
+  if (undecided) return { value: 'undecided', index: undecided.index }
+  const reject = REJECT.exec(before)
+  if (reject) {
+    const balk = /^balk/i.test(reject[1]!) && CONDITIONS_NAMED.test(sentence)
+    return { value: balk ? 'conditional' : 'reject', index: reject.index }
+  }
+  const accept = ACCEPT.exec(before)
+  if (accept) {
+    const head = before.slice(0, accept.index)
+    const negated = NEGATION.exec(head)
+    const conditional =
+      CONDITIONAL_AFTER.test(after.split(/[.;]/)[0] ?? '') || /\bbut\b[^.]*\binsist/i.test(after)
+    if (negated) return { value: conditional ? 'conditional' : 'reject', index: negated.index }
+    return {
+      value: conditional && /\bonly if|provided|on condition/i.test(after) ? 'conditional' : 'accept',
+      index: accept.index,
+    }
+  }
+  if (DESCRIBE.test(before) && NEGATIVE_EVALUATION.test(after)) {
+    return { value: 'reject', index: DESCRIBE.exec(before)!.index }
+  }
+  return null
+}
+
+interface Holder {
+  readonly actor: string
+  readonly at: number
+}
+
+/** The holder(s) of a stance: "both sides" and "X and Y" subjects give several. */
+function holdersOf(ctx: Context, s: Sentence, from: number, cue: number, urging: boolean): Holder[] {
+  const { text, parties } = ctx
+  const sentence = text.slice(s.start, s.end)
+  if (SHARED.test(sentence) && !urging) {
+    return bothSides(ctx, s).map((actor) => ({ actor, at: s.start }))
+  }
+  const subjectMentions = parties.within(from, cue).filter((m) => !isPronounMention(text, m))
+  const last = subjectMentions[subjectMentions.length - 1]
+  const previous = subjectMentions[subjectMentions.length - 2]
+  if (last && previous && /^\s*(and|,)\s*$/.test(text.slice(previous.end, last.start))) {
+    return [previous, last].map((m) => ({ actor: m.actor, at: m.start }))
+  }
+  let holder = holderAt(ctx, s, from, cue)
+  if (!holder && urging)
+    holder = parties.within(s.start, cue).filter((m) => !isPronounMention(text, m))[0]?.actor ?? null
+  if (!holder) holder = previousSideSubject(ctx, s)
+  if (!holder) return []
+  const at = parties.within(from, cue).find((m) => m.actor === holder)?.start ?? from
+  return [{ actor: holder, at }]
+}
+
+/** The first actor named in the previous sentence: who "A spokesman ... calling on" speaks for. */
+function previousSideSubject(ctx: Context, s: Sentence): string | null {
+  const index = ctx.sentences.indexOf(s)
+  const prev = ctx.sentences[index - 1]
+  if (!prev) return null
+  return (
+    ctx.parties.within(prev.start, prev.end).filter((m) => !isPronounMention(ctx.text, m))[0]?.actor ?? null
+  )
+}
