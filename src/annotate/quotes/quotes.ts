@@ -1,10 +1,205 @@
 /**
- * The `quotes` stage. First version pending: produces an empty layer until its mechanism lands.
+ * The `quotes` stage: direct, indirect and mixed quotes with their cue, speaker and date.
+ *
+ * 1. Quote marks are paired into segments (`quote-marks.ts`), paragraphs that end inside a
+ *    quote continue it.
+ * 2. Tokens are grouped into attribution units (`units.ts`): sentences that never split a quote.
+ * 3. In each unit every cue gets a speaker and a content (`attributions.ts`).
+ * 4. Quotes no cue claimed continue the attribution before them ("“…,” he said. “…”", a
+ *    paragraph of quotation after "He said:"), else the one after them in the paragraph.
+ * 5. The speaker mention is linked to the actor whose mention it overlaps; the date the
+ *    attribution names ("said Tuesday") is resolved against the publication date.
  */
+import { type Actor, type Doc, layer, type Quote, type Span } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
+import { findDates } from '../common/dates.ts'
+import { attributeUnit, cueKind, type Draft, type UnitContext } from './attributions.ts'
+import { findQuoteSegments } from './quote-marks.ts'
+import { buildUnits, quoteIndexOfTokens, type Unit } from './units.ts'
 
-export type QuotesOptions = Record<string, never>
+export interface QuotesOptions {
+  /** Also report attributions of belief and intention ("believes", "wants"). Default true. */
+  readonly cognition?: boolean
+}
 
-export function quotes(_options: QuotesOptions = {}): Stage<'quotes'> {
-  return { name: 'quotes', requires: ['tokens', 'sentences', 'actors'], run: () => ({ annotations: [] }) }
+export function quotes(options: QuotesOptions = {}): Stage<'quotes'> {
+  const cognition = options.cognition ?? true
+  return {
+    name: 'quotes',
+    requires: ['tokens', 'sentences', 'actors'],
+    run: (doc: Doc) => ({ annotations: findQuotes(doc, cognition) }),
+  }
+}
+
+function findQuotes(doc: Doc, cognition: boolean): Quote[] {
+  const toks = layer(doc, 'tokens')
+  if (toks.length === 0) return []
+  const segments = findQuoteSegments(doc.text)
+  const quoteOf = quoteIndexOfTokens(toks, segments)
+  const ctx: UnitContext = { text: doc.text, toks, quoteOf, segments, cognition }
+  const units = buildUnits(
+    doc.text,
+    toks,
+    layer(doc, 'sentences'),
+    quoteOf,
+    segments,
+    (i) => cueKind(toks, i, false) === 'speech',
+  )
+  const drafts = units.flatMap((u, i) => attributeUnit(ctx, u, i))
+  const all = attachLooseQuotes(ctx, units, drafts)
+  const actorIndex = mentionIndex(layer(doc, 'actors'))
+  return all.filter((d) => d.spans.length > 0).map((d) => toQuote(doc, ctx, d, actorIndex))
+}
+
+interface Pending extends Draft {
+  lastParagraph: number
+}
+
+/**
+ * Quote segments that no attribution covers join the quoting attribution before them (same or
+ * previous paragraph, following a chain of quoted paragraphs), else the next one in their
+ * paragraph; a quote with no attribution nearby stands alone without a speaker.
+ */
+function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
+  const out: Pending[] = drafts.map((d) => ({
+    ...d,
+    spans: [...d.spans],
+    lastParagraph: units[d.unit]!.paragraph,
+  }))
+  const unitOfToken = new Int32Array(ctx.toks.length)
+  for (const [k, u] of units.entries()) unitOfToken.fill(k, u.first, u.end)
+  const byUnit = new Map<number, Pending[]>()
+  for (const d of out) byUnit.set(d.unit, [...(byUnit.get(d.unit) ?? []), d])
+  const covered = (s: Span) => out.some((d) => d.spans.some((c) => c.start < s.end && s.start < c.end))
+  const quoting = (d: Pending) =>
+    d.awaitsQuote || d.spans.some((c) => ctx.segments.some((g) => contains(c, g)))
+
+  let tokenCursor = 0
+  const loose: Pending[] = []
+  for (const seg of ctx.segments) {
+    while (tokenCursor < ctx.toks.length && ctx.toks[tokenCursor]!.end <= seg.start) tokenCursor++
+    if (tokenCursor >= ctx.toks.length) break
+    const unit = unitOfToken[tokenCursor]!
+    if (byUnit.has(unit) || covered(seg)) continue
+    const paragraph = units[unit]!.paragraph
+    const span = { start: seg.start, end: seg.end }
+    const previous = lastBefore(out, unit)
+    if (previous && quoting(previous) && previous.lastParagraph >= paragraph - 1) {
+      previous.spans.push(span)
+      previous.lastParagraph = paragraph
+      continue
+    }
+    const next = firstAfter(out, unit)
+    if (next && quoting(next) && units[next.unit]!.paragraph === paragraph) {
+      next.spans.unshift(span)
+      continue
+    }
+    const alone: Pending = {
+      cue: { first: tokenCursor, end: tokenCursor },
+      speaker: null,
+      spans: [span],
+      unit,
+      speech: true,
+      after: true,
+      awaitsQuote: false,
+      lastParagraph: paragraph,
+    }
+    const chained = loose[loose.length - 1]
+    if (
+      chained &&
+      chained.lastParagraph >= paragraph - 1 &&
+      lastBefore(out, unit) === lastBefore(out, chained.unit)
+    ) {
+      chained.spans.push(span)
+      chained.lastParagraph = paragraph
+    } else loose.push(alone)
+  }
+  return [...out, ...loose]
+}
+
+function lastBefore(drafts: readonly Pending[], unit: number): Pending | undefined {
+  let found: Pending | undefined
+  for (const d of drafts) if (d.unit < unit) found = d
+  return found
+}
+
+function firstAfter(drafts: readonly Pending[], unit: number): Pending | undefined {
+  return drafts.find((d) => d.unit > unit)
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end
+}
+
+interface MentionRef extends Span {
+  readonly id: string
+}
+
+function mentionIndex(actors: readonly Actor[]): MentionRef[] {
+  const out: MentionRef[] = []
+  for (const a of actors) for (const m of a.mentions) out.push({ start: m.start, end: m.end, id: a.id })
+  return out
+}
+
+/** The actor whose mention overlaps the speaker span most (the first one on ties). */
+function speakerActor(mentions: readonly MentionRef[], s: Span): string | null {
+  let best: MentionRef | null = null
+  let bestOverlap = 0
+  for (const m of mentions) {
+    const overlap = Math.min(m.end, s.end) - Math.max(m.start, s.start)
+    if (overlap > bestOverlap) {
+      best = m
+      bestOverlap = overlap
+    }
+  }
+  return best?.id ?? null
+}
+
+function toQuote(doc: Doc, ctx: UnitContext, d: Draft, mentions: readonly MentionRef[]): Quote {
+  const { toks } = ctx
+  const spans = [...d.spans].sort((a, b) => a.start - b.start)
+  const cue =
+    d.cue.end > d.cue.first ? { start: toks[d.cue.first]!.start, end: toks[d.cue.end - 1]!.end } : null
+  const speakerSpan = d.speaker
+    ? { start: toks[d.speaker.first]!.start, end: toks[d.speaker.end - 1]!.end }
+    : null
+  return {
+    type: quoteType(ctx, spans),
+    spans,
+    cue,
+    speaker: speakerSpan ? speakerActor(mentions, speakerSpan) : null,
+    speakerSpan,
+    date: cue ? attributionDate(doc, cue, speakerSpan, spans) : null,
+  }
+}
+
+/** Direct when the quote marks cover the content, mixed when they cover part of it. */
+function quoteType(ctx: UnitContext, spans: readonly Span[]): Quote['type'] {
+  let total = 0
+  let quoted = 0
+  for (const s of spans) {
+    total += s.end - s.start
+    for (const g of ctx.segments) {
+      if (g.start >= s.end) break
+      quoted += Math.max(0, Math.min(g.end, s.end) - Math.max(g.start, s.start))
+    }
+  }
+  if (quoted === 0) return 'indirect'
+  return quoted >= total * 0.9 ? 'direct' : 'mixed'
+}
+
+const DATE_REACH = 24
+
+/** The day the attribution names ("said Tuesday", "on Friday said"), outside the content. */
+function attributionDate(doc: Doc, cue: Span, speaker: Span | null, spans: readonly Span[]): string | null {
+  if (!doc.meta.published) return null
+  let start = Math.min(cue.start, speaker?.start ?? cue.start)
+  let end = Math.max(cue.end, speaker?.end ?? cue.end) + DATE_REACH
+  for (const s of spans) {
+    if (s.end <= cue.start) start = Math.max(start, s.end)
+    else if (s.start >= cue.end) end = Math.min(end, s.start)
+  }
+  end = Math.min(end, doc.text.length)
+  if (end <= start) return null
+  return findDates(doc.text.slice(start, end), doc.meta.published, 'past', start)[0]?.date ?? null
 }

@@ -1,0 +1,367 @@
+/**
+ * Attributions inside one unit: every cue (a speech or cognition verb, "according to") gets a
+ * speaker and a content. The content follows the cue ("said [that …]", "told reporters [that
+ * …]", "said: [“…”]") or precedes it ("[“…,”] he said", "[…], according to officials"); a quote
+ * split by its attribution ("“…,” he said, “…”") keeps both parts. Coordinated attributions
+ * ("…, adding that …", "…, but Ruiz said …") end the content before them; nested ones ("said
+ * that Ruiz believes …") do not.
+ */
+import type { Span, Token } from '../../doc/index.ts'
+import {
+  CLAUSE_OPENERS,
+  COGNITION_VERBS,
+  LISTENER_VERBS,
+  OBJECT_CONTENT_VERBS,
+  SPEECH_VERBS,
+  TIME_WORDS,
+} from './lexicon.ts'
+import {
+  chunkLeft,
+  chunkRight,
+  isComma,
+  skipLeftModifiers,
+  subjectAfter,
+  subjectBefore,
+  type TokenRange,
+} from './phrases.ts'
+import type { QuoteSegment } from './quote-marks.ts'
+import type { Unit } from './units.ts'
+
+export interface Draft {
+  readonly cue: TokenRange
+  readonly speaker: TokenRange | null
+  readonly spans: Span[]
+  readonly unit: number
+  readonly speech: boolean
+  /** The content comes after the cue. */
+  readonly after: boolean
+  /** "He said:" at the end of a unit: the content is the quote that follows. */
+  readonly awaitsQuote: boolean
+}
+
+export interface UnitContext {
+  readonly text: string
+  readonly toks: readonly Token[]
+  readonly quoteOf: Int32Array
+  readonly segments: readonly QuoteSegment[]
+  readonly cognition: boolean
+}
+
+interface Cue extends TokenRange {
+  readonly kind: 'speech' | 'cognition' | 'according'
+  readonly lemma: string
+}
+
+const PASSIVE_AUX = new Set(['be', 'get'])
+const DASHES = new Set(['—', '–', '-', '--'])
+
+/** The cue kind a token starts, if any. */
+export function cueKind(toks: readonly Token[], i: number, cognition: boolean): Cue['kind'] | null {
+  const t = toks[i]!
+  if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return 'according'
+  const verbal = t.pos === 'VERB' || ((t.norm === 'says' || t.norm === 'said') && t.pos !== 'ADJ')
+  if (!verbal) return null
+  const speech = SPEECH_VERBS.has(t.lemma)
+  if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
+  const prev = toks[i - 1]
+  if (prev?.norm === 'to' || prev?.norm === '-') return null
+  const aux = toks[skipAdverbs(toks, i - 1)]
+  if (aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !t.norm.endsWith('ing')) return null
+  return speech ? 'speech' : 'cognition'
+}
+
+function skipAdverbs(toks: readonly Token[], j: number): number {
+  while (j >= 0 && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--
+  return j
+}
+
+export function findCues(ctx: UnitContext, unit: Unit): Cue[] {
+  const out: Cue[] = []
+  for (let i = unit.first; i < unit.end; i++) {
+    if (ctx.quoteOf[i]! >= 0) continue
+    const kind = cueKind(ctx.toks, i, ctx.cognition)
+    if (!kind) continue
+    const end = kind === 'according' ? i + 2 : i + 1
+    out.push({ first: i, end, kind, lemma: ctx.toks[i]!.lemma })
+    i = end - 1
+  }
+  return out
+}
+
+/** Every attribution of one unit, in cue order. */
+export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): Draft[] {
+  const cues = findCues(ctx, unit)
+  if (cues.length === 0) return []
+  const cueStarts = new Set(cues.map((c) => c.first))
+  const drafts: Draft[] = []
+  let clauseStart = unit.first
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!
+    const draft =
+      cue.kind === 'according'
+        ? according(ctx, unit, unitIndex, cue, clauseStart)
+        : verbal(ctx, unit, unitIndex, cue, clauseStart, cueStarts, drafts[drafts.length - 1])
+    if (!draft) continue
+    drafts.push(draft)
+    clauseStart = Math.max(clauseStart, lastTokenOf(ctx, draft) + 1)
+  }
+  return drafts.map((d) => truncateAtNext(ctx, d, cues))
+}
+
+function lastTokenOf(ctx: UnitContext, d: Draft): number {
+  let last = d.cue.end - 1
+  if (d.speaker) last = Math.max(last, d.speaker.end - 1)
+  const contentEnd = d.spans[d.spans.length - 1]?.end ?? 0
+  for (let i = last + 1; i < ctx.toks.length && ctx.toks[i]!.end <= contentEnd; i++) last = i
+  return last
+}
+
+function isClosingQuote(ctx: UnitContext, i: number): boolean {
+  const q = ctx.quoteOf[i]!
+  return q >= 0 && ctx.segments[q]!.end === ctx.toks[i]!.end
+}
+
+/** A token that can end the content before a postposed attribution. */
+function isBoundary(ctx: UnitContext, i: number): boolean {
+  const t = ctx.toks[i]
+  if (!t) return false
+  return isComma(t) || t.norm === ':' || DASHES.has(t.norm) || isClosingQuote(ctx, i)
+}
+
+function verbal(
+  ctx: UnitContext,
+  unit: Unit,
+  unitIndex: number,
+  cue: Cue,
+  clauseStart: number,
+  cueStarts: ReadonlySet<number>,
+  previous: Draft | undefined,
+): Draft | null {
+  const { toks } = ctx
+  const lo = clauseStart
+  const hi = unit.end
+  const participle = toks[cue.first]!.norm.endsWith('ing')
+  let speaker = participle ? null : subjectBefore(toks, cue.first, lo)
+  let attributionStart = speaker ? speaker.first : cue.first
+  let afterStart = cue.end
+  if (!speaker && !participle) {
+    const j = skipLeftModifiers(toks, cue.first - 1, lo)
+    if (j < lo || isBoundary(ctx, j)) {
+      speaker = subjectAfter(toks, cue.end, hi)
+      if (speaker) afterStart = speaker.end
+    }
+  }
+  if (participle) speaker = previous?.speaker ?? firstSubject(ctx, unit)
+  else if (speaker === null && previous && previous.unit === unitIndex && toks[cue.first - 1]?.norm === 'and')
+    speaker = previous.speaker
+
+  // Content after the cue.
+  let r = afterStart
+  if (LISTENER_VERBS.has(cue.lemma) && afterStart === cue.end && r < hi) {
+    const t = toks[r]!
+    if (!CLAUSE_OPENERS.has(t.norm) && ctx.quoteOf[r]! < 0 && t.pos !== 'PUNCT')
+      r = Math.max(r, chunkRight(toks, r, hi))
+  }
+  const objectStart = skipPunct(toks, r, hi)
+  r = skipAdjuncts(ctx, r, hi, cueStarts)
+  const clause = r < hi && startsClause(ctx, r, hi, cueStarts)
+  const colonEnd = r >= hi - 1 && endsWithColon(toks, afterStart, hi)
+
+  // Content before the cue (postposed attribution).
+  let before: Span | null = null
+  const b = skipLeftModifiers(toks, attributionStart - 1, lo)
+  if (b >= lo && isBoundary(ctx, b)) {
+    const end = isClosingQuote(ctx, b) ? b : b - 1
+    const start = skipLeading(ctx, lo, end)
+    if (end - start >= 1) before = { start: toks[start]!.start, end: toks[end]!.end }
+  }
+  if (speaker === null && !participle && before === null && !clause) return null
+  attributionStart = Math.min(attributionStart, speaker?.first ?? attributionStart)
+
+  const base = {
+    cue: { first: cue.first, end: cue.end },
+    speaker,
+    unit: unitIndex,
+    speech: cue.kind === 'speech',
+  }
+  if (clause) {
+    const end = trimEnd(ctx, r, hi)
+    if (end <= r) return null
+    const after: Span = { start: toks[r]!.start, end: toks[end - 1]!.end }
+    const split =
+      before &&
+      ctx.quoteOf[r]! >= 0 &&
+      isClosingQuote(ctx, attributionStart - 1 - (isComma(toks[attributionStart - 1]) ? 1 : 0))
+    return { ...base, spans: split && before ? [before, after] : [after], after: true, awaitsQuote: false }
+  }
+  if (before) return { ...base, spans: [before], after: false, awaitsQuote: false }
+  if (colonEnd && speaker) return { ...base, spans: [], after: true, awaitsQuote: true }
+  if (OBJECT_CONTENT_VERBS.has(cue.lemma) && objectStart < hi && speaker) {
+    const end = trimEnd(ctx, objectStart, hi)
+    if (end > objectStart && !cueStarts.has(objectStart)) {
+      return {
+        ...base,
+        spans: [{ start: toks[objectStart]!.start, end: toks[end - 1]!.end }],
+        after: true,
+        awaitsQuote: false,
+      }
+    }
+  }
+  return null
+}
+
+/** "According to NP, content" and "content, according to NP". */
+function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo: number): Draft | null {
+  const { toks } = ctx
+  const hi = unit.end
+  const speaker = subjectAfter(toks, cue.end, hi)
+  if (!speaker) return null
+  const base = { cue: { first: cue.first, end: cue.end }, speaker, unit: unitIndex, speech: true }
+  const b = skipLeftModifiers(toks, cue.first - 1, lo)
+  if (b >= lo && isBoundary(ctx, b)) {
+    const end = isClosingQuote(ctx, b) ? b : b - 1
+    const start = skipLeading(ctx, lo, end)
+    if (end >= start) {
+      return {
+        ...base,
+        spans: [{ start: toks[start]!.start, end: toks[end]!.end }],
+        after: false,
+        awaitsQuote: false,
+      }
+    }
+  }
+  let r = speaker.end
+  if (!isComma(toks[r])) return null
+  r = skipPunct(toks, r, hi)
+  const end = trimEnd(ctx, r, hi)
+  if (end <= r) return null
+  return {
+    ...base,
+    spans: [{ start: toks[r]!.start, end: toks[end - 1]!.end }],
+    after: true,
+    awaitsQuote: false,
+  }
+}
+
+function skipPunct(toks: readonly Token[], r: number, hi: number): number {
+  while (r < hi && (isComma(toks[r]) || toks[r]!.norm === ':')) r++
+  return r
+}
+
+/** Skips commas, time words, adverbs and prepositional phrases between a cue and its content. */
+function skipAdjuncts(ctx: UnitContext, r: number, hi: number, cueStarts: ReadonlySet<number>): number {
+  const { toks } = ctx
+  while (r < hi) {
+    if (ctx.quoteOf[r]! >= 0 || cueStarts.has(r)) return r
+    const t = toks[r]!
+    if (isComma(t) || t.norm === ':' || DASHES.has(t.norm)) {
+      r++
+      continue
+    }
+    if (
+      TIME_WORDS.has(t.norm) &&
+      t.pos !== 'PRON' &&
+      !(t.norm === 'this' && !TIME_WORDS.has(toks[r + 1]?.norm ?? ''))
+    ) {
+      r++
+      continue
+    }
+    if (t.pos === 'ADV' && !CLAUSE_OPENERS.has(t.norm)) {
+      r++
+      continue
+    }
+    if (t.pos === 'ADP' && !CLAUSE_OPENERS.has(t.norm)) {
+      const np = chunkRight(toks, r + 1, hi)
+      if (np > r + 1) {
+        r = np
+        continue
+      }
+    }
+    return r
+  }
+  return r
+}
+
+/** Whether the words at `r` are a reported clause: "that …", a quote, or words with a verb. */
+function startsClause(ctx: UnitContext, r: number, hi: number, cueStarts: ReadonlySet<number>): boolean {
+  const { toks } = ctx
+  const t = toks[r]!
+  if (cueStarts.has(r)) return false
+  if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
+  if (t.pos === 'PUNCT') return false
+  for (let i = r; i < hi; i++) {
+    if (ctx.quoteOf[i]! >= 0) return true
+    const p = toks[i]!
+    if (cueStarts.has(i) && isComma(toks[i - 1])) return false
+    if (p.pos === 'VERB' || p.pos === 'AUX') return true
+  }
+  return false
+}
+
+function endsWithColon(toks: readonly Token[], from: number, hi: number): boolean {
+  for (let i = hi - 1; i >= from; i--) {
+    if (toks[i]!.norm === ':') return true
+    if (toks[i]!.pos !== 'PUNCT') return false
+  }
+  return false
+}
+
+/** The end (exclusive) of content running to `hi`, without trailing punctuation outside quotes. */
+function trimEnd(ctx: UnitContext, r: number, hi: number): number {
+  let e = hi
+  while (e > r && ctx.toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
+  return e
+}
+
+/** Skips leading conjunctions and punctuation (but not an opening quote mark). */
+function skipLeading(ctx: UnitContext, start: number, end: number): number {
+  let s = start
+  while (s < end) {
+    const t = ctx.toks[s]!
+    if (ctx.quoteOf[s]! >= 0) break
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') s++
+    else break
+  }
+  return s
+}
+
+/** The first noun phrase of a unit that is not inside a quote: the subject of its main clause. */
+function firstSubject(ctx: UnitContext, unit: Unit): TokenRange | null {
+  const { toks } = ctx
+  for (let i = unit.first; i < unit.end; i++) {
+    if (ctx.quoteOf[i]! >= 0) continue
+    const t = toks[i]!
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && t.norm !== 'it')) {
+      const end = t.pos === 'PRON' ? i + 1 : chunkRight(toks, i, unit.end)
+      return { first: chunkLeft(toks, i, unit.first), end: Math.max(end, i + 1) }
+    }
+  }
+  return null
+}
+
+/**
+ * Content after a cue ends before a coordinated attribution that follows a comma
+ * ("…, adding that …", "…, but Ruiz said …", "…, Ruiz said"), not before a nested one.
+ */
+function truncateAtNext(ctx: UnitContext, d: Draft, cues: readonly Cue[]): Draft {
+  if (!d.after || d.spans.length === 0) return d
+  const last = d.spans[d.spans.length - 1]!
+  const { toks } = ctx
+  for (const next of cues) {
+    if (next.first <= d.cue.first) continue
+    if (toks[next.first]!.start >= last.end) break
+    if (ctx.quoteOf[next.first]! >= 0) continue
+    let j = skipLeftModifiers(toks, next.first - 1, 0)
+    const subj = subjectBefore(toks, next.first, 0)
+    if (subj) j = skipLeftModifiers(toks, subj.first - 1, 0)
+    if (toks[j]?.pos === 'CCONJ' || toks[j]?.pos === 'SCONJ') j--
+    if (j >= 0 && isComma(toks[j]) && toks[j]!.start > last.start) {
+      let e = j
+      while (e > 0 && toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
+      const end = toks[e - 1]!.end
+      if (end > last.start) return { ...d, spans: [...d.spans.slice(0, -1), { start: last.start, end }] }
+    }
+  }
+  return d
+}

@@ -1,0 +1,160 @@
+/**
+ * Noun-phrase chunking over UD POS tags, enough to find who speaks: the subject before a cue
+ * ("the Israeli prime minister said"), the inverted subject after it ("said Osama Hamdan, the
+ * spokesman"), appositions ("Peter Ruiz, the mayor, said") and relative clauses ("Ruiz, who
+ * leads the talks, said"). Ranges are token indices, half-open.
+ */
+import type { Token } from '../../doc/index.ts'
+import { SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.ts'
+
+export interface TokenRange {
+  readonly first: number
+  readonly end: number
+}
+
+const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'])
+const NP_HEAD = new Set(['PROPN', 'NOUN', 'NUM', 'PRON'])
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+const GENITIVE = new Set(["'s", '’s', "'", '’', 's'])
+const LINKS = new Set(['of', 'for', 'at', 'from', 'to'])
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that'])
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+export function isComma(t: Token | undefined): boolean {
+  return t !== undefined && (t.norm === ',' || t.norm === ';')
+}
+
+function isNounish(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM')
+}
+
+/** A token that can sit inside a noun phrase (not at its very start when it is a pronoun). */
+function isInner(t: Token): boolean {
+  if (NP_INNER.has(t.pos)) return true
+  if (t.pos === 'PART' && GENITIVE.has(t.norm)) return true
+  if (t.pos === 'PRON' && POSSESSIVES.has(t.norm)) return true
+  return t.norm === '-' || t.norm === '.' || t.norm === '&'
+}
+
+/** The start of the noun phrase ending at token `last` (inclusive), not going below `lo`. */
+export function chunkLeft(toks: readonly Token[], last: number, lo: number): number {
+  const head = toks[last]!
+  if (head.pos === 'PRON') return last
+  let i = last
+  while (i - 1 >= lo) {
+    const p = toks[i - 1]!
+    if (isInner(p)) {
+      i--
+      continue
+    }
+    const before = toks[i - 2]
+    if (LINKS.has(p.norm) && i - 2 >= lo && isNounish(before) && toks[i]!.pos !== 'PRON') {
+      i--
+      continue
+    }
+    if (p.norm === 'and' && i - 2 >= lo && before?.pos === 'PROPN' && toks[i]!.pos === 'PROPN') {
+      i--
+      continue
+    }
+    break
+  }
+  // Never start on a genitive mark or a punctuation token.
+  while (i < last && (toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'PART')) i++
+  return i
+}
+
+/** The end (exclusive) of the noun phrase starting at `first`, not reaching `hi`. */
+export function chunkRight(toks: readonly Token[], first: number, hi: number): number {
+  const t = toks[first]
+  if (!t) return first
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.norm) || t.norm === 'them' ? first + 1 : first
+  let i = first
+  while (i < hi) {
+    const c = toks[i]!
+    if (isInner(c) && !(c.norm === '.' && i > first)) {
+      i++
+      continue
+    }
+    if (LINKS.has(c.norm) && i > first && isNounish(toks[i - 1]) && i + 1 < hi && isInner(toks[i + 1]!)) {
+      i++
+      continue
+    }
+    if (c.norm === 'and' && toks[i - 1]?.pos === 'PROPN' && toks[i + 1]?.pos === 'PROPN') {
+      i++
+      continue
+    }
+    break
+  }
+  return hasHead(toks, first, i) ? i : first
+}
+
+function hasHead(toks: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (NP_HEAD.has(toks[i]!.pos)) return true
+  return false
+}
+
+/** Steps left over adverbs, auxiliaries, "not" and time phrases ("has also", "on Tuesday"). */
+export function skipLeftModifiers(toks: readonly Token[], from: number, lo: number): number {
+  let j = from
+  while (j >= lo) {
+    const t = toks[j]!
+    if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm === 'not')) {
+      j--
+      continue
+    }
+    if (WEEKDAYS.has(t.norm) || (TIME_WORDS.has(t.norm) && t.pos !== 'PRON' && t.pos !== 'DET')) {
+      j--
+      if (j >= lo && (toks[j]!.norm === 'on' || toks[j]!.norm === 'last' || toks[j]!.norm === 'this')) j--
+      continue
+    }
+    break
+  }
+  return j
+}
+
+/**
+ * The subject noun phrase ending just before `cue` (after adverbs and auxiliaries), with any
+ * apposition or relative clause between commas: "Ruiz, the mayor, said" -> "Ruiz, the mayor".
+ */
+export function subjectBefore(toks: readonly Token[], cue: number, lo: number): TokenRange | null {
+  const j = skipLeftModifiers(toks, cue - 1, lo)
+  if (j < lo) return null
+  const last = toks[j]!
+  if (isComma(last)) return subjectAcrossComma(toks, j, lo)
+  if (!NP_HEAD.has(last.pos) && !(last.pos === 'PART' && GENITIVE.has(last.norm))) return null
+  if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
+  const first = chunkLeft(toks, j, lo)
+  // "Ruiz, the mayor said": an apposition before the adjacent phrase belongs to the speaker.
+  return { first, end: j + 1 }
+}
+
+/** "NP, apposition, said" and "NP, who …, said". `comma` is the comma before the cue. */
+function subjectAcrossComma(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
+  let k = comma - 1
+  while (k >= lo && !isComma(toks[k]) && comma - k < 30) k--
+  if (k < lo || !isComma(toks[k])) return null
+  const inner = toks[k + 1]
+  if (!inner) return null
+  const relative = RELATIVES.has(inner.norm) && inner.norm !== 'that'
+  const appositive = !relative && chunkLeft(toks, comma - 1, k + 1) === k + 1 && isInner(inner)
+  if (!relative && !appositive) return null
+  const headLast = k - 1
+  if (headLast < lo || !NP_HEAD.has(toks[headLast]!.pos)) return null
+  const first = chunkLeft(toks, headLast, lo)
+  return { first, end: appositive ? comma : k }
+}
+
+/** The inverted subject after a cue: "said Osama Hamdan, a spokesman for the group". */
+export function subjectAfter(toks: readonly Token[], first: number, hi: number): TokenRange | null {
+  const end = chunkRight(toks, first, hi)
+  if (end === first) return null
+  // An apposition running to the end of the clause: ", the spokesman for the group."
+  if (isComma(toks[end]) && end + 1 < hi) {
+    const next = toks[end + 1]!
+    if (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN') {
+      const appEnd = chunkRight(toks, end + 1, hi)
+      if (appEnd > end + 1 && (appEnd >= hi || toks[appEnd]!.pos === 'PUNCT')) return { first, end: appEnd }
+    }
+  }
+  return { first, end }
+}

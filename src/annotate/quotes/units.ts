@@ -1,0 +1,76 @@
+/**
+ * Attribution units: the stretches of tokens inside which a cue looks for its speaker and
+ * content. A unit is a sentence, except that a quote never straddles two units (the tagger
+ * splits "“We will stop. This ends,” he said." after "stop."), a sentence that starts in lower
+ * case continues the one before ("“Stop!” he said."), and a short attribution sentence after a
+ * closing quote mark joins it ("“It ends.” Ruiz said on Tuesday.").
+ */
+import type { Sentence, Token } from '../../doc/index.ts'
+import type { QuoteSegment } from './quote-marks.ts'
+
+export interface Unit {
+  /** First token index. */
+  readonly first: number
+  /** Token index after the last. */
+  readonly end: number
+  readonly paragraph: number
+}
+
+/** Index of the quote segment holding each token, or -1. Both lists are in text order. */
+export function quoteIndexOfTokens(toks: readonly Token[], segments: readonly QuoteSegment[]): Int32Array {
+  const out = new Int32Array(toks.length).fill(-1)
+  let s = 0
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    while (s < segments.length && segments[s]!.end <= t.start) s++
+    const seg = segments[s]
+    if (seg && seg.start <= t.start && t.end <= seg.end) out[i] = s
+  }
+  return out
+}
+
+const LOWER_START = /^\p{Ll}/u
+const SHORT_TAIL = 14
+
+export function buildUnits(
+  text: string,
+  toks: readonly Token[],
+  sentences: readonly Sentence[],
+  quoteOf: Int32Array,
+  segments: readonly QuoteSegment[],
+  isCue: (i: number) => boolean,
+): Unit[] {
+  const units: Unit[] = []
+  let first = 0
+  const paragraphOf = (i: number) => sentences[toks[i]!.sentence]?.paragraph ?? 0
+  for (let i = 1; i <= toks.length; i++) {
+    if (i < toks.length && !startsUnit(i)) continue
+    units.push({ first, end: i, paragraph: paragraphOf(first) })
+    first = i
+  }
+  return units
+
+  function startsUnit(i: number): boolean {
+    const t = toks[i]!
+    const p = toks[i - 1]!
+    if (paragraphOf(i) !== paragraphOf(i - 1)) return true
+    if (t.sentence === p.sentence) return false
+    if (quoteOf[i]! >= 0 && quoteOf[i] === quoteOf[i - 1]) return false
+    if (LOWER_START.test(text.slice(t.start, t.start + 1))) return false
+    const q = quoteOf[i - 1]!
+    if (q >= 0 && segments[q]!.end === p.end && shortAttribution(i)) return false
+    return true
+  }
+
+  /** A sentence of a few tokens, outside quotes, with a cue: "Ruiz said on Tuesday." */
+  function shortAttribution(i: number): boolean {
+    const sentence = toks[i]!.sentence
+    let cue = false
+    let n = 0
+    for (let j = i; j < toks.length && toks[j]!.sentence === sentence; j++) {
+      if (++n > SHORT_TAIL || quoteOf[j]! >= 0) return false
+      if (isCue(j)) cue = true
+    }
+    return cue
+  }
+}
