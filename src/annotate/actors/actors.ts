@@ -1,10 +1,70 @@
 /**
- * The `actors` stage. First version pending: produces an empty layer until its mechanism lands.
+ * The `actors` stage: who is in the article. Knowledge-base names, aliases, demonyms and capitals
+ * (acting ones only), people and organisations found from the text itself (titles, appositives,
+ * "a Hamas official"), then coreference of role nouns and pronouns. Every mention is listed on
+ * its actor with its kind. See `docs/actors.md`.
  */
+import type { Actor, Doc } from '../../doc/index.ts'
+import { layer } from '../../doc/index.ts'
+import {
+  type AliasIndex,
+  createAliasIndex,
+  foldText,
+  type Kb,
+  type LoadKbOptions,
+  loadKb,
+} from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
+import { corefer } from './coref.ts'
+import { Registry } from './registry.ts'
+import { createRoleIndex, type RoleIndex } from './roles.ts'
+import { Scanner } from './scan.ts'
+import { TokenView } from './tokens-view.ts'
 
-export type ActorsOptions = Record<string, never>
+export interface ActorsOptions {
+  /** A knowledge base already loaded (tests, embedding); otherwise `loadKb(kb)` runs once. */
+  readonly knowledgeBase?: Kb
+  /** Options for loading the knowledge base: extra folders, skipping the shipped one. */
+  readonly kb?: LoadKbOptions
+  /** The date people's offices are checked against when the article has none (YYYY-MM-DD; default today). */
+  readonly today?: string
+}
 
-export function actors(_options: ActorsOptions = {}): Stage<'actors'> {
-  return { name: 'actors', requires: ['tokens', 'sentences'], run: () => ({ annotations: [] }) }
+export interface ActorFinder {
+  readonly kb: Kb
+  readonly index: AliasIndex
+  readonly roles: RoleIndex
+  find(doc: Doc): Actor[]
+}
+
+/** Builds the indexes once; `find` annotates one Doc. */
+export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
+  const kb = options.knowledgeBase ?? loadKb(options.kb)
+  const index = createAliasIndex(kb.entries)
+  const roles = createRoleIndex(kb.entries)
+  return {
+    kb,
+    index,
+    roles,
+    find(doc) {
+      const published = doc.meta.published?.slice(0, 10) ?? null
+      const date = published ?? options.today ?? new Date().toISOString().slice(0, 10)
+      const v = new TokenView(doc.text, layer(doc, 'tokens'))
+      const reg = new Registry()
+      const env = { v, folded: foldText(doc.text), kb, index, roles, date, reg }
+      const scanner = new Scanner(env)
+      scanner.run()
+      corefer(env, scanner)
+      return reg.toActors()
+    },
+  }
+}
+
+export function actors(options: ActorsOptions = {}): Stage<'actors'> {
+  const finder = createActorFinder(options)
+  return {
+    name: 'actors',
+    requires: ['tokens', 'sentences'],
+    run: (doc) => ({ annotations: finder.find(doc) }),
+  }
 }

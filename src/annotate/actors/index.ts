@@ -1,2 +1,2 @@
-export type { ActorsOptions } from './actors.ts'
-export { actors } from './actors.ts'
+export type { ActorFinder, ActorsOptions } from './actors.ts'
+export { actors, createActorFinder } from './actors.ts'

@@ -1,0 +1,163 @@
+/**
+ * Coreference: fills the slots the scan left — definite role nouns ("the spokesman", "the
+ * Israeli prime minister", "the president"), "the group", "the country" and pronouns — with the
+ * most recent compatible actor, and merges an unnamed description into the named person an
+ * apposition reveals ("A Hamas spokesman … the spokesman, Osama Hamdan").
+ */
+import type { ActorKind } from '../../doc/index.ts'
+import type { Ent, Registry } from './registry.ts'
+import { resolve } from './registry.ts'
+import { normTitle } from './roles.ts'
+import type { Apposition, ScanEnv, Scanner, Slot } from './scan.ts'
+import { slug } from './scan.ts'
+
+interface Placed {
+  readonly start: number
+  readonly sentence: number
+  readonly ent: Ent
+}
+
+function placedMentions(reg: Registry): Placed[] {
+  const out: Placed[] = []
+  for (const ent of reg.live())
+    for (const m of ent.mentions) out.push({ start: m.start, sentence: m.sentence, ent })
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** True when a person's role matches a title: "spokesman" ~ "Hamas spokesman", "President" ~ "president". */
+export function roleMatches(role: string | null, title: string): boolean {
+  if (role === null) return false
+  const r = normTitle(role)
+  const t = normTitle(title)
+  if (r.startsWith('former ')) return false
+  return r === t || r.endsWith(` ${t}`) || (t === 'spokesman' && /spokes/.test(r))
+}
+
+function compatible(ent: Ent, of: Ent | null): boolean {
+  if (!of) return true
+  return ent.affiliation === of.id || (ent.country !== null && ent.country === of.country) || ent.id === of.id
+}
+
+export function corefer(env: ScanEnv, scanner: Scanner): void {
+  const { reg } = env
+  type Item = { at: number; slot?: Slot; app?: Apposition }
+  const items: Item[] = (
+    [
+      ...scanner.slots.map((slot) => ({ at: slot.start, slot })),
+      ...scanner.appositions.map((app) => ({ at: app.at, app })),
+    ] as Item[]
+  ).sort((a, b) => a.at - b.at || (a.app ? -1 : 1))
+  let placed = placedMentions(reg)
+  const before = (at: number, ok: (e: Ent) => boolean, minSentence = -1): Placed | null => {
+    for (let k = placed.length - 1; k >= 0; k--) {
+      const p = placed[k]!
+      if (p.start >= at) continue
+      if (p.sentence < minSentence) return null
+      const ent = resolve(p.ent)
+      if (ok(ent)) return { ...p, ent }
+    }
+    return null
+  }
+  const add = (ent: Ent, slot: Slot, kind: 'role' | 'pronoun'): void => {
+    reg.mention(ent, { start: slot.start, end: slot.end, kind, sentence: slot.sentence, token: slot.token })
+    placed.push({ start: slot.start, sentence: slot.sentence, ent: resolve(ent) })
+    placed.sort((a, b) => a.start - b.start)
+  }
+
+  for (const item of items) {
+    if (item.app) {
+      const { ent, role, at } = item.app
+      const earlier = before(
+        at,
+        (e) => e !== resolve(ent) && !e.named && e.kind === 'person' && roleMatches(e.role, role),
+      )
+      if (earlier) {
+        reg.merge(earlier.ent, ent)
+        placed = placedMentions(reg)
+      }
+      continue
+    }
+    const slot = item.slot!
+    if (slot.type === 'role') {
+      const found = before(
+        slot.start,
+        (e) => e.kind === 'person' && roleMatches(e.role, slot.value) && compatible(e, slot.of),
+      )
+      if (found) {
+        add(found.ent, slot, 'role')
+        continue
+      }
+      if (slot.of) {
+        const holder = env.roles.holder(slot.value, slot.of.id, env.date)
+        const ent = holder ? scannerEnt(scanner, holder.id, env) : null
+        if (ent) {
+          add(ent, slot, 'role')
+          continue
+        }
+      }
+      const stem = `${slot.of ? slot.of.id : 'unnamed'}-${slug(slot.value)}`
+      const ent = reg.ensure({
+        id: stem,
+        name: slot.of ? `${slot.of.name} ${slot.value}` : slot.value,
+        kind: 'person',
+        country: slot.of?.country ?? null,
+        sector: null,
+        affiliation: slot.of?.id ?? null,
+        role: slot.value,
+        known: false,
+        named: false,
+      })
+      ent.sector ??= sectorFor(slot.value, slot.of)
+      add(ent, slot, 'role')
+      continue
+    }
+    if (slot.type === 'org' || slot.type === 'state') {
+      const kinds: ActorKind[] = slot.type === 'org' ? ['group', 'organization'] : ['state']
+      const found = before(slot.start, (e) => kinds.includes(e.kind) && e.named !== false)
+      if (found) {
+        if (slot.type === 'state' && slot.value !== 'country' && slot.value !== 'nation')
+          found.ent.governmental = true
+        add(found.ent, slot, 'role')
+      }
+      continue
+    }
+    // pronouns
+    const gender = slot.value
+    if (gender === 'it') {
+      const found = before(slot.start, (e) => e.kind !== 'person', slot.sentence - 1)
+      if (found) add(found.ent, slot, 'pronoun')
+      continue
+    }
+    const fits = (e: Ent) => e.kind === 'person' && (e.gender === null || e.gender === gender)
+    const same = before(slot.start, fits, slot.sentence)
+    let pick = same && same.sentence === slot.sentence ? same : null
+    if (!pick) {
+      const recent = before(slot.start, fits, slot.sentence - 3)
+      if (recent) {
+        // the subject of that sentence: its first compatible person mention
+        pick = recent
+        for (const p of placed) {
+          if (p.sentence === recent.sentence && p.start < recent.start && fits(resolve(p.ent))) {
+            pick = { ...p, ent: resolve(p.ent) }
+            break
+          }
+        }
+      }
+    }
+    if (pick) {
+      pick.ent.gender ??= gender === 'm' || gender === 'f' ? gender : null
+      add(pick.ent, slot, 'pronoun')
+    }
+  }
+}
+
+function scannerEnt(scanner: Scanner, id: string, env: ScanEnv): Ent | null {
+  const entry = env.kb.byId.get(id)
+  return entry ? scanner.kbEnt(entry) : null
+}
+
+function sectorFor(title: string, of: Ent | null): string | null {
+  const t = normTitle(title)
+  if (/minister|president|chancellor|governor|secretary|premier|ambassador|king|emir/.test(t)) return 'GOV'
+  return of?.sector ?? null
+}

@@ -1,0 +1,93 @@
+/**
+ * People's offices from the knowledge base, dated against the article: who held "prime minister"
+ * of "isr" on the publication date, and what sector a person's office puts them in then
+ * (in office -> the office's sector; every office over -> ELI, a former elite).
+ */
+import type { KbEntry, KbRole } from '../../kb/index.ts'
+import { ROLE_TITLES } from './lexicon.ts'
+
+/** Lower-case, single-spaced, British spellings folded ("defence" -> "defense"). */
+export function normTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/defence/g, 'defense')
+    .trim()
+}
+
+function active(role: KbRole, date: string): boolean {
+  return (role.from === null || role.from <= date) && (role.to === null || date <= role.to)
+}
+
+/** The offices a person holds on `date` (YYYY-MM-DD). */
+export function activeRoles(entry: KbEntry, date: string): KbRole[] {
+  return (entry.roles ?? []).filter((r) => active(r, date))
+}
+
+/** The sector an office title implies. */
+export function titleSector(title: string): string | null {
+  const t = normTitle(title)
+  const direct = ROLE_TITLES.get(t)
+  if (direct !== undefined) return direct
+  if (/parliament|senat|assembly|legislat|congress|speaker|deputy of|\bmp\b/.test(t)) return 'LEG'
+  if (/intelligence|security service|\bspy\b/.test(t)) return 'SPY'
+  if (/general|chief of staff|commander|army|admiral|military/.test(t)) return 'MIL'
+  if (/judge|justice|court|prosecutor/.test(t)) return 'JUD'
+  if (/spokes|negotiator|adviser|advisor|envoy|aide/.test(t)) return null
+  if (/minister|president|chancellor|governor|secretary|mayor|king|emir|premier|ambassador/.test(t))
+    return 'GOV'
+  return null
+}
+
+export interface PersonView {
+  readonly role: string | null
+  readonly sector: string | null
+}
+
+/** A KB person's role and sector on `date`. */
+export function personOn(entry: KbEntry, date: string): PersonView {
+  const roles = entry.roles ?? []
+  if (roles.length === 0) return { role: null, sector: entry.sector }
+  const now = activeRoles(entry, date)
+  if (now.length > 0) {
+    const first = now[0]!
+    return { role: first.title, sector: titleSector(first.title) ?? entry.sector }
+  }
+  const past = roles.filter((r) => r.to !== null && r.to < date)
+  if (past.length > 0 && !roles.some((r) => r.from !== null && r.from > date)) {
+    const last = past.sort((a, b) => (a.to! < b.to! ? 1 : -1))[0]!
+    return { role: `former ${last.title}`, sector: 'ELI' }
+  }
+  return { role: roles[0]!.title, sector: entry.sector }
+}
+
+export interface RoleIndex {
+  /** The person holding `title` of actor `of` on `date`, if the KB knows one. */
+  holder(title: string, of: string, date: string): KbEntry | null
+  /** The state or body a person's office on `date` belongs to ("Biden administration" -> usa). */
+  officeOf(entry: KbEntry, date: string): string | null
+}
+
+export function createRoleIndex(entries: readonly KbEntry[]): RoleIndex {
+  const byKey = new Map<string, Array<{ entry: KbEntry; role: KbRole }>>()
+  for (const entry of entries) {
+    for (const role of entry.roles ?? []) {
+      if (role.of === null) continue
+      const key = `${role.of}|${normTitle(role.title)}`
+      const list = byKey.get(key) ?? []
+      list.push({ entry, role })
+      byKey.set(key, list)
+    }
+  }
+  return {
+    holder(title, of, date) {
+      const list = byKey.get(`${of}|${normTitle(title)}`)
+      if (!list) return null
+      return list.find((x) => active(x.role, date))?.entry ?? null
+    },
+    officeOf(entry, date) {
+      const now = activeRoles(entry, date)
+      return now.find((r) => r.of !== null)?.of ?? (entry.roles ?? []).find((r) => r.of !== null)?.of ?? null
+    },
+  }
+}

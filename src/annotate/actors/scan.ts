@@ -1,0 +1,738 @@
+/**
+ * The left-to-right pass: at each token, read a noun phrase of the shapes news uses for actors
+ * and record what it refers to.
+ *
+ *   [det] [modifiers: demonym | KB name (+ 's) | capital (+ 's) | Unknown Ministry | top, senior…]*
+ *   head: role title ("prime minister") | group noun ("officials", "soldiers") | name
+ *   [Name after a title] [, appositive ,] [from/of/in + KB actor]
+ *
+ * Definite role nouns, "the group" and pronouns become slots that the coreference pass fills.
+ */
+import type { MentionKind } from '../../doc/index.ts'
+import type { AliasIndex, AliasTarget, Kb, KbEntry } from '../../kb/index.ts'
+import {
+  ACTION_VERBS,
+  FORMER,
+  GROUP_NOUNS,
+  HONORIFIC_GENDER,
+  NP_MODIFIERS,
+  ORG_HEADS,
+  PRONOUNS,
+  ROLE_TITLES,
+} from './lexicon.ts'
+import type { Ent, Registry } from './registry.ts'
+import { normTitle, personOn, type RoleIndex, titleSector } from './roles.ts'
+import type { TokenView } from './tokens-view.ts'
+
+export type SlotType = 'role' | 'org' | 'state' | 'pronoun'
+
+export interface Slot {
+  readonly type: SlotType
+  readonly start: number
+  readonly end: number
+  readonly sentence: number
+  readonly token: number
+  /** Role slots: the title; pronoun slots: m / f / it. */
+  readonly value: string
+  /** The actor the phrase names as affiliation ("the Israeli prime minister" -> Israel). */
+  readonly of: Ent | null
+}
+
+export interface Apposition {
+  readonly ent: Ent
+  readonly role: string
+  readonly at: number
+}
+
+export interface ScanEnv {
+  readonly v: TokenView
+  readonly folded: string
+  readonly kb: Kb
+  readonly index: AliasIndex
+  readonly roles: RoleIndex
+  readonly date: string
+  readonly reg: Registry
+}
+
+interface Mod {
+  readonly ent: Ent
+  readonly via: 'demonym' | 'name' | 'capital' | 'office' | 'org'
+}
+
+interface Found {
+  readonly target: AliasTarget
+  readonly entry: KbEntry
+  /** Token index after the match. */
+  readonly next: number
+}
+
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'explain',
+  'write',
+  'insist',
+  'announce',
+  'warn',
+])
+const ORG_COREF = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'faction'])
+const STATE_COREF = new Set(['country', 'nation', 'kingdom', 'republic'])
+/** Group nouns that name nothing without an affiliation ("the office", "the party"). */
+const NEEDS_AFFILIATION = new Set([
+  'official',
+  'authority',
+  'government',
+  'administration',
+  'regime',
+  'cabinet',
+  'leadership',
+  'ministry',
+  'department',
+  'junta',
+  'negotiator',
+  'diplomat',
+  'delegation',
+  'office',
+  'state',
+  'leader',
+  'force',
+  'party',
+  'court',
+  'bank',
+  'business',
+  'company',
+  'firm',
+  'school',
+  'hospital',
+  'union',
+  'assembly',
+  'media',
+  'public',
+  'family',
+  'people',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'child',
+  'children',
+  'fleet',
+  'jet',
+  'tank',
+  'guard',
+  'agent',
+  'general',
+  'commander',
+  'worker',
+  'student',
+  'intelligence',
+])
+const ORG_HEAD_SECTOR: Record<string, string> = {
+  ministry: 'GOV',
+  department: 'GOV',
+  office: 'GOV',
+  agency: 'GOV',
+  council: 'GOV',
+  commission: 'GOV',
+  authority: 'GOV',
+  cabinet: 'GOV',
+  government: 'GOV',
+  administration: 'GOV',
+  bureau: 'GOV',
+  service: 'GOV',
+  party: 'PTY',
+  movement: 'OPP',
+  front: 'REB',
+  brigades: 'REB',
+  brigade: 'REB',
+  army: 'MIL',
+  forces: 'MIL',
+  force: 'MIL',
+  guard: 'MIL',
+  fleet: 'MIL',
+  navy: 'MIL',
+  union: 'LAB',
+  court: 'JUD',
+  parliament: 'LEG',
+  assembly: 'LEG',
+  senate: 'LEG',
+  congress: 'LEG',
+  bank: 'BUS',
+  corporation: 'BUS',
+  company: 'BUS',
+  'inc.': 'BUS',
+  ltd: 'BUS',
+  university: 'EDU',
+  college: 'EDU',
+  institute: 'EDU',
+  police: 'COP',
+  church: 'REL',
+  cartel: 'CRM',
+  times: 'JRN',
+  post: 'JRN',
+  news: 'JRN',
+  network: 'JRN',
+}
+const MIL_LIKE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD'])
+
+export function slug(s: string): string {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'actor'
+  )
+}
+
+export class Scanner {
+  readonly slots: Slot[] = []
+  readonly appositions: Apposition[] = []
+  private readonly surnames = new Map<string, Ent>()
+
+  constructor(private readonly env: ScanEnv) {}
+
+  run(): void {
+    const { v } = this.env
+    let i = 0
+    while (i < v.n) {
+      const next = this.at(i)
+      i = next > i ? next : i + 1
+    }
+  }
+
+  // ---------------------------------------------------------------- KB helpers
+
+  private kbAt(i: number): Found | null {
+    const { v, index, kb } = this.env
+    if (i >= v.n) return null
+    const m = index.match(this.env.folded, v.start(i))
+    if (!m) return null
+    const next = v.tokenAt(m.end, i + 1)
+    if (v.start(next) !== m.end && next < v.n && v.end(next - 1) !== m.end) return null
+    const target = m.targets[0]!
+    const entry = kb.byId.get(target.id)
+    return entry ? { target, entry, next } : null
+  }
+
+  kbEnt(entry: KbEntry): Ent {
+    const view =
+      entry.kind === 'person' ? personOn(entry, this.env.date) : { role: null, sector: entry.sector }
+    return this.env.reg.ensure({
+      id: entry.id,
+      name: entry.name,
+      kind: entry.kind,
+      country: entry.country,
+      sector: view.sector,
+      affiliation: entry.affiliation,
+      role: view.role,
+      known: true,
+    })
+  }
+
+  private mention(ent: Ent, from: number, to: number, kind: MentionKind): void {
+    const { v } = this.env
+    if (to <= from) return
+    this.env.reg.mention(ent, {
+      start: v.start(from),
+      end: v.end(to - 1),
+      kind,
+      sentence: v.sentence(from),
+      token: from,
+    })
+  }
+
+  private slot(type: SlotType, from: number, to: number, value: string, of: Ent | null): void {
+    const { v } = this.env
+    this.slots.push({
+      type,
+      start: v.start(from),
+      end: v.end(to - 1),
+      sentence: v.sentence(from),
+      token: from,
+      value,
+      of,
+    })
+  }
+
+  // ---------------------------------------------------------------- lexicon readers
+
+  /** Longest role title at i: [title, next index]. */
+  private title(i: number): [string, number] | null {
+    const { v } = this.env
+    for (let len = 4; len >= 1; len--) {
+      if (i + len > v.n) continue
+      const words: string[] = []
+      for (let k = 0; k < len; k++) words.push(v.norm(i + k))
+      const t = normTitle(words.join(' '))
+      if (ROLE_TITLES.has(t)) return [t, i + len]
+    }
+    return null
+  }
+
+  /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. */
+  private group(i: number): [string, string, number, boolean] | null {
+    const { v } = this.env
+    for (let len = 3; len >= 1; len--) {
+      if (i + len > v.n) continue
+      const lemmas: string[] = []
+      const norms: string[] = []
+      for (let k = 0; k < len; k++) {
+        lemmas.push(v.lemma(i + k))
+        norms.push(v.norm(i + k))
+      }
+      const last = i + len - 1
+      if (v.pos(last) !== 'NOUN' && v.pos(last) !== 'PROPN' && v.pos(last) !== 'ADJ') continue
+      for (const key of [lemmas.join(' '), norms.join(' ')]) {
+        const sector = GROUP_NOUNS.get(key.replace(/defence/g, 'defense'))
+        if (sector) return [key, sector, i + len, v.norm(last) !== v.lemma(last)]
+      }
+    }
+    return null
+  }
+
+  /** A capitalised run ending in an organisation head word ("Foreign Ministry"). */
+  private orgRun(i: number): [number, string] | null {
+    const { v } = this.env
+    const end = v.nameRun(i)
+    if (end === i) return null
+    const head = v.norm(end - 1)
+    return ORG_HEADS.has(head) ? [end, head] : null
+  }
+
+  /** A speech or action verb at i, allowing auxiliaries before it ("has warned"). */
+  private acting(i: number): boolean {
+    const { v } = this.env
+    let j = i
+    while (j < v.n && (v.pos(j) === 'AUX' || v.pos(j) === 'ADV' || v.pos(j) === 'PART') && j - i < 3) j++
+    return v.pos(j) === 'VERB' && ACTION_VERBS.has(v.lemma(j))
+  }
+
+  // ---------------------------------------------------------------- the phrase reader
+
+  private at(i: number): number {
+    const { v } = this.env
+    const norm = v.norm(i)
+    const pr = PRONOUNS.get(norm)
+    if (pr && (v.pos(i) === 'PRON' || v.pos(i) === 'DET')) {
+      this.slot('pronoun', i, i + 1, pr, null)
+      return i + 1
+    }
+    let j = i
+    let det: 'def' | 'indef' | null = null
+    if (norm === 'the') {
+      det = 'def'
+      j++
+    } else if (norm === 'a' || norm === 'an') {
+      det = 'indef'
+      j++
+    }
+    const mods: Mod[] = []
+    let former = false
+    for (let guard = 0; guard < 8 && j < v.n; guard++) {
+      const step = this.modifier(j, mods)
+      if (step > j) {
+        j = step
+        continue
+      }
+      const n = v.norm(j)
+      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j)) {
+        if (FORMER.has(n)) former = true
+        j++
+        if (v.word(j) === '-' && v.glued(j)) j++
+        continue
+      }
+      break
+    }
+    return this.head(i, j, det, mods, former)
+  }
+
+  /** True when the word at j is a role or group noun that is not followed by another one. */
+  private isHeadHere(j: number): boolean {
+    const t = this.title(j)
+    const g = this.group(j)
+    const next = Math.max(t?.[1] ?? 0, g?.[2] ?? 0)
+    if (next === 0) return false
+    return !(this.title(next) || this.group(next) || NP_MODIFIERS.has(this.env.v.norm(next)))
+  }
+
+  /** Reads one modifier at j; returns the index after it, or j. */
+  private modifier(j: number, mods: Mod[]): number {
+    const { v, kb } = this.env
+    const f = this.kbAt(j)
+    if (f) {
+      const after = f.next
+      const poss = v.isPossessive(after)
+      const rest = poss ? after + 1 : after
+      const headNext =
+        this.title(rest) !== null || this.group(rest) !== null || NP_MODIFIERS.has(v.norm(rest))
+      if (f.target.kind === 'demonym') {
+        const state = this.kbEnt(f.entry)
+        mods.push({ ent: state, via: 'demonym' })
+        this.mention(state, j, after, 'demonym')
+        return rest
+      }
+      if (f.target.kind === 'capital') {
+        if (!poss && !headNext) return j
+        mods.push({ ent: this.kbEnt(f.entry), via: 'capital' })
+        return rest
+      }
+      if (f.entry.kind === 'person') {
+        const lemma = v.lemma(after)
+        if (lemma === 'administration' || lemma === 'government' || lemma === 'camp') {
+          const office = this.env.roles.officeOf(f.entry, this.env.date)
+          const state = office ? kb.byId.get(office) : undefined
+          this.mention(this.kbEnt(f.entry), j, after, f.target.kind === 'name' ? 'name' : 'alias')
+          if (state) mods.push({ ent: this.kbEnt(state), via: 'office' })
+          return after
+        }
+        return j
+      }
+      if (!poss && !headNext) return j
+      const ent = this.kbEnt(f.entry)
+      this.mention(ent, j, after, f.target.kind === 'name' ? 'name' : 'alias')
+      mods.push({ ent, via: 'name' })
+      return rest
+    }
+    const org = this.orgRun(j)
+    if (org) {
+      const [end] = org
+      const poss = v.isPossessive(end)
+      const rest = poss ? end + 1 : end
+      if (poss || this.title(rest) !== null) {
+        const ent = this.unknownOrg(j, end, mods)
+        mods.push({ ent, via: 'org' })
+        return rest
+      }
+    }
+    return j
+  }
+
+  private affiliationOf(mods: readonly Mod[]): Ent | null {
+    return mods.length > 0 ? mods[mods.length - 1]!.ent : null
+  }
+
+  /** "from Qatar", "of the European Council", "(Mexico)": an affiliation after the head. */
+  private postmod(k: number): [Ent, number] | null {
+    const { v } = this.env
+    const n = v.norm(k)
+    let j = k
+    const paren = v.word(k) === '('
+    if (n === 'from' || n === 'of' || n === 'in' || n === 'at' || paren) j++
+    else return null
+    if (v.norm(j) === 'the') j++
+    const f = this.kbAt(j)
+    if (!f || f.entry.kind === 'person') return null
+    let end = f.next
+    if (paren) {
+      if (v.word(end) !== ')') return null
+      end++
+    }
+    const ent = this.kbEnt(f.entry)
+    if (f.target.kind !== 'capital')
+      this.mention(ent, j, f.next, f.target.kind === 'demonym' ? 'demonym' : f.target.kind)
+    return [ent, end]
+  }
+
+  private head(i: number, j: number, det: 'def' | 'indef' | null, mods: Mod[], former: boolean): number {
+    const { v } = this.env
+    // a role title: a named person follows, or the phrase describes one
+    const t = this.title(j)
+    const g = this.group(j)
+    if (t && (!g || t[1] >= g[2]) && !(g && g[3])) {
+      const [title, k] = t
+      const named = this.name(k, { title, mods, former, from: j })
+      if (named > k) return named
+      return this.roleDescription(i, k, det, title, mods, former)
+    }
+    if (g) return this.groupPhrase(i, g, det, mods, former)
+    // "the group", "the country"
+    if (det === 'def' && mods.length === 0) {
+      const lemma = v.lemma(j)
+      if (ORG_COREF.has(lemma) && v.norm(j) === lemma) {
+        this.slot('org', i, j + 1, lemma, null)
+        return j + 1
+      }
+      if (STATE_COREF.has(lemma) && v.norm(j) === lemma) {
+        this.slot('state', i, j + 1, lemma, null)
+        return j + 1
+      }
+    }
+    // a knowledge-base actor or a name
+    const f = this.kbAt(j)
+    if (f && f.target.kind !== 'demonym') return this.kbHead(j, f, mods)
+    if (mods.length > 0) {
+      // "Israeli" alone before another noun ("an Israeli stance"): the demonym was mentioned already
+      const named = this.name(j, { title: null, mods, former, from: j })
+      return named > j ? named : j
+    }
+    const named = this.name(j, { title: null, mods, former, from: j })
+    return named > j ? named : i + 1
+  }
+
+  private kbHead(j: number, f: Found, mods: Mod[]): number {
+    const { v } = this.env
+    if (f.entry.kind === 'person') return this.name(j, { title: null, mods, former: false, from: j })
+    if (f.target.kind === 'capital') {
+      if (this.acting(f.next)) this.mention(this.kbEnt(f.entry), j, f.next, 'capital')
+      return f.next
+    }
+    const ent = this.kbEnt(f.entry)
+    this.mention(ent, j, f.next, f.target.kind === 'name' ? 'name' : 'alias')
+    if (v.isPossessive(f.next)) return f.next + 1
+    return f.next
+  }
+
+  private roleDescription(
+    i: number,
+    k: number,
+    det: 'def' | 'indef' | null,
+    title: string,
+    mods: Mod[],
+    former: boolean,
+  ): number {
+    const { v, reg } = this.env
+    let end = k
+    let aff = this.affiliationOf(mods)
+    if (!aff) {
+      const post = this.postmod(k)
+      if (post) {
+        aff = post[0]
+        end = post[1]
+      }
+    }
+    // "the spokesman, Osama Hamdan,": the name is the role's holder
+    if (v.isPunct(end, ',')) {
+      const named = this.name(end + 1, { title, mods, former, from: i, apposed: [i, end] })
+      if (named > end + 1) return named
+    }
+    if (det === 'indef' || former) {
+      const stem = `${aff ? aff.id : 'unnamed'}-${slug(title)}`
+      const ent = reg.ensure({
+        id: reg.freshId(stem),
+        name: aff ? `${aff.name} ${title}` : `${former ? 'former ' : ''}${title}`,
+        kind: 'person',
+        country: aff?.country ?? null,
+        sector: former ? 'ELI' : (titleSector(title) ?? aff?.sector ?? null),
+        affiliation: aff?.id ?? null,
+        role: title,
+        known: false,
+        named: false,
+        gender: HONORIFIC_GENDER.get(title) ?? null,
+      })
+      this.mention(ent, i, end, 'description')
+      return end
+    }
+    this.slot('role', i, end, title, aff)
+    return end
+  }
+
+  private groupPhrase(
+    i: number,
+    g: [string, string, number, boolean],
+    det: 'def' | 'indef' | null,
+    mods: Mod[],
+    former: boolean,
+  ): number {
+    const { reg, v } = this.env
+    const [lemma, nounSector, k] = g
+    let end = k
+    let aff = this.affiliationOf(mods)
+    let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
+    if (!aff) {
+      const post = this.postmod(k)
+      if (post) {
+        aff = post[0]
+        end = post[1]
+        viaDemonym = false
+      }
+    }
+    const sector = former ? 'ELI' : nounSector
+    if (aff && (aff.kind === 'state' || aff.kind === 'organization' || aff.kind === 'group')) {
+      const same = aff.kind === 'state' ? sector === 'GOV' : sector === 'GOV' || sector === aff.sector
+      if (same) {
+        if (aff.kind === 'state') aff.governmental = true
+        this.mention(aff, i, end, viaDemonym ? 'demonym' : 'description')
+        return end
+      }
+      const phrase = this.env.v.text.slice(v.start(mods.length > 0 ? i + (det ? 1 : 0) : i), v.end(end - 1))
+      const ent = reg.ensure({
+        id: `${aff.id}-${sector.toLowerCase()}`,
+        name: phrase.replace(/^(the|a|an)\s+/i, ''),
+        kind: MIL_LIKE.has(sector) ? 'organization' : 'group',
+        country: aff.country,
+        sector,
+        affiliation: MIL_LIKE.has(sector) ? aff.id : null,
+        role: null,
+        known: false,
+        named: false,
+      })
+      this.mention(ent, i, end, 'description')
+      return end
+    }
+    if (aff) return end
+    if (
+      det === 'def' &&
+      sector === 'GOV' &&
+      (lemma === 'government' || lemma === 'administration' || lemma === 'authority')
+    ) {
+      this.slot('state', i, end, lemma, null)
+      return end
+    }
+    if (NEEDS_AFFILIATION.has(lemma)) return end
+    const ent = reg.ensure({
+      id: `any-${slug(lemma)}`,
+      name: v.text.slice(v.start(k - 1), v.end(k - 1)),
+      kind: 'group',
+      country: null,
+      sector,
+      affiliation: null,
+      role: null,
+      known: false,
+      named: false,
+    })
+    this.mention(ent, i, end, 'description')
+    return end
+  }
+
+  private unknownOrg(from: number, to: number, mods: readonly Mod[]): Ent {
+    const { v, reg } = this.env
+    const name = v.text.slice(v.start(from), v.end(to - 1))
+    const aff = this.affiliationOf(mods)
+    const sector = ORG_HEAD_SECTOR[v.norm(to - 1)] ?? null
+    const state = aff?.kind === 'state' ? aff : null
+    const id = state ? `${state.id}-${slug(name)}` : slug(name)
+    const ent = reg.ensure({
+      id,
+      name,
+      kind: 'organization',
+      country: aff?.country ?? null,
+      sector,
+      affiliation: aff?.id ?? null,
+      role: null,
+      known: false,
+    })
+    this.mention(ent, from, to, 'name')
+    return ent
+  }
+
+  /**
+   * A name at k: a KB person, a known surname, or an unknown capitalised run that the context
+   * shows to be a person (a title before it, an appositive after it, a speech verb) or an
+   * organisation (its last word is "Ministry", "Party"…). Returns the index after it, or k.
+   */
+  name(
+    k: number,
+    ctx: { title: string | null; mods: Mod[]; former: boolean; from: number; apposed?: [number, number] },
+  ): number {
+    const { v, reg } = this.env
+    let ent: Ent | null = null
+    let end = k
+    let kind: MentionKind = 'name'
+    const f = this.kbAt(k)
+    if (f && f.entry.kind === 'person' && f.target.kind !== 'demonym') {
+      ent = this.kbEnt(f.entry)
+      end = f.next
+      kind = f.target.kind === 'name' ? 'name' : 'alias'
+    } else if (f) {
+      return k
+    } else {
+      const runEnd = v.nameRun(k)
+      if (runEnd === k) return k
+      const text = v.text.slice(v.start(k), v.end(runEnd - 1))
+      const known = runEnd - k === 1 ? this.surnames.get(text) : undefined
+      if (known) {
+        ent = known
+        end = runEnd
+      } else {
+        const org = ORG_HEADS.has(v.norm(runEnd - 1))
+        if (org && !ctx.title) {
+          this.unknownOrg(k, runEnd, ctx.mods)
+          return v.isPossessive(runEnd) ? runEnd + 1 : runEnd
+        }
+        const apposition = !ctx.title && this.appositive(runEnd) !== null
+        const speaks =
+          !ctx.title && runEnd - k >= 2 && SPEECH.has(v.lemma(runEnd)) && v.pos(runEnd) === 'VERB'
+        if (!ctx.title && !apposition && !speaks) return k
+        if (v.pos(k) !== 'PROPN' && runEnd - k === 1 && !ctx.title) return k
+        ent = reg.ensure({
+          id: reg.get(slug(text))?.kind === 'person' ? slug(text) : reg.freshId(slug(text)),
+          name: text,
+          kind: 'person',
+          country: null,
+          sector: null,
+          affiliation: null,
+          role: null,
+          known: false,
+        })
+        if (runEnd - k >= 2) this.surnames.set(v.word(runEnd - 1), ent)
+        end = runEnd
+      }
+    }
+    this.describe(ent, ctx.title, ctx.mods, ctx.former)
+    this.mention(ent, k, end, kind)
+    if (ctx.apposed) {
+      this.mention(ent, ctx.apposed[0], ctx.apposed[1], 'role')
+      if (ctx.title) this.appositions.push({ ent, role: ctx.title, at: v.start(ctx.apposed[0]) })
+    }
+    // "Osama Hamdan, a Hamas spokesman,"
+    const app = this.appositive(end)
+    if (app) {
+      const [title, mods, from, to] = app
+      this.describe(ent, title, mods, false)
+      this.mention(ent, from, to, 'description')
+      return to
+    }
+    if (v.isPossessive(end)) return end + 1
+    return end
+  }
+
+  /** Fills a person's role, affiliation, country and sector from a title and its modifiers. */
+  private describe(ent: Ent, title: string | null, mods: readonly Mod[], former: boolean): void {
+    const aff = this.affiliationOf(mods)
+    if (title) {
+      ent.role ??= former ? `former ${title}` : title
+      ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
+      if (!ent.known) ent.sector ??= former ? 'ELI' : (titleSector(title) ?? aff?.sector ?? null)
+    }
+    if (aff && aff !== ent) {
+      if (!ent.known) {
+        ent.affiliation ??= aff.id
+        ent.country ??= aff.country
+        ent.sector ??= aff.sector
+      }
+    }
+  }
+
+  /** ", a Hamas spokesman," after a name: [title, mods, first token, index after]. */
+  private appositive(k: number): [string, Mod[], number, number] | null {
+    const { v } = this.env
+    if (!v.isPunct(k, ',')) return null
+    let j = k + 1
+    const from = j
+    if (v.norm(j) === 'a' || v.norm(j) === 'an' || v.norm(j) === 'the') j++
+    const mods: Mod[] = []
+    for (let guard = 0; guard < 6; guard++) {
+      const step = this.modifier(j, mods)
+      if (step > j) j = step
+      else if (NP_MODIFIERS.has(v.norm(j)) && !this.isHeadHere(j)) j++
+      else break
+    }
+    const t = this.title(j)
+    if (!t) return null
+    let end = t[1]
+    if (mods.length === 0) {
+      const post = this.postmod(end)
+      if (post) {
+        mods.push({ ent: post[0], via: 'name' })
+        end = post[1]
+      }
+    }
+    if (!(v.isPunct(end, ',.;') || end >= v.n || v.pos(end) === 'VERB')) return null
+    return [t[0], mods, from, end]
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Small questions about the tokens layer that the actors passes ask all the time.
+ */
+import type { Token } from '../../doc/index.ts'
+
+const DAYS_MONTHS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+])
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'ter',
+  'abu',
+])
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'but',
+  'and',
+  'or',
+  'if',
+  'when',
+  'while',
+  'in',
+  'on',
+  'at',
+  'for',
+  'as',
+  'after',
+  'before',
+  'meanwhile',
+  'however',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'there',
+  'here',
+  'what',
+  'who',
+  'why',
+  'how',
+  'top',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+])
+
+export class TokenView {
+  constructor(
+    readonly text: string,
+    readonly toks: readonly Token[],
+  ) {}
+
+  get n(): number {
+    return this.toks.length
+  }
+  word(i: number): string {
+    const t = this.toks[i]
+    return t ? this.text.slice(t.start, t.end) : ''
+  }
+  norm(i: number): string {
+    return this.toks[i]?.norm ?? ''
+  }
+  lemma(i: number): string {
+    return this.toks[i]?.lemma.toLowerCase() ?? ''
+  }
+  pos(i: number): string {
+    return this.toks[i]?.pos ?? ''
+  }
+  start(i: number): number {
+    return this.toks[i]?.start ?? this.text.length
+  }
+  end(i: number): number {
+    return this.toks[i]?.end ?? this.text.length
+  }
+  sentence(i: number): number {
+    return this.toks[i]?.sentence ?? -1
+  }
+  /** First token index starting at or after `offset`, from `from`. */
+  tokenAt(offset: number, from: number): number {
+    let j = from
+    while (j < this.toks.length && this.toks[j]!.start < offset) j++
+    return j
+  }
+  isCap(i: number): boolean {
+    const c = this.text[this.start(i)]
+    return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase()
+  }
+  /** No white space between tokens i-1 and i. */
+  glued(i: number): boolean {
+    return i > 0 && this.end(i - 1) === this.start(i)
+  }
+  isPossessive(i: number): boolean {
+    const n = this.norm(i)
+    return n === "'s" || n === '’s' || (n === "'" && this.glued(i)) || (n === '’' && this.glued(i))
+  }
+  isPunct(i: number, chars: string): boolean {
+    return this.pos(i) === 'PUNCT' && chars.includes(this.word(i))
+  }
+  /** A capitalised token that can be part of a name. */
+  nameToken(i: number): boolean {
+    if (i >= this.toks.length || !this.isCap(i)) return false
+    const p = this.pos(i)
+    if (
+      p === 'PUNCT' ||
+      p === 'SYM' ||
+      p === 'PRON' ||
+      p === 'DET' ||
+      p === 'CCONJ' ||
+      p === 'SCONJ' ||
+      p === 'ADP'
+    )
+      return false
+    const n = this.norm(i)
+    return !DAYS_MONTHS.has(n) && !NOT_NAMES.has(n)
+  }
+  /** The end (exclusive token index) of a run of name tokens from i, or i when there is none. */
+  nameRun(i: number): number {
+    if (!this.nameToken(i)) return i
+    let j = i + 1
+    let last = i + 1
+    while (j < this.toks.length && j - i < 8) {
+      if (this.nameToken(j) && !this.isPossessive(j)) {
+        j++
+        last = j
+      } else if (this.word(j) === '-' && this.glued(j) && j + 1 < this.toks.length && this.glued(j + 1)) {
+        j++
+      } else if (NAME_PARTICLES.has(this.norm(j)) && (this.nameToken(j + 1) || this.word(j + 1) === '-')) {
+        j++
+      } else break
+    }
+    return last
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * A fast index of every knowledge-base name, alias, demonym and capital. Entries are keyed by
+ * their first word (diacritics folded), so matching at a position costs one Map lookup and a
+ * few character comparisons; the longest alias wins. Matching is case-sensitive (as the KB
+ * format says), folds diacritics ("Benitez" = "Benítez"), treats ’ as ' and lets one space in
+ * an alias match any run of white space.
+ */
+import type { KbEntry } from './schema.ts'
+
+export type AliasKind = 'name' | 'alias' | 'demonym' | 'capital'
+
+export interface AliasTarget {
+  readonly id: string
+  readonly kind: AliasKind
+}
+
+export interface AliasMatch {
+  readonly start: number
+  readonly end: number
+  /** Every entry the matched form belongs to, name/alias before demonym/capital. */
+  readonly targets: readonly AliasTarget[]
+}
+
+interface Form {
+  readonly folded: string
+  readonly targets: AliasTarget[]
+}
+
+export interface AliasIndex {
+  /** The longest form starting exactly at `at` in `folded` (a text passed through `foldText`). */
+  match(folded: string, at: number): AliasMatch | null
+  readonly size: number
+}
+
+const foldCache = new Map<string, string>()
+
+/** One character folded: diacritics dropped, curly apostrophes straightened; length is kept. */
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0)
+  if (code < 128) return c
+  let f = foldCache.get(c)
+  if (f === undefined) {
+    if (c === '\u2019' || c === '\u2018' || c === '\u02bc') f = "'"
+    else {
+      const base = c.normalize('NFD')[0] ?? c
+      f = base.length === 1 && base.charCodeAt(0) < 0xd800 ? base : c
+    }
+    foldCache.set(c, f)
+  }
+  return f
+}
+
+/** The text with every character folded; same length, so offsets carry over. */
+export function foldText(text: string): string {
+  let ascii = true
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false
+      break
+    }
+  }
+  if (ascii) return text
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!)
+  return out
+}
+
+const WORD = /[\p{L}\p{N}]/u
+
+export function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  }
+  return WORD.test(c)
+}
+
+function firstWord(s: string, at: number): string {
+  let end = at
+  while (end < s.length && isWordChar(s[end])) end++
+  return s.slice(at, end)
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0'
+}
+
+/** End offset when `form` occurs at `at` (spaces matching runs of white space), else -1. */
+function matchAt(text: string, at: number, form: string): number {
+  let i = at
+  for (let k = 0; k < form.length; k++) {
+    const c = form[k]!
+    if (c === ' ') {
+      if (!isSpace(text[i])) return -1
+      while (isSpace(text[i])) i++
+    } else {
+      if (text[i] !== c) return -1
+      i++
+    }
+  }
+  if (isWordChar(form[form.length - 1]) && isWordChar(text[i])) return -1
+  return i
+}
+
+export function createAliasIndex(entries: readonly KbEntry[]): AliasIndex {
+  const forms = new Map<string, Form>()
+  const add = (raw: string, target: AliasTarget): void => {
+    const folded = foldText(raw.trim().replace(/\s+/g, ' '))
+    if (folded === '' || !isWordChar(folded[0])) return
+    let form = forms.get(folded)
+    if (!form) {
+      form = { folded, targets: [] }
+      forms.set(folded, form)
+    }
+    if (!form.targets.some((t) => t.id === target.id && t.kind === target.kind)) form.targets.push(target)
+  }
+  for (const e of entries) {
+    add(e.name, { id: e.id, kind: 'name' })
+    for (const a of e.aliases) add(a, { id: e.id, kind: 'alias' })
+    for (const d of e.demonyms ?? []) add(d, { id: e.id, kind: 'demonym' })
+    for (const c of e.capitals ?? []) add(c, { id: e.id, kind: 'capital' })
+  }
+  const rank: Record<AliasKind, number> = { name: 0, alias: 1, demonym: 2, capital: 3 }
+  const byFirst = new Map<string, Form[]>()
+  for (const form of forms.values()) {
+    form.targets.sort((a, b) => rank[a.kind] - rank[b.kind])
+    const key = firstWord(form.folded, 0)
+    const list = byFirst.get(key) ?? []
+    list.push(form)
+    byFirst.set(key, list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length)
+
+  return {
+    size: forms.size,
+    match(folded, at) {
+      if (at > 0 && isWordChar(folded[at - 1])) return null
+      const list = byFirst.get(firstWord(folded, at))
+      if (!list) return null
+      for (const form of list) {
+        const end = matchAt(folded, at, form.folded)
+        if (end >= 0) return { start: at, end, targets: form.targets }
+      }
+      return null
+    },
+  }
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+// Guards the shipped knowledge-base data in kb/*.json (format: kb/README.md).
+// Plain JSON.parse on purpose: this test checks the data, not the loader.
+
+type Role = { title: string; of: string; from: string | null; to: string | null }
+type Entry = {
+  id: string
+  name: string
+  kind: string
+  country: string | null
+  sector: string | null
+  aliases: string[]
+  demonyms?: string[]
+  capitals?: string[]
+  affiliation: string | null
+  roles?: Role[]
+  note?: string
+}
+type KbFile = { version: string; actors: Entry[] }
+
+const FILES = ['states.json', 'organizations.json', 'people.json'] as const
+const SECTORS = new Set('GOV MIL REB OPP PTY IGO NGO MED BUS LAB CVL JUD LEG COP SPY REL'.split(' '))
+const KINDS = new Set(['state', 'organization', 'group', 'person'])
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+function load(file: string): KbFile {
+  return JSON.parse(readFileSync(new URL(`../../kb/${file}`, import.meta.url), 'utf8')) as KbFile
+}
+
+const files = Object.fromEntries(FILES.map((f) => [f, load(f)])) as Record<(typeof FILES)[number], KbFile>
+const all: Entry[] = FILES.flatMap((f) => files[f].actors)
+const byId = new Map(all.map((a) => [a.id, a]))
+const countries = new Set(files['states.json'].actors.map((a) => a.country))
+
+function validDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
+
+describe('kb data files', () => {
+  it('each file has a version date and a non-empty actors array', () => {
+    for (const f of FILES) {
+      expect(validDate(files[f].version), f).toBe(true)
+      expect(files[f].actors.length, f).toBeGreaterThan(0)
+    }
+  })
+
+  it('ids are kebab-case and unique across files', () => {
+    const seen = new Map<string, string>()
+    const problems: string[] = []
+    for (const f of FILES) {
+      for (const a of files[f].actors) {
+        if (!KEBAB.test(a.id)) problems.push(`${f}: bad id ${a.id}`)
+        const prev = seen.get(a.id)
+        if (prev) problems.push(`${f}: id ${a.id} already in ${prev}`)
+        seen.set(a.id, f)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('every entry has a name, a known kind, a valid country and sector', () => {
+    const problems: string[] = []
+    for (const a of all) {
+      if (typeof a.name !== 'string' || a.name.trim() === '') problems.push(`${a.id}: empty name`)
+      if (!KINDS.has(a.kind)) problems.push(`${a.id}: kind ${a.kind}`)
+      if (a.country !== null && !(/^[A-Z]{3}$/.test(a.country) && countries.has(a.country)))
+        problems.push(`${a.id}: country ${a.country}`)
+      if (a.sector !== null && !SECTORS.has(a.sector)) problems.push(`${a.id}: sector ${a.sector}`)
+      if (
+        !Array.isArray(a.aliases) ||
+        a.aliases.some((x) => typeof x !== 'string' || x.trim() !== x || x === '')
+      )
+        problems.push(`${a.id}: aliases`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('states are keyed by their lower-case alpha-3 code', () => {
+    const problems: string[] = []
+    for (const a of files['states.json'].actors) {
+      if (a.kind !== 'state' || a.country === null || a.id !== a.country.toLowerCase())
+        problems.push(`${a.id}: kind ${a.kind} country ${a.country}`)
+    }
+    expect(problems).toEqual([])
+    // every UN member (193) + observers + Taiwan, Kosovo, Western Sahara
+    for (const c of ['USA', 'ISR', 'PSE', 'VAT', 'TWN', 'XKX', 'ESH', 'UKR', 'QAT', 'TUV', 'SSD'])
+      expect(countries.has(c), c).toBe(true)
+    expect(countries.size).toBeGreaterThanOrEqual(198)
+  })
+
+  it('affiliations and role holders refer to existing ids', () => {
+    const problems: string[] = []
+    for (const a of all) {
+      if (a.affiliation !== null && !byId.has(a.affiliation))
+        problems.push(`${a.id}: affiliation ${a.affiliation}`)
+      if (a.affiliation === a.id) problems.push(`${a.id}: affiliated to itself`)
+      for (const r of a.roles ?? []) if (!byId.has(r.of)) problems.push(`${a.id}: role of ${r.of}`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('roles have titles and ISO dates with from <= to', () => {
+    const problems: string[] = []
+    for (const a of all) {
+      if (a.roles !== undefined && a.kind !== 'person') problems.push(`${a.id}: roles on a ${a.kind}`)
+      for (const r of a.roles ?? []) {
+        const where = `${a.id} ${r.title}@${r.of}`
+        if (typeof r.title !== 'string' || r.title === '') problems.push(`${where}: title`)
+        if (r.from !== null && !validDate(r.from)) problems.push(`${where}: from ${r.from}`)
+        if (r.to !== null && !validDate(r.to)) problems.push(`${where}: to ${r.to}`)
+        if (r.from !== null && r.to !== null && r.from > r.to) problems.push(`${where}: ${r.from} > ${r.to}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('people are persons with at least one role', () => {
+    const problems = files['people.json'].actors
+      .filter((a) => a.kind !== 'person' || (a.roles ?? []).length === 0)
+      .map((a) => a.id)
+    expect(problems).toEqual([])
+  })
+
+  it('no name, alias or demonym points at two different actors', () => {
+    const owner = new Map<string, string>()
+    const problems: string[] = []
+    for (const a of all) {
+      for (const s of new Set([a.name, ...a.aliases, ...(a.demonyms ?? [])])) {
+        const prev = owner.get(s)
+        if (prev !== undefined && prev !== a.id) problems.push(`"${s}": ${prev} and ${a.id}`)
+        owner.set(s, a.id)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})

@@ -1,0 +1,141 @@
+/**
+ * Loads and validates the actor knowledge base: every `*.json` in the shipped `kb/` folder,
+ * then every folder given in options or in `PARLEY_KB` (path-list separated). A bad file is
+ * refused with `kb-invalid`, naming the file, the entry (index and id) and the field.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ParleyError } from '../errors.ts'
+import { type KbEntry, kbEntrySchema, kbFileSchema } from './schema.ts'
+
+/** The folder shipped with Parley, resolved from this module so it works from any working directory. */
+export const SHIPPED_KB_FOLDER = fileURLToPath(new URL('../../kb/', import.meta.url))
+
+export interface KbSource {
+  /** Where the entries come from, for error messages ("kb/states.json"). */
+  readonly file: string
+  readonly json: unknown
+}
+
+export interface LoadKbOptions {
+  /** Extra folders to read after the shipped one. */
+  readonly folders?: readonly string[]
+  /** Skip the shipped folder (tests). */
+  readonly shipped?: boolean
+  /** Read `PARLEY_KB` (default true). */
+  readonly env?: boolean
+  /** In-memory files, validated like the others (tests, embedding). */
+  readonly sources?: readonly KbSource[]
+}
+
+export interface Kb {
+  readonly entries: readonly KbEntry[]
+  readonly byId: ReadonlyMap<string, KbEntry>
+  /** File name -> version. */
+  readonly versions: ReadonlyMap<string, string>
+}
+
+export function loadKb(options: LoadKbOptions = {}): Kb {
+  const folders: string[] = []
+  if (options.shipped !== false) folders.push(SHIPPED_KB_FOLDER)
+  if (options.env !== false && process.env.PARLEY_KB) {
+    folders.push(...process.env.PARLEY_KB.split(delimiter).filter((f) => f !== ''))
+  }
+  folders.push(...(options.folders ?? []))
+  const sources: KbSource[] = []
+  for (const folder of folders) sources.push(...readFolder(folder))
+  sources.push(...(options.sources ?? []))
+  return buildKb(sources)
+}
+
+function readFolder(folder: string): KbSource[] {
+  let names: string[]
+  try {
+    if (!statSync(folder).isDirectory()) throw new Error('not a folder')
+    names = readdirSync(folder)
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+  } catch (error) {
+    throw new ParleyError(
+      'kb-invalid',
+      `cannot read the knowledge-base folder: ${(error as Error).message}`,
+      {
+        input: folder,
+        cause: error,
+      },
+    )
+  }
+  return names.map((name) => {
+    const file = join(folder, name)
+    try {
+      return { file, json: JSON.parse(readFileSync(file, 'utf8')) as unknown }
+    } catch (error) {
+      throw new ParleyError('kb-invalid', `is not valid JSON: ${(error as Error).message}`, {
+        input: file,
+        cause: error,
+      })
+    }
+  })
+}
+
+/** Validates every source and checks ids are unique and references resolve. */
+export function buildKb(sources: readonly KbSource[]): Kb {
+  const entries: KbEntry[] = []
+  const byId = new Map<string, KbEntry>()
+  const where = new Map<string, string>()
+  const versions = new Map<string, string>()
+  for (const { file, json } of sources) {
+    const head = kbFileSchema.safeParse(json)
+    if (!head.success) {
+      const issue = head.error.issues[0]
+      throw new ParleyError(
+        'kb-invalid',
+        `field \`${issue?.path.join('.') || '(file)'}\`: ${issue?.message ?? 'invalid'}; a KB file is { "version": "YYYY-MM-DD", "actors": [...] }`,
+        { input: file },
+      )
+    }
+    versions.set(file, head.data.version)
+    head.data.actors.forEach((raw, index) => {
+      const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined
+      const label = `entry ${index}${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`
+      const parsed = kbEntrySchema.safeParse(raw)
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]
+        throw new ParleyError(
+          'kb-invalid',
+          `${label}, field \`${issue?.path.join('.') || '(entry)'}\`: ${issue?.message ?? 'invalid'}`,
+          { input: file },
+        )
+      }
+      const entry = parsed.data
+      const previous = where.get(entry.id)
+      if (previous !== undefined) {
+        throw new ParleyError(
+          'kb-invalid',
+          `${label}: duplicate id "${entry.id}", already defined in ${previous}`,
+          {
+            input: file,
+          },
+        )
+      }
+      where.set(entry.id, file)
+      byId.set(entry.id, entry)
+      entries.push(entry)
+    })
+  }
+  for (const entry of entries) {
+    const refs: Array<[string, string | null]> = [['affiliation', entry.affiliation]]
+    for (const [i, role] of (entry.roles ?? []).entries()) refs.push([`roles.${i}.of`, role.of])
+    for (const [field, ref] of refs) {
+      if (ref !== null && !byId.has(ref)) {
+        throw new ParleyError(
+          'kb-invalid',
+          `entry id "${entry.id}", field \`${field}\`: unknown actor id "${ref}"`,
+          { input: where.get(entry.id) ?? '(kb)' },
+        )
+      }
+    }
+  }
+  return { entries, byId, versions }
+}

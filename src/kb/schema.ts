@@ -1,0 +1,38 @@
+/**
+ * The knowledge-base file format (`kb/README.md`), as a zod schema: one file is
+ * `{ version, actors: [...] }`; every entry names its actor, kind, country and sector.
+ */
+import { z } from 'zod'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ALPHA3 = /^[A-Z]{3}$/
+const SECTOR = /^[A-Z]{3}$/
+
+export const kbRoleSchema = z.strictObject({
+  title: z.string().min(1),
+  of: z.string().regex(KEBAB).nullable(),
+  from: z.string().regex(ISO_DATE).nullable(),
+  to: z.string().regex(ISO_DATE).nullable(),
+})
+
+export const kbEntrySchema = z.strictObject({
+  id: z.string().regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)'),
+  name: z.string().min(1),
+  kind: z.enum(['state', 'organization', 'group', 'person']),
+  country: z.string().regex(ALPHA3, 'must be an ISO 3166-1 alpha-3 code').nullable(),
+  sector: z.string().regex(SECTOR, 'must be a three-letter sector code').nullable(),
+  aliases: z.array(z.string().min(1)).default([]),
+  demonyms: z.array(z.string().min(1)).optional(),
+  capitals: z.array(z.string().min(1)).optional(),
+  affiliation: z.string().regex(KEBAB).nullable().default(null),
+  roles: z.array(kbRoleSchema).optional(),
+})
+
+export const kbFileSchema = z.strictObject({
+  version: z.string().regex(ISO_DATE, 'must be a YYYY-MM-DD date'),
+  actors: z.array(z.unknown()),
+})
+
+export type KbRole = z.infer<typeof kbRoleSchema>
+export type KbEntry = z.infer<typeof kbEntrySchema>
