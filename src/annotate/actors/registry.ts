@@ -110,8 +110,7 @@ export class Registry {
       kind: e.kind,
       country: e.country,
       sector: e.kind === 'state' && !e.governmental ? null : e.sector,
-      affiliation:
-        e.affiliation !== null && (ids.has(e.affiliation) || e.known) ? e.affiliation : e.affiliation,
+      affiliation: e.affiliation,
       role: e.role,
       known: e.known,
       mentions: [...e.mentions]
