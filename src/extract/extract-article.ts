@@ -8,6 +8,7 @@
 import { parseHTML } from 'linkedom'
 import type { ArticleMeta, DocMessage } from '../doc/index.ts'
 import { ParleyError } from '../errors.ts'
+import { checkMarkup } from './check-markup.ts'
 import { decodeHtml } from './decode-html.ts'
 import { filterBlocks } from './filter-blocks.ts'
 import { findMainContent } from './find-main-content.ts'
@@ -39,7 +40,8 @@ export function extractArticle(html: string | Uint8Array, options: ExtractOption
   }
   const decoded = typeof html === 'string' ? { html, messages: [] } : decodeHtml(html)
   if (decoded.html.trim() === '') throw new ParleyError('input-empty', 'the page is empty')
-  const { document } = parseHTML(decoded.html) as unknown as { document: Document }
+  checkMarkup(decoded.html)
+  const { document } = parseHTML(asDocument(decoded.html)) as unknown as { document: Document }
   const result = extractFromDocument(document, options)
   return { ...result, messages: [...decoded.messages, ...result.messages] }
 }
@@ -78,6 +80,11 @@ export function extractFromDocument(document: Document, options: ExtractOptions 
   if (text === '') messages.push(note('warning', 'no article text found in the page', 'no-text'))
   const provenance = findProvenance(text, metadata.meta, document)
   return { text, meta: { ...metadata.meta, provenance }, messages }
+}
+
+/** The parser needs an `<html>` element to build a document; fragments and plain text get one. */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html.slice(0, 8192)) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`
 }
 
 function wordCount(text: string): number {

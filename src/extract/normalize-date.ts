@@ -27,6 +27,7 @@ export function normalizeDate(value: string | null | undefined): string | null {
 
 function fromParts(m: RegExpExecArray): string | null {
   const [, y, mo, d, h, mi, s, zone] = m
+  if (Number(y) < 1990 || Number(y) > 2100) return null
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null
   const date = `${y}-${mo}-${d}`
   if (h === undefined) return date

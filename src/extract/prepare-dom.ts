@@ -25,8 +25,15 @@ export function prepareDom(body: Element): void {
   for (const node of doomed) node.remove()
 }
 
+/** AMP components that are media, ads, menus or widgets (text components such as amp-fit-text stay). */
+const AMP_NON_CONTENT =
+  /^amp-(?:ad|embed|img|anim|sidebar|analytics|pixel|social-share|iframe|video|audio|youtube|twitter-follow|sticky-ad|consent|user-notification|carousel|lightbox|install-serviceworker|geo|list|state|bind-macro|auto-ads|call-tracking|web-push|access|experiment|image-lightbox)/
+
 function isNonContent(element: Element): boolean {
-  if (NON_CONTENT_TAGS.has(element.localName)) return true
+  const tag = element.localName
+  if (NON_CONTENT_TAGS.has(tag)) return true
+  if (tag.startsWith('amp-') && AMP_NON_CONTENT.test(tag)) return true
+  if (element.hasAttribute('placeholder') || element.hasAttribute('fallback')) return true
   if (element.hasAttribute('hidden')) return true
   if (element.getAttribute('aria-hidden') === 'true' && element.localName !== 'body') return true
   const role = element.getAttribute('role')

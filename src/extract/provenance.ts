@@ -44,7 +44,7 @@ export function findProvenance(text: string, meta: Partial<ArticleMeta>, documen
   const fromText = matchAgency(DATELINE.exec(text)) ?? matchAgency(COPYRIGHT.exec(text.slice(-600)))
   const agency = fromMeta ?? fromText
   const pageText = document.body?.textContent ?? ''
-  const feedNote = FEED_NOTE.test(pageText)
+  const feedNote = FEED_NOTE.test(pageText) || FEED_NOTE.test(text)
   return { syndicated: agency !== null || feedNote, agency }
 }
 

@@ -62,6 +62,8 @@ function furnitureReason(element: Element, context: PruneContext): string | null
       return tag
     case 'figure':
       return s.paragraphs > 1 ? null : 'figure'
+    case 'time':
+      return isStandalone(element, s.textLength, context) ? 'timestamp' : null
     case 'header':
       return s.textLength < context.totalLength * 0.3 ? 'header' : null
   }
@@ -102,4 +104,11 @@ export function sameText(a: string, b: string): boolean {
   const x = norm(a)
   const y = norm(b)
   return x.length > 0 && (x === y || (x.length > 20 && y.startsWith(x)) || (y.length > 20 && x.startsWith(y)))
+}
+
+/** A timestamp set between blocks (a live post's time, a dateline) rather than inside a sentence. */
+function isStandalone(element: Element, length: number, context: PruneContext): boolean {
+  const parent = element.parentElement
+  const p = parent ? context.stats.get(parent) : undefined
+  return !p || p.hasBlockChild || p.textLength <= length + 3
 }

@@ -29,6 +29,12 @@ export function cleanByline(value: string | null | undefined): string | null {
   let text = value.replace(/\s+/g, ' ').trim()
   text = text.replace(/^(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by\s*:?\s+/i, '')
   text = text.split(/\s+[|•·]\s+|\s+(?:updated|published|posted|on)\s+(?=\w+\s+\d|\d)/i)[0]!.trim()
+  // A date glued to the name ("Jane RoeMonday, November 18") or after it.
+  text = text
+    .split(
+      /(?:\b|(?<=\p{Ll}))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/u,
+    )[0]!
+    .trim()
   text = text.replace(/[,;:–—-]+$/, '').trim()
   if (text.length < 2 || text.length > 120) return null
   if (!/\p{L}/u.test(text)) return null
