@@ -49,21 +49,23 @@ const now = () => new Date().toISOString()
 /** Opens (and migrates) a SQLite store. */
 export function openStore(options: StoreOptions = {}): Store {
   const path = options.path ?? process.env.PARLEY_DB ?? 'parley.sqlite'
-  let db: Database.Database
+  let db: Database.Database | undefined
   try {
     db = new Database(path)
+    if (path !== ':memory:') db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    migrate(db)
+    return createSqliteStore(db)
   } catch (error) {
+    db?.close()
+    if (error instanceof ParleyError) throw error
     throw new ParleyError('store-failed', `cannot open the database: ${(error as Error).message}`, {
       input: path,
       cause: error,
     })
   }
-  if (path !== ':memory:') db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = NORMAL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  migrate(db)
-  return createSqliteStore(db)
 }
 
 function createSqliteStore(db: Database.Database): Store {

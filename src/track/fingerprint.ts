@@ -42,8 +42,8 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<string> {
 }
 
 /** FNV-1a, 32 bits: fast and good enough to spread shingles before the MinHash permutations. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5
+function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
@@ -103,10 +103,10 @@ export function bandKeys(sig: Uint32Array, bands = LSH_BANDS): string[] {
 export function simHash(set: ReadonlySet<string>): string {
   const weights = new Int32Array(64)
   for (const shingle of set) {
-    const digest = createHash('md5').update(shingle).digest()
+    // Two independently seeded 32-bit hashes make the 64 bits.
+    const halves = [fnv1a(shingle), fnv1a(shingle, 0x01234567)]
     for (let bit = 0; bit < 64; bit++) {
-      const byte = digest[bit >> 3]!
-      weights[bit]! += (byte >> (bit & 7)) & 1 ? 1 : -1
+      weights[bit]! += (halves[bit >> 5]! >>> (bit & 31)) & 1 ? 1 : -1
     }
   }
   let hex = ''

@@ -129,15 +129,16 @@ function termSimilarity(article: Record<string, number>, story: StoryFeatures): 
 }
 
 /**
- * How well an article fits a story, 0..1; 0 outside the time window. Parties weigh most; two
- * articles naming disjoint parties belong together only if their vocabulary is nearly the same.
+ * How well an article fits a story, 0..1; 0 outside the time window. Parties weigh most; an
+ * article naming none of the story's parties joins it only through a shared proposal.
  */
 export function storyMatch(story: StoryFeatures, article: StoryFeatures): number {
   if (!withinWindow(story, article.firstDate)) return 0
   const parties = coverage(article.parties, story.parties)
   const proposals = coverage(article.proposals, story.proposals)
   const terms = termSimilarity(article.terms, story)
-  if (parties === 0 && terms < 0.6) return 0
+  // Shared vocabulary alone ("talks", "wage", "mediator") says little: disjoint parties mean another negotiation.
+  if (parties === 0 && !proposals) return 0
   const parts: Array<[number, number]> = [[terms, 0.4]]
   if (parties !== null) parts.push([parties, 0.45])
   if (proposals !== null) parts.push([proposals, 0.15])
