@@ -103,7 +103,7 @@ export function sentenceAt(ctx: Context, at: number): Sentence | undefined {
 
 const LEFT_BOUNDARY = /[;:—–“"(]|\bthat\s|\bwhether\s|,\s(?:saying|and|but|while|as|calling|urging)\s|\.\s/g
 const RIGHT_BOUNDARY =
-  /[;:—”"(]|\s–\s|,\s(?:saying|which|who|while|but|as|despite|according|and|calling|urging|amid|after|hours)\b|,\s\S+\s(?:said|says|told)\b|\.(?:\s|$)/g
+  /[;:—”"(]|\s[–—-]\s|,\s(?:saying|which|who|while|but|as|despite|according|and|calling|urging|amid|after|hours|or)\b|,\s(?:[\p{Lu}][\p{L}.'’-]*\s){1,6}(?:said|says|told|warned|added|stated|insisted|noted)\b|,\s(?:he|she|they|it)\s(?:said|says|told|warned|added)\b|\.(?:\s|$)/gu
 
 /** Start of the clause that holds `at`, never before `floor`. */
 export function clauseStart(text: string, at: number, floor: number): number {
@@ -113,12 +113,27 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return floor + last
 }
 
-/** End of the clause that holds `at`, never after `ceiling`. */
+/**
+ * End of the clause that holds `at`, never after `ceiling`. A dash-bracketed aside ("sanctions –
+ * including those ... – as well as guarantees") is stepped over rather than ending the clause.
+ */
 export function clauseEnd(text: string, at: number, ceiling: number): number {
-  const window = text.slice(at, ceiling)
-  RIGHT_BOUNDARY.lastIndex = 0
-  const m = RIGHT_BOUNDARY.exec(window)
-  return m ? at + m.index : ceiling
+  let from = at
+  for (;;) {
+    const window = text.slice(from, ceiling)
+    RIGHT_BOUNDARY.lastIndex = 0
+    const m = RIGHT_BOUNDARY.exec(window)
+    if (!m) return ceiling
+    const dash = /^\s?[–—]\s?$|^\s[–—-]\s$/.test(m[0])
+    if (dash) {
+      const close = window.slice(m.index + m[0].length).search(/\s?[–—]\s/)
+      if (close >= 0 && close < 120) {
+        from = from + m.index + m[0].length + close + 2
+        continue
+      }
+    }
+    return from + m.index
+  }
 }
 
 /** The nearest actor mention before `at` in `[from, at)`; follows "who/which" to the antecedent. */

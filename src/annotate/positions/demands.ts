@@ -85,6 +85,13 @@ function obligations(ctx: Context, s: Sentence): Position[] {
     const from = clauseStart(text, at, s.start)
     const subjectText = text.slice(from, at)
     if (META_SUBJECT.test(subjectText) || subjectText.trim() === '') continue
+    // "should decide whether ...", "must think about ...": a call to deliberate, not an ask
+    if (
+      /^(decide|consider|think|know|understand|reali[sz]e|ask themselves)\b/i.test(
+        text.slice(at + m[0].length, at + m[0].length + 20),
+      )
+    )
+      continue
     const end = clauseEnd(text, at + m[0].length, s.end)
     const firstPerson = FIRST_PERSON_SUBJECT.test(subjectText)
     const holder = firstPerson ? (speechAt(ctx, at)?.speaker ?? null) : reporterOf(ctx, s, from, end)
@@ -94,6 +101,26 @@ function obligations(ctx: Context, s: Sentence): Position[] {
     const addressee = addresseeFor(ctx, holder, firstPerson ? null : (subject?.actor ?? null))
     const { pre, span } = gate(ctx, s, at, end)
     const ask = trimPunctuation(text, { start: passive ? from : at + m[0].length, end })
+    const evidence = trimPunctuation(text, { start: from, end })
+    if (passive) {
+      out.push({
+        kind: 'demand',
+        holder,
+        addressee,
+        content: paraphrase(
+          text
+            .slice(ask.start, ask.end)
+            .replace(/\s+(?:must|should|has to|have to|needs? to|ought to)\s+be\s+/i, ' '),
+        ),
+        contentSpan: ask,
+        precondition: pre,
+        conditionSpan: span,
+        proposal: null,
+        stance: null,
+        evidence,
+      })
+      continue
+    }
     out.push(
       ...demandPositions(
         text,
@@ -160,7 +187,12 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
     const objectSpan = { start: at + 5, end: at + m[0].length }
     let target = parties.within(objectSpan.start, objectSpan.end)[0]?.actor ?? null
     // "..., which Israel wants gone": the relative pronoun's antecedent names what must go
-    if (!target) target = parties.within(Math.max(s.start, from - 80), from).pop()?.actor ?? null
+    if (!target) {
+      const before = parties
+        .within(Math.max(s.start, at - 120), at)
+        .filter((x) => !parties.sameSide(x.actor, holder))
+      target = before.pop()?.actor ?? null
+    }
     const { pre, span } = gate(ctx, s, at, end)
     const evidenceStart = Math.max(
       s.start,
@@ -205,6 +237,14 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
   return out
 }
 
+/** A condition is a clause ("until Hamas is eliminated"), not a time ("until the next round"). */
+function hasVerb(ctx: Context, span: Span): boolean {
+  const inside = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end)
+  const first = inside[0]
+  if (first && (first.pos === 'PROPN' || first.pos === 'PRON')) return true
+  return inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+}
+
 /** The subject of the sentence's main clause, for participles ("..., calling for an end to the war"). */
 function sentenceSubject(ctx: Context, s: Sentence, at: number): string | null {
   const found = ctx.parties.within(s.start, at).filter((m) => !isPronounMention(ctx.text, m))
@@ -225,7 +265,7 @@ function conditions(ctx: Context, s: Sentence): Position[] {
     if (m[1]!.toLowerCase() === 'before' && !/\b(no|not|n't|never)\b/i.test(main)) continue
     const end = clauseEnd(text, at + m[0].length, s.end)
     const condition = trimPunctuation(text, { start: at + m[0].length, end })
-    if (condition.end - condition.start < 4) continue
+    if (!hasVerb(ctx, condition)) continue
     const negAt = from + negation.index
     const impersonal = /\bthere (?:would|will|could|can) be no\b|^\s*no\b/i.test(main)
     const holder = impersonal
@@ -282,7 +322,8 @@ function ifGates(ctx: Context, s: Sentence): Position[] {
   const out: Position[] = []
   for (const m of sText.matchAll(/\bif\s+/gi)) {
     const at = s.start + m.index
-    const end = clauseEnd(text, at + m[0].length, s.end)
+    const comma = text.slice(at, s.end).search(/,\s/)
+    const end = Math.min(clauseEnd(text, at + m[0].length, s.end), comma >= 0 ? at + comma : s.end)
     const rest = text.slice(end, s.end)
     const before = text.slice(clauseStart(text, at, s.start), at)
     // "If Y does Z, an agreement can be reached" or "an agreement could be reached if Y ..."
@@ -291,9 +332,7 @@ function ifGates(ctx: Context, s: Sentence): Position[] {
     const holder = reporterOf(ctx, s, at, end) ?? speechAt(ctx, at)?.speaker ?? null
     if (!holder) continue
     const subject = parties.within(condition.start, condition.end)[0]
-    const gatedEnd = IF_GATE.test(before)
-      ? end
-      : Math.min(s.end, end + (rest.search(/[.;]/) >= 0 ? rest.search(/[.;]/) : rest.length))
+    const gatedEnd = IF_GATE.test(before) ? end : clauseEnd(text, Math.min(s.end, end + 2), s.end)
     const evidenceStart = IF_GATE.test(before) ? clauseStart(text, at, s.start) : at
     out.push(
       ...demandPositions(

@@ -51,8 +51,16 @@ const STOP = new Set([
   'do',
 ])
 
+/** Near-synonyms folded before comparing asks. */
+const FOLD: Record<string, string> = { complete: 'full', total: 'full', entire: 'full', truce: 'ceasefire' }
+
 function words(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)))
+  const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '')
+  return new Set(
+    (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      .filter((w) => !STOP.has(w))
+      .map((w) => stem(FOLD[w] ?? w)),
+  )
 }
 
 function similar(a: string, b: string): boolean {
@@ -60,7 +68,7 @@ function similar(a: string, b: string): boolean {
   const y = words(b)
   let common = 0
   for (const w of x) if (y.has(w)) common++
-  return common / Math.max(1, Math.min(x.size, y.size)) >= 0.6
+  return common / Math.max(1, Math.min(x.size, y.size)) >= 0.5
 }
 
 function dedupe(ctx: Context, found: readonly Position[]): Position[] {
