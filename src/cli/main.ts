@@ -6,6 +6,8 @@
 import { Command, CommanderError } from 'commander'
 import { ParleyError } from '../errors.ts'
 import { registerAnalyze } from './commands/analyze.ts'
+import { registerIngest } from './commands/ingest.ts'
+import { registerWatch } from './commands/watch.ts'
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
@@ -14,6 +16,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError()
   registerAnalyze(program)
+  registerIngest(program)
+  registerWatch(program)
   try {
     await program.parseAsync([...argv])
     return typeof process.exitCode === 'number' ? process.exitCode : 0
