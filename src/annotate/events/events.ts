@@ -1,10 +1,271 @@
 /**
- * The `events` stage. First version pending: produces an empty layer until its mechanism lands.
+ * The `events` stage: PLOVER 2.0 events with their CAMEO code, source and target actors, status,
+ * date and place. Per sentence: find the triggers of the lexicon (by lemma), cut the sentence into
+ * clauses, let the first trigger of each reportable clause head it (the others are its complements),
+ * read the status from the verb chain and the condition clauses, and find the participants.
+ * A reported obligation ("X said Y must ...") is a REQUEST from X to Y.
  */
+import type { Doc, Event, EventStatus, Token } from '../../doc/index.ts'
+import { layer } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
+import { type Clause, frameSentence, SPEECH_VERBS } from './clauses.ts'
+import { codeClause } from './code-clause.ts'
+import { LEXICON, type TriggerEntry } from './lexicon.ts'
+import {
+  compileLexicon,
+  findTriggers,
+  lemmaOf,
+  type TriggerIndex,
+  type TriggerMatch,
+} from './match-triggers.ts'
+import { findParticipants, isPassive, type Mention, mentionsOf, type Participants } from './participants.ts'
+import { findEventDate, findLocation } from './place-and-date.ts'
+import { readStatus } from './status.ts'
 
-export type EventsOptions = Record<string, never>
+export interface EventsOptions {
+  /** Statuses to keep in the layer. Default: all but `hypothetical` (could, might, would without a speaker). */
+  readonly statuses?: readonly EventStatus[]
+  /** Report events of background clauses (after, as, which ...) too. Default false. */
+  readonly background?: boolean
+  /** Replace the built-in trigger lexicon. */
+  readonly lexicon?: readonly TriggerEntry[]
+}
 
-export function events(_options: EventsOptions = {}): Stage<'events'> {
-  return { name: 'events', requires: ['tokens', 'sentences', 'actors'], run: () => ({ annotations: [] }) }
+export const DEFAULT_STATUSES: readonly EventStatus[] = [
+  'done',
+  'ongoing',
+  'future',
+  'conditional',
+  'negated',
+]
+
+/** The pseudo-trigger of a reported obligation: "said Israel must commit ...". */
+const OBLIGATION: TriggerEntry = { pattern: 'must', type: 'REQUEST', cameo: '100', role: 'demand' }
+
+export function events(options: EventsOptions = {}): Stage<'events'> {
+  const index = compileLexicon(options.lexicon ?? LEXICON)
+  const keep = new Set(options.statuses ?? DEFAULT_STATUSES)
+  const background = options.background ?? false
+  return {
+    name: 'events',
+    requires: ['tokens', 'sentences', 'actors'],
+    run: (doc: Doc) => ({ annotations: codeEvents(doc, index, keep, background) }),
+  }
+}
+
+interface SentenceRange {
+  readonly start: number
+  readonly end: number
+}
+
+/** Token index ranges of each sentence, from the tokens' sentence numbers. */
+function sentenceRanges(tokens: readonly Token[]): SentenceRange[] {
+  const out: SentenceRange[] = []
+  let start = 0
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.sentence !== tokens[start]!.sentence) {
+      out.push({ start, end: i })
+      start = i
+    }
+  }
+  return tokens.length === 0 ? [] : out
+}
+
+function obligations(tokens: readonly Token[], start: number, end: number): TriggerMatch[] {
+  const out: TriggerMatch[] = []
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!
+    const must = t.norm === 'must'
+    const haveTo =
+      (lemmaOf(t) === 'have' || lemmaOf(t) === 'need') &&
+      tokens[i + 1]?.norm === 'to' &&
+      tokens[i + 2]?.pos === 'VERB'
+    if (must || haveTo) out.push({ entry: OBLIGATION, first: i, last: haveTo ? i + 1 : i })
+  }
+  return out
+}
+
+function codeEvents(
+  doc: Doc,
+  index: TriggerIndex,
+  keep: ReadonlySet<EventStatus>,
+  background: boolean,
+): Event[] {
+  const tokens = layer(doc, 'tokens')
+  layer(doc, 'sentences')
+  const mentions = mentionsOf(layer(doc, 'actors'), tokens)
+  const out: Event[] = []
+  for (const range of sentenceRanges(tokens)) {
+    out.push(...codeSentence(doc, tokens, mentions, range, index, keep, background))
+  }
+  return out
+}
+
+function codeSentence(
+  doc: Doc,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  range: SentenceRange,
+  index: TriggerIndex,
+  keep: ReadonlySet<EventStatus>,
+  background: boolean,
+): Event[] {
+  const frame = frameSentence(tokens, range.start, range.end)
+  const triggers = [
+    ...findTriggers(index, tokens, range.start, frame.tailStart),
+    ...obligations(tokens, range.start, frame.tailStart),
+  ]
+  if (triggers.length === 0) return []
+  triggers.sort((a, b) => a.first - b.first)
+  const sentenceSpan = { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end }
+  const speechAt = (to: number) => {
+    for (let i = to - 1; i >= range.start; i--) {
+      if (tokens[i]!.pos === 'VERB' && SPEECH_VERBS.has(lemmaOf(tokens[i]!))) return i
+    }
+    return -1
+  }
+  const hasTail = frame.tailStart < range.end
+  const out: Event[] = []
+  const seen = new Set<string>()
+  let previousSource: Mention | null = null
+
+  for (const clause of frame.clauses) {
+    const inClause = triggers.filter((t) => t.first >= clause.start && t.first < clause.end)
+    if (clause.kind === 'background' && !background) continue
+    const head = inClause[0]
+    if (!head) continue
+    const reported = hasTail || speechAt(head.first) >= 0
+    const reading = readStatus(tokens, head.first, clause, frame.clauses, reported)
+    const code =
+      head.entry === OBLIGATION
+        ? reported
+          ? {
+              type: 'REQUEST' as const,
+              cameo: '100',
+              mode: null,
+              status: 'done' as const,
+              head,
+              targetInCondition: false,
+            }
+          : null
+        : codeClause(inClause, reading)
+    if (!code || !keep.has(code.status)) continue
+
+    const participants: Participants =
+      head.entry === OBLIGATION
+        ? obligationParticipants(
+            doc.text,
+            tokens,
+            mentions,
+            head,
+            clause,
+            range,
+            frame.tailStart,
+            speechAt(head.first),
+          )
+        : findParticipants({
+            text: doc.text,
+            tokens,
+            mentions,
+            first: head.first,
+            last: head.last,
+            subjectFrom: clause.start,
+            objectTo: clause.end,
+            sentenceStart: range.start,
+            passive: isPassive(tokens, head.first, clause.start),
+            reversed: head.entry.reversed === true,
+            mediation: head.entry.mode === 'mediate',
+            inheritedSource: clause.subjectless ? previousSource : null,
+          })
+    let { target, targetMention } = participants
+    if (code.targetInCondition && (code.type === 'REQUEST' || !target)) {
+      const condition = frame.clauses.find(
+        (c) => c.start > head.first && (c.marker === 'unless' || c.marker === 'until' || c.marker === 'if'),
+      )
+      const m = condition
+        ? mentions.find((x) => x.first >= condition.start && x.first < condition.end)
+        : undefined
+      if (m) {
+        target = m.actor
+        targetMention = m
+      }
+    }
+    if (participants.sourceMention && clause.kind !== 'background')
+      previousSource = participants.sourceMention
+
+    const key = `${code.type}|${participants.source}|${target}`
+    if (seen.has(key)) continue
+    seen.add(key)
+
+    const trigger = { start: tokens[head.first]!.start, end: tokens[head.last]!.end }
+    const evidence = evidenceSpan(
+      tokens,
+      clause,
+      trigger,
+      participants.sourceMention,
+      targetMention,
+      sentenceSpan,
+    )
+    const future = code.status === 'future' || code.status === 'conditional'
+    out.push({
+      type: code.type,
+      mode: code.mode,
+      cameo: code.cameo,
+      source: participants.source,
+      target,
+      status: code.status,
+      date: findEventDate(
+        doc.text,
+        doc.meta.published,
+        sentenceSpan,
+        trigger.start,
+        future ? 'future' : 'past',
+      ),
+      location: findLocation(doc.text, tokens, head.last + 1, clause.end, range.start, frame.tailStart),
+      trigger,
+      evidence,
+    })
+  }
+  return out
+}
+
+/** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
+function obligationParticipants(
+  mentions: readonly Mention[],
+  head: TriggerMatch,
+  clause: Clause,
+  range: SentenceRange,
+  tailStart: number,
+  speech: number,
+): Participants {
+  const subjectFloor = speech >= 0 ? speech + 1 : clause.start
+  const addressee =
+    [...mentions].reverse().find((m) => m.last < head.first && m.first >= subjectFloor) ?? null
+  let speaker: Mention | null = null
+  if (speech >= 0)
+    speaker = [...mentions].reverse().find((m) => m.last < speech && m.first >= range.start) ?? null
+  else speaker = mentions.find((m) => m.first >= tailStart && m.first < range.end) ?? null
+  return {
+    source: speaker?.actor ?? null,
+    target: addressee && addressee.actor !== speaker?.actor ? addressee.actor : null,
+    sourceMention: speaker,
+    targetMention: addressee,
+  }
+}
+
+function evidenceSpan(
+  tokens: readonly Token[],
+  clause: Clause,
+  trigger: { start: number; end: number },
+  source: Mention | null,
+  target: Mention | null,
+  sentence: { start: number; end: number },
+) {
+  let start = tokens[clause.start]!.start
+  let end = tokens[clause.end - 1]!.end
+  if (source && source.start >= sentence.start && source.start < start) start = source.start
+  if (target && target.end <= sentence.end && target.end > end) end = target.end
+  start = Math.min(start, trigger.start)
+  end = Math.max(end, trigger.end)
+  return { start, end }
 }

@@ -1,0 +1,211 @@
+/**
+ * Cuts a sentence into the clauses that can carry an event of their own.
+ *
+ * - The attribution tail (", a senior official said Wednesday", ", according to ...") reports the
+ *   sentence; it carries no event and holds neither the source nor the target of one.
+ * - Coordinated predicates (", and opened an embassy", "; Hamas rejects ...") start a new clause;
+ *   one that has no subject of its own inherits the previous clause's source.
+ * - Background clauses (after, as, when, while, since, because, before, until, unless, if, though,
+ *   and relative who/which/whom clauses) set the scene; their triggers are not reported events.
+ */
+import type { Token } from '../../doc/index.ts'
+import { lemmaOf } from './match-triggers.ts'
+
+export type ClauseKind = 'main' | 'coordinate' | 'background'
+
+export interface Clause {
+  /** Token indices [start, end) into the tokens layer. */
+  readonly start: number
+  readonly end: number
+  readonly kind: ClauseKind
+  /** A coordinated predicate with no subject of its own ("..., but was still refusing ..."). */
+  readonly subjectless: boolean
+  /** For background clauses: the word that opens it ("unless", "after", "which"). */
+  readonly marker: string | null
+}
+
+export interface SentenceFrame {
+  readonly clauses: readonly Clause[]
+  /** First token of the attribution tail, or the sentence end when there is none. */
+  readonly tailStart: number
+  /** The sentence end (exclusive token index). */
+  readonly end: number
+}
+
+/** Verbs that report speech or a finding; they frame a clause rather than name an event. */
+export const SPEECH_VERBS = new Set([
+  'say',
+  'tell',
+  'state',
+  'declare',
+  'announce',
+  'report',
+  'confirm',
+  'add',
+  'insist',
+  'reiterate',
+  'reaffirm',
+  'stress',
+  'conclude',
+  'warn',
+  'claim',
+  'write',
+  'note',
+  'argue',
+  'maintain',
+  'explain',
+  'believe',
+  'quote',
+  'acknowledge',
+  'admit',
+  'assert',
+  'suggest',
+  'indicate',
+  'predict',
+  'caution',
+])
+
+const BACKGROUND = new Set([
+  'after',
+  'as',
+  'when',
+  'while',
+  'since',
+  'because',
+  'before',
+  'until',
+  'unless',
+  'if',
+  'though',
+  'although',
+  'whereas',
+  'once',
+  'amid',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'where',
+])
+const TAIL_PARTICIPLES = new Set([
+  'issue',
+  'publish',
+  'release',
+  'base',
+  'run',
+  'own',
+  'quote',
+  'cite',
+  'reach',
+])
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet'])
+const SKIPPABLE_ADVERBS = new Set(['also', 'still', 'then', 'later', 'again', 'further', 'even', 'instead'])
+
+function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return t !== undefined && words.includes(t.norm)
+}
+
+/** Where the attribution tail starts: after the last comma whose remainder is "NP said ..." or "according to". */
+function findTail(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end - 1; i++) {
+    if (tokens[i]!.norm === 'according' && isWord(tokens[i + 1], 'to') && isWord(tokens[i - 1], ','))
+      return i - 1
+  }
+  for (let i = end - 1; i > start; i--) {
+    const t = tokens[i]!
+    if (t.norm !== ',' && t.norm !== '--' && t.norm !== '—') continue
+    const rest = end - i - 1
+    if (rest < 2 || rest > 22) return end
+    let speech = -1
+    for (let j = i + 1; j < end; j++) {
+      const u = tokens[j]!
+      if (u.pos !== 'VERB') continue
+      if (speech < 0 && SPEECH_VERBS.has(lemmaOf(u))) speech = j
+      else if (speech >= 0 || !TAIL_PARTICIPLES.has(lemmaOf(u))) return end
+    }
+    if (speech < 0 || /ing$/.test(tokens[i + 1]!.norm)) return end
+    // What follows the speech verb is a time or place ("said on Wednesday"), not its content.
+    for (let j = speech + 1; j < end; j++)
+      if (tokens[j]!.norm === 'that' || tokens[j]!.norm === 'to') return end
+    return end - speech <= 10 ? i : end
+  }
+  return end
+}
+
+export function frameSentence(tokens: readonly Token[], start: number, end: number): SentenceFrame {
+  const tailStart = findTail(tokens, start, end)
+  const clauses: Clause[] = []
+  let clauseStart = start
+  let kind: ClauseKind = 'main'
+  let subjectless = false
+  let marker: string | null = null
+  const close = (at: number) => {
+    if (at > clauseStart) clauses.push({ start: clauseStart, end: at, kind, subjectless, marker })
+  }
+  for (let i = start; i < tailStart; i++) {
+    const t = tokens[i]!
+    const n = t.norm
+    if (n === ';' || (n === ':' && i - start < 8)) {
+      close(i + 1)
+      clauseStart = i + 1
+      kind = 'coordinate'
+      subjectless = false
+      marker = null
+      continue
+    }
+    if (kind === 'background' && (n === ',' || n === '(' || n === ')')) {
+      close(i + 1)
+      clauseStart = i + 1
+      kind = clauses.some((c) => c.kind !== 'background') ? 'coordinate' : 'main'
+      subjectless = false
+      marker = null
+      continue
+    }
+    const isBackground =
+      BACKGROUND.has(n) &&
+      (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'ADP') &&
+      // "as well as", "such as", "as long as" are not clause openers; neither is "as" before a noun.
+      !(
+        n === 'as' &&
+        (isWord(tokens[i + 1], 'well', 'long', 'part', 'much') || isWord(tokens[i - 1], 'such'))
+      ) &&
+      !(n === 'after' && tokens[i + 1]?.pos === 'NUM') &&
+      !(
+        n === 'as' &&
+        ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[i + 1]?.pos ?? '') &&
+        !clauseFollows(tokens, i + 1, tailStart)
+      )
+    if (isBackground && i > start) {
+      close(i)
+      clauseStart = i
+      kind = 'background'
+      subjectless = false
+      marker = n
+      continue
+    }
+    if (COORDINATORS.has(n) && i > clauseStart + 1) {
+      let j = i + 1
+      while (j < tailStart && (SKIPPABLE_ADVERBS.has(tokens[j]!.norm) || tokens[j]!.pos === 'ADV')) j++
+      const next = tokens[j]
+      if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.norm)) {
+        close(i)
+        clauseStart = i
+        kind = 'coordinate'
+        subjectless = true
+        marker = null
+      }
+    }
+  }
+  close(tailStart)
+  return { clauses, tailStart, end }
+}
+
+/** True when a finite verb follows within a few tokens: "as the opposition threatened". */
+function clauseFollows(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    const t = tokens[j]!
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true
+    if (t.pos === 'PUNCT') return false
+  }
+  return false
+}

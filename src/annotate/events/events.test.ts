@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf, type TestActor } from './test-doc.ts'
+
+// Sentences written for these tests; the actors are invented or generic state names.
+const A: TestActor[] = [
+  { id: 'freedonia', forms: ['Freedonia', 'Freedonian'] },
+  { id: 'sylvania', forms: ['Sylvania', 'Sylvanian'] },
+  { id: 'rebels', forms: ['the Blue Front', 'the front'] },
+]
+
+const brief = (text: string, published?: string) =>
+  eventsOf(text, A, published).map((e) => [e.type, e.source, e.target, e.status])
+
+describe('events: types and participants', () => {
+  it('should code a plain accusation with source and target', () => {
+    expect(brief('Freedonia accused Sylvania of shelling border villages.')).toEqual([
+      ['ACCUSE', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should let the first trigger head its clause ("agreed to provide aid" is one AGREE)', () => {
+    expect(brief('Freedonia agreed to provide food aid to Sylvania.')).toEqual([
+      ['AGREE', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should read "called on X to" as a request to X', () => {
+    expect(brief('Freedonia called on Sylvania to release the prisoners.')).toEqual([
+      ['REQUEST', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should turn the passive round: "was attacked by X"', () => {
+    expect(brief('A Sylvanian convoy was attacked by the Blue Front near the river.')).toEqual([
+      ['ASSAULT', 'rebels', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should make the first of two coordinated subjects the source and the second the target', () => {
+    expect(brief('Freedonia and Sylvania held talks on the disputed dam.')).toEqual([
+      ['CONSULT', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should code a reported obligation as a request from the speaker', () => {
+    expect(brief('Freedonia said on Monday that Sylvania must withdraw its troops.')).toEqual([
+      ['REQUEST', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should ignore the attribution tail when looking for the target', () => {
+    expect(brief('The Blue Front seized two trucks, a Freedonian official said.')).toEqual([
+      ['COERCE', 'rebels', null, 'done'],
+    ])
+  })
+
+  it('should code a coordinated predicate without a subject with the first source', () => {
+    const out = brief('Freedonia reopened the border crossing but refused to release Sylvanian detainees.')
+    expect(out).toContainEqual(['REJECT', 'freedonia', 'sylvania', 'done'])
+  })
+
+  it('should not report triggers of background clauses', () => {
+    expect(brief('Freedonia recalled its ambassador after the front attacked the embassy.')).toEqual([
+      ['SANCTION', 'freedonia', null, 'done'],
+    ])
+  })
+})
+
+describe('events: date and place', () => {
+  it('should resolve the weekday against the publication date and find the place', () => {
+    const [e] = eventsOf('Freedonia met Sylvanian envoys in Porto Alegre on Tuesday.', A, '2024-06-06')
+    expect(e?.date).toBe('2024-06-04')
+    expect(e?.location).toBe('Porto Alegre')
+  })
+})

@@ -1,0 +1,175 @@
+/**
+ * Compiles the trigger lexicon once and finds its patterns over a run of tokens, by lemma.
+ * Where matches overlap, the one with more elements wins ("withdraw peacekeepers" over "withdraw"),
+ * then the earlier one.
+ */
+import type { Token } from '../../doc/index.ts'
+import { ParleyError } from '../../errors.ts'
+import type { TriggerEntry } from './lexicon.ts'
+
+interface Element {
+  readonly words: readonly string[]
+  readonly prefixes: readonly string[]
+  readonly gap: boolean
+  readonly pos: 'V' | 'N' | null
+}
+
+interface Compiled {
+  readonly entry: TriggerEntry
+  readonly elements: readonly Element[]
+}
+
+export interface TriggerMatch {
+  readonly entry: TriggerEntry
+  /** Token indices (into the tokens layer) of the first and last matched token. */
+  readonly first: number
+  readonly last: number
+}
+
+export interface TriggerIndex {
+  /** Lexicon entries by every word their first element accepts; prefix entries under `*`. */
+  readonly byWord: ReadonlyMap<string, readonly Compiled[]>
+  readonly byPrefix: readonly Compiled[]
+}
+
+const MAX_GAP = 5
+
+/** Expands multi-word options ("break+off|sever") into one pattern per option, as lists of element strings. */
+function expand(pattern: string): string[][] {
+  let variants: string[][] = [[]]
+  for (const part of pattern.trim().split(/\s+/)) {
+    const gap = part.startsWith('~') ? '~' : ''
+    const body = gap ? part.slice(1) : part
+    const [alts = '', posTag] = body.split(':')
+    const suffix = posTag ? `:${posTag}` : ''
+    const options = alts.split('|')
+    const single = options.filter((o) => !o.includes('+'))
+    const multi = options.filter((o) => o.includes('+'))
+    const forms: string[][] = []
+    if (single.length > 0) forms.push([`${gap}${single.join('|')}${suffix}`])
+    for (const m of multi) forms.push(m.split('+').map((w, k) => (k === 0 ? `${gap}${w}${suffix}` : w)))
+    variants = variants.flatMap((v) => forms.map((f) => [...v, ...f]))
+  }
+  return variants
+}
+
+function parseElement(part: string, alone: boolean, entry: TriggerEntry): Element {
+  const gap = part.startsWith('~')
+  const body = gap ? part.slice(1) : part
+  const [alts = '', posTag] = body.split(':')
+  const options = alts.split('|').filter((a) => a !== '')
+  if (options.length === 0) {
+    throw new ParleyError('options-invalid', `event trigger pattern "${entry.pattern}" has an empty element`)
+  }
+  return {
+    words: options.filter((o) => !o.endsWith('*')),
+    prefixes: options.filter((o) => o.endsWith('*')).map((o) => o.slice(0, -1)),
+    gap,
+    pos: posTag === 'V' || posTag === 'N' ? posTag : alone ? 'V' : null,
+  }
+}
+
+export function compileLexicon(entries: readonly TriggerEntry[]): TriggerIndex {
+  const byWord = new Map<string, Compiled[]>()
+  const byPrefix: Compiled[] = []
+  for (const entry of entries) {
+    if (entry.pattern.trim() === '') {
+      throw new ParleyError('options-invalid', `event trigger pattern is empty (type ${entry.type})`)
+    }
+    for (const parts of expand(entry.pattern)) {
+      const elements = parts.map((part) => parseElement(part, parts.length === 1, entry))
+      const compiled = { entry, elements }
+      const head = elements[0]!
+      for (const w of head.words) {
+        const list = byWord.get(w) ?? []
+        list.push(compiled)
+        byWord.set(w, list)
+      }
+      if (head.prefixes.length > 0) byPrefix.push(compiled)
+    }
+  }
+  return { byWord, byPrefix }
+}
+
+/** The lower-cased lemma of a token, the form the lexicon is written in. */
+export function lemmaOf(t: Token): string {
+  return t.lemma.toLowerCase()
+}
+
+function accepts(el: Element, t: Token): boolean {
+  // The tagger sometimes reads a participle as an adjective ("outright rejected").
+  if (el.pos === 'V' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && /ed$/.test(t.norm))) return false
+  if (el.pos === 'N' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
+  const lemma = lemmaOf(t)
+  const norm = t.norm
+  for (const w of el.words) if (w === lemma || w === norm) return true
+  for (const p of el.prefixes) if (lemma.startsWith(p) || norm.startsWith(p)) return true
+  return false
+}
+
+/** Tokens a gap may not cross: clause punctuation, subordinators and other verbs. */
+function blocksGap(t: Token): boolean {
+  if (t.pos === 'PUNCT') return t.norm !== '-' && t.norm !== "'"
+  return t.pos === 'SCONJ' || t.pos === 'VERB'
+}
+
+function gapBlocked(tokens: readonly Token[], j: number): boolean {
+  // "long-threatened invasion": a participle inside a hyphenated modifier does not end the phrase.
+  return blocksGap(tokens[j]!) && tokens[j - 1]?.norm !== '-'
+}
+
+function matchAt(c: Compiled, tokens: readonly Token[], start: number, end: number): number {
+  let i = start
+  for (let k = 0; k < c.elements.length; k++) {
+    const el = c.elements[k]!
+    if (k === 0) {
+      if (!accepts(el, tokens[i]!)) return -1
+      i++
+      continue
+    }
+    let found = -1
+    const limit = el.gap ? Math.min(end, i + MAX_GAP + 1) : Math.min(end, i + 1)
+    for (let j = i; j < limit; j++) {
+      if (accepts(el, tokens[j]!)) {
+        found = j
+        break
+      }
+      if (gapBlocked(tokens, j)) break
+    }
+    if (found < 0) return -1
+    i = found + 1
+  }
+  return i - 1
+}
+
+/** Every non-overlapping trigger among tokens[start, end). */
+export function findTriggers(
+  index: TriggerIndex,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): TriggerMatch[] {
+  const candidates: Array<TriggerMatch & { size: number }> = []
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!
+    const list = [
+      ...(index.byWord.get(lemmaOf(t)) ?? []),
+      ...(index.byWord.get(t.norm) ?? []),
+      ...index.byPrefix,
+    ]
+    const seen = new Set<Compiled>()
+    for (const c of list) {
+      if (seen.has(c)) continue
+      seen.add(c)
+      const last = matchAt(c, tokens, i, end)
+      if (last >= 0) candidates.push({ entry: c.entry, first: i, last, size: c.elements.length })
+    }
+  }
+  candidates.sort((a, b) => b.size - a.size || a.first - b.first)
+  const taken: TriggerMatch[] = []
+  for (const c of candidates) {
+    if (taken.some((t) => c.first <= t.last && t.first <= c.last)) continue
+    taken.push({ entry: c.entry, first: c.first, last: c.last })
+  }
+  return taken.sort((a, b) => a.first - b.first)
+}

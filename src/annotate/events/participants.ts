@@ -1,0 +1,199 @@
+/**
+ * Who did what to whom: the source is the actor in subject position before the trigger, the target
+ * the first actor after it in the clause ("called on X to", "met with X", "accused X of").
+ *
+ * - Passive voice ("was attacked by X"): the agent after "by" is the source, the subject the target.
+ * - Reversed triggers ("faces pressure from X"): likewise, with "from" or "by".
+ * - Coordinated subjects ("Washington and Moscow agreed"): the first conjunct is the source and,
+ *   when nothing follows the trigger, the second is the target.
+ * - "between A and B" after a trigger: A and B are the parties (the targets of a mediator).
+ * - Mentions inside a prepositional phrase ("a court in Guyana") are only used when the subject
+ *   has no other actor.
+ */
+import type { Actor, Token } from '../../doc/index.ts'
+import { lemmaOf } from './match-triggers.ts'
+
+export interface Mention {
+  readonly actor: string
+  readonly start: number
+  readonly end: number
+  /** Token indices of the first and last token inside the mention. */
+  readonly first: number
+  readonly last: number
+}
+
+export interface Participants {
+  readonly source: string | null
+  readonly target: string | null
+  /** Where the source was found, for the evidence span. */
+  readonly sourceMention: Mention | null
+  readonly targetMention: Mention | null
+}
+
+const PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'throughout',
+  'across',
+  'against',
+  'with',
+  'for',
+  'on',
+  'over',
+  'between',
+  'by',
+  'of',
+  'about',
+  'inside',
+  'outside',
+  'within',
+  'around',
+])
+
+/** Actor mentions as token ranges, outer mentions only, in text order. */
+export function mentionsOf(actors: readonly Actor[], tokens: readonly Token[]): Mention[] {
+  const raw: Array<{ actor: string; start: number; end: number }> = []
+  for (const a of actors) for (const m of a.mentions) raw.push({ actor: a.id, start: m.start, end: m.end })
+  raw.sort((x, y) => x.start - y.start || y.end - x.end)
+  const out: Mention[] = []
+  for (const m of raw) {
+    const prev = out[out.length - 1]
+    if (prev && m.start < prev.end) continue
+    const first = firstTokenAt(tokens, m.start)
+    let last = first
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++
+    if (first < tokens.length && tokens[first]!.start < m.end) out.push({ ...m, first, last })
+  }
+  return out
+}
+
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** True when the mention is the object of a preposition: "in Guyana", "of the Syrian parliament". */
+function inPrepositionalPhrase(m: Mention, tokens: readonly Token[], floor: number): boolean {
+  for (let i = m.first - 1; i >= floor; i--) {
+    const t = tokens[i]!
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue
+    return t.pos === 'ADP' && PREPOSITIONS.has(t.norm)
+  }
+  return false
+}
+
+function coordinated(text: string, a: Mention, b: Mention): boolean {
+  return a.actor !== b.actor && /^\s*(?:,|and|,\s*and|&)\s*$/i.test(text.slice(a.end, b.start))
+}
+
+export interface ParticipantQuery {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly mentions: readonly Mention[]
+  /** Trigger token range. */
+  readonly first: number
+  readonly last: number
+  /** Where the subject may be: token range before the trigger. */
+  readonly subjectFrom: number
+  /** Where the object may be: token range after the trigger. */
+  readonly objectTo: number
+  /** The sentence start, for a subject outside the clause ("X said today it had expelled"). */
+  readonly sentenceStart: number
+  readonly passive: boolean
+  readonly reversed: boolean
+  /** Mediation: the source stays the subject, "between A and B" gives the target. */
+  readonly mediation: boolean
+  /** Source inherited from the previous clause when this one has no subject. */
+  readonly inheritedSource: Mention | null
+}
+
+function nearestSubject(q: ParticipantQuery, from: number): { chosen: Mention | null; pair: Mention | null } {
+  const before = q.mentions.filter((m) => m.first >= from && m.last < q.first)
+  if (before.length === 0) return { chosen: null, pair: null }
+  const bare = before.filter((m) => !inPrepositionalPhrase(m, q.tokens, from))
+  const pool = bare.length > 0 ? bare : before
+  let chosen = pool[pool.length - 1]!
+  let pair: Mention | null = null
+  const at = before.indexOf(chosen)
+  const prev = before[at - 1]
+  if (prev && coordinated(q.text, prev, chosen)) {
+    pair = chosen
+    chosen = prev
+  }
+  return { chosen, pair }
+}
+
+function firstAfter(q: ParticipantQuery, from: number, exclude: string | null): Mention | null {
+  for (const m of q.mentions) {
+    if (m.first < from || m.first >= q.objectTo) continue
+    if (exclude && m.actor === exclude) continue
+    return m
+  }
+  return null
+}
+
+/** The mention right after a given word ("by", "from", "between") following the trigger. */
+function afterWord(q: ParticipantQuery, words: readonly string[]): Mention | null {
+  for (let i = q.last + 1; i < q.objectTo; i++) {
+    if (!words.includes(q.tokens[i]!.norm)) continue
+    const m = q.mentions.find((x) => x.first > i && x.first <= i + 4 && x.first < q.objectTo)
+    if (m) return m
+  }
+  return null
+}
+
+export function findParticipants(q: ParticipantQuery): Participants {
+  let { chosen: subject, pair } = nearestSubject(q, q.subjectFrom)
+  if (!subject && q.inheritedSource) subject = q.inheritedSource
+  if (!subject && q.subjectFrom > q.sentenceStart)
+    ({ chosen: subject, pair } = nearestSubject(q, q.sentenceStart))
+
+  if (q.passive || q.reversed) {
+    const agent = afterWord(q, q.reversed ? ['from', 'by'] : ['by'])
+    return {
+      source: agent?.actor ?? null,
+      target: subject?.actor ?? null,
+      sourceMention: agent,
+      targetMention: subject,
+    }
+  }
+
+  let target: Mention | null = null
+  const between = afterWord(q, ['between', 'among'])
+  if (between && (q.mediation || !subject)) {
+    if (!subject) {
+      subject = between
+      target = firstAfter(q, between.last + 1, between.actor)
+    } else target = between
+  }
+  target ??= firstAfter(q, q.last + 1, subject?.actor ?? null)
+  if (!target && pair) target = pair
+  return {
+    source: subject?.actor ?? null,
+    target: target?.actor ?? null,
+    sourceMention: subject,
+    targetMention: target,
+  }
+}
+
+/** Passive voice: a form of "be" right before a past-participle trigger ("was attacked", "have been killed"). */
+export function isPassive(tokens: readonly Token[], first: number, floor: number): boolean {
+  const t = tokens[first]!
+  if (t.pos !== 'VERB' || /ing$/.test(t.norm) || t.norm === lemmaOf(t)) return false
+  for (let i = first - 1; i >= floor && i >= first - 3; i--) {
+    const u = tokens[i]!
+    if (u.pos === 'ADV') continue
+    return lemmaOf(u) === 'be' || u.norm === 'been' || u.norm === 'being' || lemmaOf(u) === 'get'
+  }
+  return false
+}

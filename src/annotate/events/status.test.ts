@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf, type TestActor } from './test-doc.ts'
+
+// Sentences written for these tests, one per status rule.
+const A: TestActor[] = [
+  { id: 'freedonia', forms: ['Freedonia'] },
+  { id: 'sylvania', forms: ['Sylvania'] },
+]
+const brief = (text: string) => eventsOf(text, A).map((e) => [e.type, e.source, e.target, e.status])
+
+describe('events: negation', () => {
+  it('should turn a refused cooperative act into a REJECT that happened', () => {
+    expect(brief('Freedonia will not cede any land to Sylvania, its president said.')).toEqual([
+      ['REJECT', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should turn "will not agree ... unless" into a demand on the subject of the condition', () => {
+    expect(brief('Freedonia says it will not agree to a truce unless Sylvania withdraws first.')).toEqual([
+      ['REQUEST', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should mark a hostile act that did not happen as negated', () => {
+    expect(brief('Freedonia did not attack Sylvania.')).toEqual([
+      ['ASSAULT', 'freedonia', 'sylvania', 'negated'],
+    ])
+  })
+
+  it('should mark "has yet to provide" as negated', () => {
+    expect(brief('Freedonia has yet to provide the promised loans to Sylvania.')).toEqual([
+      ['AID', 'freedonia', 'sylvania', 'negated'],
+    ])
+  })
+
+  it('should code "refused to meet" as the REJECT itself', () => {
+    expect(brief('Freedonia refused to meet Sylvania.')).toEqual([
+      ['REJECT', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+})
+
+describe('events: future, conditional and hypothetical', () => {
+  it('should code an announced cooperative act as an intent to cooperate (AGREE), status future', () => {
+    expect(brief('Freedonia will send medicine to Sylvania next month.')).toEqual([
+      ['AGREE', 'freedonia', 'sylvania', 'future'],
+    ])
+  })
+
+  it('should code an announced hostile act as a THREATEN, status future', () => {
+    expect(brief('Freedonia said it would impose sanctions on Sylvania.')).toEqual([
+      ['THREATEN', 'freedonia', 'sylvania', 'future'],
+    ])
+  })
+
+  it('should code "plans to" as future', () => {
+    expect(brief('Freedonia plans to impose tariffs on Sylvania.')).toEqual([
+      ['THREATEN', 'freedonia', 'sylvania', 'future'],
+    ])
+  })
+
+  it('should code a withdrawal announced "unless" something happens as a conditional THREATEN', () => {
+    expect(brief('Freedonia will withdraw its troops from Sylvania unless the talks resume.')).toEqual([
+      ['THREATEN', 'freedonia', 'sylvania', 'conditional'],
+    ])
+  })
+
+  it('should code "threatened to leave if" as a THREATEN that happened', () => {
+    expect(brief('Freedonia threatened to leave the alliance if Sylvania joins it.')).toEqual([
+      ['THREATEN', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should leave out what only could or might happen (hypothetical)', () => {
+    expect(brief('Freedonia could attack Sylvania.')).toEqual([])
+  })
+
+  it('should code "offered to" as an intent (AGREE) and "vowed to retaliate" as a THREATEN', () => {
+    expect(brief('Freedonia offered to mediate between the parties.')[0]?.[0]).toBe('AGREE')
+    expect(brief('Freedonia vowed to attack Sylvania.')[0]?.[0]).toBe('THREATEN')
+  })
+
+  it('should mark "is holding talks" as ongoing', () => {
+    expect(brief('Freedonia is holding talks with Sylvania.')).toEqual([
+      ['CONSULT', 'freedonia', 'sylvania', 'ongoing'],
+    ])
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * Test helper: a Doc with real tokens and sentences and a hand-made `actors` layer, so the events
+ * stage can be tested without the actors stage. Each actor is found by its surface forms.
+ */
+import type { Actor, Doc } from '../../doc/index.ts'
+import { createDoc, withLayer } from '../../doc/index.ts'
+import { sentences } from '../sentences/index.ts'
+import { tokens } from '../tokens/index.ts'
+import { events } from './events.ts'
+
+export interface TestActor {
+  readonly id: string
+  readonly forms: readonly string[]
+  readonly country?: string
+  readonly sector?: string
+}
+
+export function docWithActors(text: string, actors: readonly TestActor[], published?: string): Doc {
+  let doc = createDoc('test', text, published ? { published } : {})
+  doc = withLayer(doc, 'tokens', tokens().run(doc).annotations)
+  doc = withLayer(doc, 'sentences', sentences().run(doc).annotations)
+  const layer: Actor[] = actors.map((a) => {
+    const mentions: Array<{ start: number; end: number; kind: 'name' }> = []
+    for (const form of a.forms) {
+      const re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi')
+      for (const m of text.matchAll(re))
+        mentions.push({ start: m.index, end: m.index + form.length, kind: 'name' })
+    }
+    mentions.sort((x, y) => x.start - y.start)
+    return {
+      id: a.id,
+      name: a.forms[0] ?? a.id,
+      kind: 'state',
+      country: a.country ?? null,
+      sector: a.sector ?? null,
+      affiliation: null,
+      role: null,
+      known: true,
+      mentions,
+    }
+  })
+  return withLayer(doc, 'actors', layer)
+}
+
+/** Runs the events stage (default options unless given) on a test doc. */
+export function eventsOf(text: string, actors: readonly TestActor[], published?: string) {
+  return events().run(docWithActors(text, actors, published)).annotations
+}
