@@ -11,7 +11,7 @@ import { ParleyError } from '../errors.ts'
 import { checkMarkup } from './check-markup.ts'
 import { decodeHtml } from './decode-html.ts'
 import { filterBlocks } from './filter-blocks.ts'
-import { findMainContent } from './find-main-content.ts'
+import { findMainContent, removeTeaserRails } from './find-main-content.ts'
 import { measureTree } from './node-stats.ts'
 import { prepareDom } from './prepare-dom.ts'
 import { findProvenance } from './provenance.ts'
@@ -59,6 +59,7 @@ export function extractFromDocument(document: Document, options: ExtractOptions 
     }
 
   prepareDom(body)
+  removeTeaserRails(body)
   const stats = measureTree(body)
   const main = findMainContent(body, stats)
   const totalLength = main.roots.reduce((sum, root) => sum + (stats.get(root)?.textLength ?? 0), 0)

@@ -19,6 +19,7 @@ const ALWAYS_DROP: readonly RegExp[] = [
   /^(?:advertisement|advertising|ad|sponsored|story continues below(?: this)? advertisement|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below)$/i,
   /^(?:photo|image|picture|video|graphic|illustration|credit|source|file photo|photograph)s?\s*(?:credit)?\s*[:|/]\s*\S.{0,120}$/i,
   /^(?:share|share this|share on|tweet|email|print|comments?|save|follow)(?:\s+(?:this|on|article|story|us|facebook|twitter|linkedin|whatsapp|email|\|))*\s*[:!]?$/i,
+  /^(?:don'?t miss|must read|also read|read more|read next|related(?: articles| stories| content| posts)?|recommended(?: for you)?|more stories|most read|most popular|trending(?: now)?|you may also like|you might also like|more from [\w ]{1,30})\s*[:.…]*$/i,
   /^(?:getty images|afp via getty images|ap photo|reuters|shutterstock|istock)(?:\s*[/|]\s*\S.*)?$/i,
 ]
 
@@ -32,6 +33,13 @@ export function filterBlocks(blocks: readonly TextBlock[], context: FilterContex
   let start = 0
   while (start < kept.length && isHeadMatter(kept[start]!, context)) start++
   let end = kept.length
+  // A "Tags" or "Topics" label near the end starts the page's furniture: cut from there.
+  for (let i = Math.max(start, kept.length - 4); i < kept.length; i++) {
+    if (/^(?:tags?|topics?|filed under|keywords|categories|related topics)\s*:?$/i.test(kept[i]!.text)) {
+      end = i
+      break
+    }
+  }
   while (end > start && (isTailMatter(kept[end - 1]!) || isTeaserLink(kept[end - 1]!))) end--
   // The label of a trailing rail of links ("More on this:", "You may also like...").
   if (end < kept.length && end > start && isRailLabel(kept[end - 1]!)) end--

@@ -171,6 +171,7 @@ function withSiblings(
     const density = linkDensity(s)
     const sameClass = topName !== '' && sibling.getAttribute('class') === topName
     if (FURNITURE_NAME.test(name) && !BODY_CONTAINER.test(name) && !sameClass) continue
+    if (isListing(sibling)) continue
     const bonus = sameClass ? topScore * 0.2 : 0
     const score = scores.get(sibling)
     if (score !== undefined && score * (1 - density) + bonus >= threshold) {
@@ -187,4 +188,34 @@ function withSiblings(
       roots.push(sibling)
   }
   return roots
+}
+
+/** A rail of teasers: a block opened by a short label ("You may also like…") or holding several articles. */
+/**
+ * Removes rails of teasers before scoring: a block opened by a short label ("You may also
+ * like…") that holds several articles. With long excerpts such a rail can outscore a short story.
+ * Returns true when something was removed (the caller measures again).
+ */
+export function removeTeaserRails(body: Element): boolean {
+  const rails = [...body.querySelectorAll('h2, h3, h4, h5, h6')]
+    .map((heading) => heading.parentElement)
+    .filter(
+      (parent): parent is Element =>
+        parent !== null &&
+        parent !== body &&
+        opensWithRailLabel(parent) &&
+        parent.querySelectorAll('article').length >= 2,
+    )
+  for (const rail of rails) rail.remove()
+  return rails.length > 0
+}
+
+function isListing(element: Element): boolean {
+  return opensWithRailLabel(element) || element.querySelectorAll('article').length >= 2
+}
+
+function opensWithRailLabel(element: Element): boolean {
+  const first = element.firstElementChild
+  const label = first && /^h[1-6]$/.test(first.localName) ? (first.textContent ?? '').trim() : ''
+  return label !== '' && label.length < 50 && /(?:\.\.\.|…|:)$/.test(label)
 }
