@@ -153,16 +153,7 @@ function codeSentence(
 
     const participants: Participants =
       head.entry === OBLIGATION
-        ? obligationParticipants(
-            doc.text,
-            tokens,
-            mentions,
-            head,
-            clause,
-            range,
-            frame.tailStart,
-            speechAt(head.first),
-          )
+        ? obligationParticipants(mentions, head, clause, range, frame.tailStart, speechAt(head.first))
         : findParticipants({
             text: doc.text,
             tokens,
