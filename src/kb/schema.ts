@@ -14,6 +14,7 @@ export const kbRoleSchema = z.strictObject({
   of: z.string().regex(KEBAB).nullable(),
   from: z.string().regex(ISO_DATE).nullable(),
   to: z.string().regex(ISO_DATE).nullable(),
+  note: z.string().optional(),
 })
 
 export const kbEntrySchema = z.strictObject({
@@ -27,6 +28,8 @@ export const kbEntrySchema = z.strictObject({
   capitals: z.array(z.string().min(1)).optional(),
   affiliation: z.string().regex(KEBAB).nullable().default(null),
   roles: z.array(kbRoleSchema).optional(),
+  /** Free text for curators (sources, caveats); never read by the matcher. */
+  note: z.string().optional(),
 })
 
 export const kbFileSchema = z.strictObject({

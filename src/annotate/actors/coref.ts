@@ -7,7 +7,7 @@
 import type { ActorKind } from '../../doc/index.ts'
 import type { Ent, Registry } from './registry.ts'
 import { resolve } from './registry.ts'
-import { normTitle } from './roles.ts'
+import { normTitle, titleSector } from './roles.ts'
 import type { Apposition, ScanEnv, Scanner, Slot } from './scan.ts'
 import { slug } from './scan.ts'
 
@@ -157,7 +157,5 @@ function scannerEnt(scanner: Scanner, id: string, env: ScanEnv): Ent | null {
 }
 
 function sectorFor(title: string, of: Ent | null): string | null {
-  const t = normTitle(title)
-  if (/minister|president|chancellor|governor|secretary|premier|ambassador|king|emir/.test(t)) return 'GOV'
-  return of?.sector ?? null
+  return titleSector(title) ?? of?.sector ?? null
 }

@@ -79,6 +79,12 @@ export class Registry {
     target.mentions.push(m)
   }
 
+  /** Drops a mention (a demonym that turned out to name a people, not a state). */
+  unmention(ent: Ent, start: number, end: number): void {
+    const target = resolve(ent)
+    target.mentions = target.mentions.filter((m) => m.start !== start || m.end !== end)
+  }
+
   /** Moves every mention of `from` onto `into`, filling `into`'s missing facts. */
   merge(from: Ent, into: Ent): void {
     const a = resolve(from)

@@ -57,6 +57,11 @@ export interface ScanEnv {
 interface Mod {
   readonly ent: Ent
   readonly via: 'demonym' | 'name' | 'capital' | 'office' | 'org'
+  /** Token range of the modifier. */
+  readonly from?: number
+  readonly to?: number
+  /** A plural demonym ("Kazakhs"): alone, it names the people. */
+  readonly plural?: boolean
 }
 
 interface Found {
@@ -295,13 +300,27 @@ export class Scanner {
     return null
   }
 
-  /** A capitalised run ending in an organisation head word ("Foreign Ministry"). */
-  private orgRun(i: number): [number, string] | null {
+  /**
+   * A capitalised run with an organisation head word: "Foreign Ministry", "Bank of Mexico",
+   * "Massachusetts Institute of Technology". Returns [end, head word, start of the "of" part].
+   */
+  private orgRun(i: number): [number, string, number] | null {
     const { v } = this.env
-    const end = v.nameRun(i)
+    let end = v.nameRun(i)
     if (end === i) return null
-    const head = v.norm(end - 1)
-    return ORG_HEADS.has(head) ? [end, head] : null
+    let head: string | null = null
+    for (let k = i; k < end; k++) if (ORG_HEADS.has(v.norm(k))) head = v.norm(k)
+    let ofPart = -1
+    const n = v.norm(end)
+    if ((n === 'of' || n === 'for') && head !== null) {
+      const from = v.norm(end + 1) === 'the' ? end + 2 : end + 1
+      const more = v.nameRun(from)
+      if (more > from) {
+        ofPart = from
+        end = more
+      }
+    }
+    return head !== null ? [end, head, ofPart] : null
   }
 
   /** A speech or action verb at i, allowing auxiliaries before it ("has warned"). */
@@ -372,7 +391,10 @@ export class Scanner {
         this.title(rest) !== null || this.group(rest) !== null || NP_MODIFIERS.has(v.norm(rest))
       if (f.target.kind === 'demonym') {
         const state = this.kbEnt(f.entry)
-        mods.push({ ent: state, via: 'demonym' })
+        const form = v.word(j)
+        const plural =
+          /s$/.test(form) && (f.entry.demonyms ?? []).some((d) => d !== form && form.startsWith(d))
+        mods.push({ ent: state, via: 'demonym', from: j, to: after, plural })
         this.mention(state, j, after, 'demonym')
         return rest
       }
@@ -404,7 +426,7 @@ export class Scanner {
       const poss = v.isPossessive(end)
       const rest = poss ? end + 1 : end
       if (poss || this.title(rest) !== null) {
-        const ent = this.unknownOrg(j, end, mods)
+        const ent = this.unknownOrg(j, end, mods, org[1], org[2])
         mods.push({ ent, via: 'org' })
         return rest
       }
@@ -443,6 +465,10 @@ export class Scanner {
     // a role title: a named person follows, or the phrase describes one
     const t = this.title(j)
     const g = this.group(j)
+    const kbFirst = this.kbAt(j)
+    if (kbFirst && kbFirst.target.kind !== 'demonym' && kbFirst.next > Math.max(t?.[1] ?? 0, g?.[2] ?? 0)) {
+      return this.kbHead(j, kbFirst, mods)
+    }
     if (t && (!g || t[1] >= g[2]) && !(g && g[3])) {
       const [title, k] = t
       const named = this.name(k, { title, mods, former, from: j })
@@ -465,6 +491,24 @@ export class Scanner {
     // a knowledge-base actor or a name
     const f = this.kbAt(j)
     if (f && f.target.kind !== 'demonym') return this.kbHead(j, f, mods)
+    const last = mods[mods.length - 1]
+    if (last?.plural && last.to === j && last.from !== undefined) {
+      // "Kazakhs", "ordinary Kazakhs": the people, civilians of that country
+      const ent = this.env.reg.ensure({
+        id: `${last.ent.id}-people`,
+        name: v.word(last.from),
+        kind: 'group',
+        country: last.ent.country,
+        sector: 'CVL',
+        affiliation: null,
+        role: null,
+        known: false,
+        named: false,
+      })
+      this.env.reg.unmention(last.ent, v.start(last.from), v.end(last.to - 1))
+      this.mention(ent, i, j, 'demonym')
+      return j
+    }
     if (mods.length > 0) {
       // "Israeli" alone before another noun ("an Israeli stance"): the demonym was mentioned already
       const named = this.name(j, { title: null, mods, former, from: j })
@@ -556,6 +600,10 @@ export class Scanner {
       const same = aff.kind === 'state' ? sector === 'GOV' : sector === 'GOV' || sector === aff.sector
       if (same) {
         if (aff.kind === 'state') aff.governmental = true
+        const last = mods[mods.length - 1]
+        if (last?.from !== undefined && last.to !== undefined) {
+          this.env.reg.unmention(aff, v.start(last.from), v.end(last.to - 1))
+        }
         this.mention(aff, i, end, viaDemonym ? 'demonym' : 'description')
         return end
       }
@@ -599,11 +647,15 @@ export class Scanner {
     return end
   }
 
-  private unknownOrg(from: number, to: number, mods: readonly Mod[]): Ent {
+  private unknownOrg(from: number, to: number, mods: readonly Mod[], head?: string, ofPart = -1): Ent {
     const { v, reg } = this.env
     const name = v.text.slice(v.start(from), v.end(to - 1))
-    const aff = this.affiliationOf(mods)
-    const sector = ORG_HEAD_SECTOR[v.norm(to - 1)] ?? null
+    let aff = this.affiliationOf(mods)
+    if (!aff && ofPart >= 0) {
+      const f = this.kbAt(ofPart)
+      if (f && f.entry.kind === 'state' && f.next === to) aff = this.kbEnt(f.entry)
+    }
+    const sector = ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null
     const state = aff?.kind === 'state' ? aff : null
     const id = state ? `${state.id}-${slug(name)}` : slug(name)
     const ent = reg.ensure({
@@ -641,6 +693,11 @@ export class Scanner {
     } else if (f) {
       return k
     } else {
+      const org = ctx.title ? null : this.orgRun(k)
+      if (org) {
+        this.unknownOrg(k, org[0], ctx.mods, org[1], org[2])
+        return v.isPossessive(org[0]) ? org[0] + 1 : org[0]
+      }
       const runEnd = v.nameRun(k)
       if (runEnd === k) return k
       const text = v.text.slice(v.start(k), v.end(runEnd - 1))
@@ -649,11 +706,6 @@ export class Scanner {
         ent = known
         end = runEnd
       } else {
-        const org = ORG_HEADS.has(v.norm(runEnd - 1))
-        if (org && !ctx.title) {
-          this.unknownOrg(k, runEnd, ctx.mods)
-          return v.isPossessive(runEnd) ? runEnd + 1 : runEnd
-        }
         const apposition = !ctx.title && this.appositive(runEnd) !== null
         const speaks =
           !ctx.title && runEnd - k >= 2 && SPEECH.has(v.lemma(runEnd)) && v.pos(runEnd) === 'VERB'

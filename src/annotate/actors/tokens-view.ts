@@ -107,8 +107,9 @@ export class TokenView {
     const t = this.toks[i]
     return t ? this.text.slice(t.start, t.end) : ''
   }
+  /** The token lower-cased as written (wink's `norm` also respells: "vice" -> "vise"). */
   norm(i: number): string {
-    return this.toks[i]?.norm ?? ''
+    return this.word(i).toLowerCase()
   }
   lemma(i: number): string {
     return this.toks[i]?.lemma.toLowerCase() ?? ''

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { createAliasIndex, foldText } from './alias-index.ts'
+import type { KbEntry } from './schema.ts'
+
+const entries: KbEntry[] = [
+  {
+    id: 'usa',
+    name: 'United States',
+    kind: 'state',
+    country: 'USA',
+    sector: 'GOV',
+    aliases: ['US', 'United States of America'],
+    demonyms: ['American'],
+    capitals: ['Washington'],
+    affiliation: null,
+  },
+  {
+    id: 'mab',
+    name: 'Mario Abdo Benítez',
+    kind: 'person',
+    country: 'PRY',
+    sector: 'GOV',
+    aliases: [],
+    affiliation: null,
+  },
+  {
+    id: 'gwb',
+    name: 'George W. Bush',
+    kind: 'person',
+    country: 'USA',
+    sector: 'GOV',
+    aliases: [],
+    affiliation: null,
+  },
+  {
+    id: 'hamas',
+    name: 'Hamas',
+    kind: 'group',
+    country: 'PSE',
+    sector: 'REB',
+    aliases: [],
+    affiliation: null,
+  },
+]
+const index = createAliasIndex(entries)
+
+function at(text: string, offset: number) {
+  const m = index.match(foldText(text), offset)
+  return m ? { text: text.slice(m.start, m.end), first: m.targets[0] } : null
+}
+
+describe('createAliasIndex', () => {
+  it('should prefer the longest form', () => {
+    expect(at('the United States of America said', 4)?.text).toBe('United States of America')
+    expect(at('the United States said', 4)?.text).toBe('United States')
+  })
+
+  it('should tell names, aliases, demonyms and capitals apart', () => {
+    expect(at('US troops', 0)?.first).toEqual({ id: 'usa', kind: 'alias' })
+    expect(at('American troops', 0)?.first).toEqual({ id: 'usa', kind: 'demonym' })
+    expect(at('Washington said', 0)?.first).toEqual({ id: 'usa', kind: 'capital' })
+  })
+
+  it('should match case-sensitively and only at word boundaries', () => {
+    expect(at('us and them', 0)).toBeNull()
+    expect(at('USB sticks', 0)).toBeNull()
+    expect(at('Hamasland', 0)).toBeNull()
+    expect(at('xHamas', 1)).toBeNull()
+  })
+
+  it('should stop before a possessive', () => {
+    expect(at("Hamas's leaders", 0)?.text).toBe('Hamas')
+    expect(at('Hamas’s leaders', 0)?.text).toBe('Hamas')
+  })
+
+  it('should fold diacritics and let a space match any white space', () => {
+    expect(at('Mario Abdo Benitez spoke', 0)?.text).toBe('Mario Abdo Benitez')
+    expect(at('Mario Abdo Benítez spoke', 0)?.text).toBe('Mario Abdo Benítez')
+    expect(at('George W.  Bush spoke', 0)?.text).toBe('George W.  Bush')
+  })
+
+  it('should keep offsets when folding', () => {
+    const text = 'Khürelsükh and Benítez'
+    expect(foldText(text)).toHaveLength(text.length)
+    expect(foldText(text)).toBe('Khurelsukh and Benitez')
+  })
+})
