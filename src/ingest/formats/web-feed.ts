@@ -94,7 +94,7 @@ function mapRss(format: string, feed: Any, ctx: ParseContext): Mapped {
       format,
       source: ctx.source,
       guid: guidValue
-        ? guidIsLink
+        ? guidIsLink && resolveUrl(guidValue) === null
           ? (resolveUrl(guidValue, base) ?? guidValue)
           : guidValue
         : (link ?? undefined),

@@ -125,14 +125,22 @@ export function parseXml(text: string, input: string): ParsedXml {
     const { msg, line } = validation.err
     problems.push(`not well-formed XML (line ${line}): ${msg}`)
   }
-  let raw: Raw[]
-  try {
-    raw = parser.parse(guarded) as Raw[]
-  } catch (error) {
-    throw new ParleyError('xml-malformed', `cannot parse XML: ${(error as Error).message}`, {
-      input,
-      cause: error,
-    })
+  let raw: Raw[] | null = null
+  let failure: unknown = null
+  // A truncated document (`</rss` at the end) is repaired by closing or cutting the last tag.
+  const attempts = [guarded, `${guarded.trimEnd()}>`, guarded.slice(0, guarded.lastIndexOf('>') + 1)]
+  for (const [n, attempt] of attempts.entries()) {
+    try {
+      raw = parser.parse(attempt) as Raw[]
+      if (n > 0) problems.push('truncated XML repaired')
+      break
+    } catch (error) {
+      failure ??= error
+    }
+  }
+  if (!raw) {
+    const message = (failure as Error | null)?.message ?? 'unknown error'
+    throw new ParleyError('xml-malformed', `cannot parse XML: ${message}`, { input, cause: failure })
   }
   const root = raw
     .map(convert)
