@@ -194,18 +194,15 @@ function withSiblings(
 /**
  * Removes rails of teasers before scoring: a block opened by a short label ("You may also
  * like…") that holds several articles. With long excerpts such a rail can outscore a short story.
- * Returns true when something was removed (the caller measures again).
+ * Returns true when something was removed.
  */
 export function removeTeaserRails(body: Element): boolean {
-  const rails = [...body.querySelectorAll('h2, h3, h4, h5, h6')]
-    .map((heading) => heading.parentElement)
-    .filter(
-      (parent): parent is Element =>
-        parent !== null &&
-        parent !== body &&
-        opensWithRailLabel(parent) &&
-        parent.querySelectorAll('article').length >= 2,
-    )
+  const rails: Element[] = []
+  for (const heading of body.querySelectorAll('h2, h3, h4, h5, h6')) {
+    const parent = heading.parentElement
+    if (!parent || parent === body || !opensWithRailLabel(parent)) continue
+    if (parent.querySelectorAll('article').length >= 2) rails.push(parent)
+  }
   for (const rail of rails) rail.remove()
   return rails.length > 0
 }
