@@ -103,7 +103,7 @@ export function sentenceAt(ctx: Context, at: number): Sentence | undefined {
 
 const LEFT_BOUNDARY = /[;:—–“"(]|\bthat\s|\bwhether\s|,\s(?:saying|and|but|while|as|calling|urging)\s|\.\s/g
 const RIGHT_BOUNDARY =
-  /[;:—”"(]|\s[–—-]\s|,\s(?:saying|which|who|while|but|as|despite|according|and|calling|urging|amid|after|hours|or)\b|,\s(?:[\p{Lu}][\p{L}.'’-]*\s){1,6}(?:said|says|told|warned|added|stated|insisted|noted)\b|,\s(?:he|she|they|it)\s(?:said|says|told|warned|added)\b|\.(?:\s|$)/gu
+  /[;:—”"(]|\s[–—-]\s|,\s(?:saying|which|who|while|but|as|despite|according|and|calling|urging|amid|after|hours|or)\b|,\s(?:the\s|a\s|an\s)?(?:[\p{L}.'’-]+\s){1,6}(?:said|says|told|warned|added|stated|insisted|noted)\b|,\s(?:he|she|they|it)\s(?:said|says|told|warned|added)\b|\.(?:\s|$)/gu
 
 /** Start of the clause that holds `at`, never before `floor`. */
 export function clauseStart(text: string, at: number, floor: number): number {
@@ -141,7 +141,11 @@ export function subjectBefore(ctx: Context, from: number, at: number): PartyMent
   const found = ctx.parties.within(from, at)
   if (found.length === 0) return undefined
   const last = found[found.length - 1]!
-  // "the group's political operations": a possessor is the subject's owner, which still names the side
+  // a relative clause belongs to the noun right before its pronoun: "allies who threatened" names
+  // the allies, "conservatives who were hesitant" names nobody the article knows
+  const between = ctx.text.slice(last.end, at)
+  const relative = /\b(who|which|whom)\b/i.exec(between)
+  if (relative && !/^[\s,]*$/.test(between.slice(0, relative.index))) return undefined
   return last
 }
 
@@ -174,7 +178,48 @@ export function holderAt(ctx: Context, sentence: Sentence, from: number, cue: nu
     if (before.length > 0) return pickSubject(ctx, before)
     return previousSubject(ctx, sentence, /^(he|she)$/i.test(word))
   }
+  if (/^(but|and|or|yet|then)$/i.test(word)) {
+    // a coordinated verb phrase ("X raised its offer, but rejected ...") shares the subject before it
+    const upstream = parties
+      .within(lastReportEnd(text, sentence.start, from), from)
+      .filter((m) => !isPronounMention(text, m))
+    if (upstream.length > 0) return upstream[0]!.actor
+  }
   return region?.speaker ?? null
+}
+
+/** End of the last reporting verb in `[start, at)`, or `start`: "He said [GM ...]". */
+function lastReportEnd(text: string, start: number, at: number): number {
+  let end = start
+  for (const m of text.slice(start, at).matchAll(REPORT)) end = start + m.index + m[0].length
+  return end
+}
+
+/**
+ * The actors coordinated with `actor`'s mention before `cue`: "General Motors, Ford and Stellantis
+ * have rejected", "warnings from Ukraine and Europe". Always includes `actor`.
+ */
+export function coordinated(
+  ctx: Context,
+  sentence: Sentence,
+  actor: string,
+  cue: number,
+  fallback = cue,
+): string[] {
+  const { text, parties } = ctx
+  let all = parties.within(sentence.start, cue)
+  let at = all.findLastIndex((m) => m.actor === actor)
+  if (at < 0) {
+    all = parties.within(sentence.start, fallback)
+    at = all.findLastIndex((m) => m.actor === actor)
+  }
+  if (at < 0) return [actor]
+  const out = [actor]
+  const joined = (a: { end: number }, b: { start: number }) =>
+    /^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/i.test(text.slice(a.end, b.start))
+  for (let k = at; k > 0 && joined(all[k - 1]!, all[k]!); k--) out.unshift(all[k - 1]!.actor)
+  for (let k = at; k < all.length - 1 && joined(all[k]!, all[k + 1]!); k++) out.push(all[k + 1]!.actor)
+  return [...new Set(out)]
 }
 
 /** "X said that <clause>": the reporter before the clause, or "<clause>, X said" after it. */

@@ -17,6 +17,7 @@ import {
   type Context,
   clauseEnd,
   clauseStart,
+  coordinated,
   holderAt,
   isPronounMention,
   reporterOf,
@@ -31,6 +32,9 @@ const META_SUBJECT =
 const FIRST_PERSON_SUBJECT = /^\s*(we|i|our\s+\S+)\s*$/i
 const DEMAND_VERB =
   /\b(demand(?:s|ed|ing)?|insist(?:s|ed|ing)? on|insist(?:s|ed|ing)? that|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|press(?:es|ed|ing)? for|requir(?:es|ed|ing))\s+/gi
+/** Calls to return to talks or show flexibility are appeals, not demands (guidelines: APPEAL events only). */
+const APPEAL_ONLY =
+  /^(?:\S+\s+){0,6}?(?:to\s+)?(?:return to|resume|restart|re-?enter|come back to|show|exercise|de-?escalate)\b(?:\s+\S+){0,3}?\s*(?:the\s+)?(?:talks|negotiations|dialogue|discussions|flexibility|restraint|calm)\b|^(?:calm|restraint|flexibility|solidarity|dialogue|unity)\b/i
 const WANT =
   /\bwant(?:s|ed)?\s+((?:\S+\s+){0,4}?)(gone|removed|out|dismantled|disarmed|destroyed|eliminated|ended|released|withdrawn|lifted|scrapped|stopped|halted|replaced)\b/gi
 const LISTED =
@@ -49,7 +53,7 @@ const THREAT_IF =
   /\bif\s+(\S+(?:\s+\S+)?)\s+(agrees?|accepts?|signs?|goes ahead|allows?|approves?|agreed|accepted)\s+(?:to\s+)?/i
 
 export function findDemands(ctx: Context, s: Sentence): Position[] {
-  return [
+  const found = [
     ...obligations(ctx, s),
     ...demandVerbs(ctx, s),
     ...conditions(ctx, s),
@@ -57,6 +61,12 @@ export function findDemands(ctx: Context, s: Sentence): Position[] {
     ...redLines(ctx, s),
     ...threats(ctx, s),
   ]
+  // shared holders: "warnings from Ukraine and Europe that ...", "X and Y demanded ..."
+  return found.flatMap((p) =>
+    coordinated(ctx, s, p.holder, p.evidence.start, p.evidence.end)
+      .filter((h) => h === p.holder || !ctx.parties.sameSide(h, p.addressee ?? ''))
+      .map((holder) => (holder === p.holder ? p : { ...p, holder })),
+  )
 }
 
 function sentenceText(ctx: Context, s: Sentence): string {
@@ -145,6 +155,8 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
   const out: Position[] = []
   for (const m of sText.matchAll(DEMAND_VERB)) {
     const at = s.start + m.index
+    // an infinitive or participle of purpose ("to seek support", "requiring a majority") states no demand
+    if (/\bto\s+$/i.test(text.slice(Math.max(0, at - 4), at)) || /^requiring/i.test(m[1]!)) continue
     // a noun ("the union's demands", "a series of demands") is not the verb
     if (
       /\b(the|a|its|their|his|her|our|of|these|those)\s+$|['’]s\s+$/i.test(
@@ -157,7 +169,7 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
     const holder = holderAt(ctx, s, from, at) ?? sentenceSubject(ctx, s, at)
     if (!holder) continue
     const object = trimPunctuation(text, { start: at + m[0].length, end })
-    if (object.end - object.start < 3) continue
+    if (object.end - object.start < 3 || APPEAL_ONLY.test(text.slice(object.start, object.end))) continue
     const that = /^that\s/i.test(text.slice(object.start, object.end))
     const named = parties.within(object.start, object.end)[0]
     const addressee = addresseeFor(ctx, holder, that && named ? named.actor : null)

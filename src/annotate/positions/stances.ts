@@ -15,7 +15,15 @@
 import type { Position, Sentence } from '../../doc/index.ts'
 import type { StanceValue } from '../../doc/layers.ts'
 import { paraphrase, trimPunctuation } from './content.ts'
-import { bothSides, type Context, clauseEnd, clauseStart, holderAt, isPronounMention } from './context.ts'
+import {
+  bothSides,
+  type Context,
+  clauseEnd,
+  clauseStart,
+  coordinated,
+  holderAt,
+  isPronounMention,
+} from './context.ts'
 
 const URGE =
   /\b(call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\b[^.;]{0,90}?\bto\s+(?:\w+\s+)?(accept|agree to|sign|back|approve|embrace|endorse|support|commit to|implement|respond to)\s+(?:\S+\s+){0,5}$/i
@@ -27,7 +35,8 @@ const UNDECIDED =
   /\b(?:not (?:yet )?(?:clarified|stated|declared|announced|decided|given|made clear|taken|revealed)|yet to (?:clarify|state|declare|announce|decide|give|take|reveal))\b[^.;]{0,30}?\b(?:on|about|over|regarding)\s+(?:\S+\s+){0,3}$|\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)|study(?:ing)?|studie[sd]|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|assess(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}$/i
 const RESPONSE =
   /\b(demands|conditions|counter-?offer|counter-?proposal|amendments|reservations|changes)\b[^.;]{0,40}\bin response to\s+(?:\S+\s+){0,3}$/i
-const NEGATION = /\b(not|never|cannot|n't|won't|refus\w+ to)\s+(?:\w+\s+){0,2}$/i
+const NEGATION =
+  /\b(not|never|cannot|n't|won't|refus\w+ to|hesitant to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}$/i
 const CONDITIONAL_AFTER =
   /\b(unless|only if|if|until|provided|as long as|on condition|that (?:does|do|did|would) not|without)\b/i
 const CONDITIONS_NAMED = /\b(conditions?|demands?|must be met|insist\w*|but only|provided)\b/i
@@ -120,19 +129,13 @@ function holdersOf(ctx: Context, s: Sentence, from: number, cue: number, urging:
   if (SHARED.test(sentence) && !urging) {
     return bothSides(ctx, s).map((actor) => ({ actor, at: s.start }))
   }
-  const subjectMentions = parties.within(from, cue).filter((m) => !isPronounMention(text, m))
-  const last = subjectMentions[subjectMentions.length - 1]
-  const previous = subjectMentions[subjectMentions.length - 2]
-  if (last && previous && /^\s*(and|,)\s*$/.test(text.slice(previous.end, last.start))) {
-    return [previous, last].map((m) => ({ actor: m.actor, at: m.start }))
-  }
   let holder = holderAt(ctx, s, from, cue)
   if (!holder && urging)
     holder = parties.within(s.start, cue).filter((m) => !isPronounMention(text, m))[0]?.actor ?? null
   if (!holder) holder = previousSideSubject(ctx, s)
   if (!holder) return []
-  const at = parties.within(from, cue).find((m) => m.actor === holder)?.start ?? from
-  return [{ actor: holder, at }]
+  const at = parties.within(s.start, cue).findLast((m) => m.actor === holder)?.start ?? from
+  return coordinated(ctx, s, holder, cue).map((actor) => ({ actor, at }))
 }
 
 /** The first actor named in the previous sentence: who "A spokesman ... calling on" speaks for. */

@@ -31,9 +31,21 @@ const HEADS = new Set([
   'efforts',
   'resolution',
   'treaty',
+  'demands',
+  'offers',
 ])
 /** Heads that name a proposal only when something marks them as one (a possessor, "proposed", "such"). */
-const WEAK_HEADS = new Set(['terms', 'idea', 'efforts', 'settlement', 'package', 'resolution', 'offer'])
+const WEAK_HEADS = new Set([
+  'demands',
+  'offers',
+  'terms',
+  'idea',
+  'efforts',
+  'settlement',
+  'package',
+  'resolution',
+  'offer',
+])
 const MARKED =
   /\b(proposed|such|this|that|these|those|new|latest|draft|peace|ceasefire|cease-fire|truce)\b|'s|’s/i
 /** Determiners that make a mention generic ("any deal", "no agreement", "some sort of deal"). */
