@@ -6,6 +6,10 @@
 import { Command, CommanderError } from 'commander'
 import { ParleyError } from '../errors.ts'
 import { registerAnalyze } from './commands/analyze.ts'
+import { registerDemo } from './commands/demo.ts'
+import { registerExport } from './commands/export.ts'
+import { registerServe } from './commands/serve.ts'
+import { registerStories } from './commands/stories.ts'
 import { registerIngest } from './commands/ingest.ts'
 import { registerWatch } from './commands/watch.ts'
 
@@ -16,6 +20,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError()
   registerAnalyze(program)
+  registerServe(program)
+  registerExport(program)
+  registerStories(program)
+  registerDemo(program)
   registerIngest(program)
   registerWatch(program)
   try {

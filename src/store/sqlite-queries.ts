@@ -17,7 +17,6 @@ import {
   type Filter,
   type ItemVersion,
   MAX_LIMIT,
-  type Page,
   type PageRequest,
   type PositionFilter,
   type PositionRow,

@@ -27,7 +27,9 @@ describe('SQLite file', () => {
     again.close()
     const db = new Database(path)
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
-    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: loadMigrations().length })
+    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({
+      n: loadMigrations().length,
+    })
     db.close()
   })
 

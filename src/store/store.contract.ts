@@ -3,11 +3,11 @@
  * Named `.contract.ts` so vitest does not collect it alone; `sqlite-store.test.ts` runs it.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { RawItem } from '../doc/index.ts'
-import { ParleyError } from '../errors.ts'
 import { buildAnalysis } from '../../test/support/build-analysis.ts'
 import { negotiationArticles } from '../../test/support/negotiation.ts'
 import { syntheticArticles } from '../../test/support/synthetic.ts'
+import type { RawItem } from '../doc/index.ts'
+import { ParleyError } from '../errors.ts'
 import type { Store } from './store.ts'
 
 function item(overrides: Partial<RawItem> = {}): RawItem {
@@ -89,7 +89,10 @@ export function runStoreContract(newStore: () => Store): void {
       s.putArticle(negotiationArticles()[0]!)
       const before = s.stats()
       const bad = buildAnalysis({ id: 'bad', sentences: [{ text: 'Short text.' }] })
-      const broken = { ...bad, events: [{ ...negotiationArticles()[0]!.events[0]!, evidence: { start: 0, end: 999 } }] }
+      const broken = {
+        ...bad,
+        events: [{ ...negotiationArticles()[0]!.events[0]!, evidence: { start: 0, end: 999 } }],
+      }
       expect(codeOf(() => s.putArticle(broken))).toBe('span-invalid')
       expect(s.stats()).toEqual(before)
       expect(s.search('short').total).toBe(0)
@@ -155,7 +158,9 @@ export function runStoreContract(newStore: () => Store): void {
           title: 'Orchard growers strike',
           published: '2031-03-03',
           actors: [{ id: 'g', name: 'Brindle Orchard Growers' }],
-          sentences: [{ text: 'The [[g|Brindle Orchard Growers]] walked out over apple prices in the valley.' }],
+          sentences: [
+            { text: 'The [[g|Brindle Orchard Growers]] walked out over apple prices in the valley.' },
+          ],
         }),
       )
       const stories = s.listStories()
@@ -176,7 +181,11 @@ export function runStoreContract(newStore: () => Store): void {
             { id: 'u', name: 'Tern Dockers Guild' },
             { id: 'p', name: 'Saltmarsh Port Board' },
           ],
-          sentences: [{ text: 'The [[u|Tern Dockers Guild]] and the [[p|Saltmarsh Port Board]] opened new pension talks.' }],
+          sentences: [
+            {
+              text: 'The [[u|Tern Dockers Guild]] and the [[p|Saltmarsh Port Board]] opened new pension talks.',
+            },
+          ],
         }),
       )
       expect(s.listStories().total).toBe(2)
@@ -231,7 +240,9 @@ export function runStoreContract(newStore: () => Store): void {
       const v1 = s.putItem(item())
       const { articleId } = s.putAnalysis(v1.versionId, negotiationArticles()[0]!)
       expect(s.listArticles().total).toBe(1)
-      const kill = s.putItem(item({ version: 2, versionCreated: '2031-03-02T11:00:00Z', status: 'canceled', body: '' }))
+      const kill = s.putItem(
+        item({ version: 2, versionCreated: '2031-03-02T11:00:00Z', status: 'canceled', body: '' }),
+      )
       expect(kill.status).toBe('new-version')
       const stored = s.getItem(v1.itemId)!
       expect(stored.status).toBe('canceled')
@@ -308,9 +319,9 @@ export function runStoreContract(newStore: () => Store): void {
       for (const a of negotiationArticles()) s.putArticle(a)
       const hits = s.search('automation')
       expect(hits.total).toBe(2)
-      expect(hits.items[0]!.snippet.slice(hits.items[0]!.matches[0]!.start, hits.items[0]!.matches[0]!.end)).toBe(
-        'automation',
-      )
+      expect(
+        hits.items[0]!.snippet.slice(hits.items[0]!.matches[0]!.start, hits.items[0]!.matches[0]!.end),
+      ).toBe('automation')
       expect(s.search('"Lantern Plan"').total).toBe(2)
       expect(s.search('NEAR(plan OR) * - :').total).toBe(0)
       expect(s.search('lant').total).toBe(2)

@@ -46,26 +46,26 @@ export interface Page<T> {
 }
 
 export interface PageRequest {
-  readonly limit?: number
-  readonly offset?: number
+  readonly limit?: number | undefined
+  readonly offset?: number | undefined
 }
 
 /** Filters shared by the list queries. Dates are YYYY-MM-DD, inclusive. `party` is an actor key. */
 export interface Filter extends PageRequest {
-  readonly story?: string
-  readonly party?: string
-  readonly from?: string
-  readonly to?: string
+  readonly story?: string | undefined
+  readonly party?: string | undefined
+  readonly from?: string | undefined
+  readonly to?: string | undefined
   /** Full-text search over title and text. */
-  readonly q?: string
+  readonly q?: string | undefined
 }
 
 export interface EventFilter extends Filter {
-  readonly type?: string
+  readonly type?: string | undefined
 }
 
 export interface PositionFilter extends Filter {
-  readonly kind?: string
+  readonly kind?: string | undefined
 }
 
 export interface Evidence {

@@ -13,8 +13,8 @@ export class StoryIndex {
   set(id: string, features: StoryFeatures): void {
     this.#features.set(id, features)
     for (const key of keysOf(features)) {
-      let set = this.#byKey.get(key)
-      if (!set) this.#byKey.set(key, (set = new Set()))
+      const set = this.#byKey.get(key) ?? new Set<string>()
+      this.#byKey.set(key, set)
       set.add(id)
     }
   }

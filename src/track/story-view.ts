@@ -264,8 +264,8 @@ export function buildStoryView(
   return {
     story: {
       ...header,
-      firstDate: header.firstDate ?? (dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : null),
-      lastDate: header.lastDate ?? (dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null),
+      firstDate: header.firstDate ?? (dates.length ? dates.reduce((a, b) => Math.min(a, b)) : null),
+      lastDate: header.lastDate ?? (dates.length ? dates.reduce((a, b) => Math.max(a, b)) : null),
       articles: originals.length,
       publications: articles.reduce((s, a) => s + a.publications, 0),
     },

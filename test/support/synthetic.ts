@@ -18,7 +18,8 @@ export function prng(seed: number): () => number {
   }
 }
 
-const SYLLABLES = 'ka lo mer vin dra sel tor ba quin fen hal rua zer mo pet lan gri os va nel cor tum ish ad'.split(' ')
+const SYLLABLES =
+  'ka lo mer vin dra sel tor ba quin fen hal rua zer mo pet lan gri os va nel cor tum ish ad'.split(' ')
 const NOUNS =
   'harbour grain pension river border ferry tariff wage shift crane canal quota fishery mine rail water permit levy'.split(
     ' ',
@@ -39,7 +40,10 @@ function name(r: () => number, parts: number): string {
 }
 
 /** `count` analysed articles: `perStory` consecutive days for each invented negotiation. */
-export function syntheticArticles(count: number, options: { perStory?: number; seed?: number } = {}): Analysis[] {
+export function syntheticArticles(
+  count: number,
+  options: { perStory?: number; seed?: number } = {},
+): Analysis[] {
   const perStory = options.perStory ?? 20
   const r = prng(options.seed ?? 7)
   const out: Analysis[] = []
@@ -63,7 +67,12 @@ export function syntheticArticles(count: number, options: { perStory?: number; s
       const sentences: SentenceSpec[] = [
         {
           text: `The [[a|${a}]] demanded a ${pct} percent ${topic} increase from the [[b|${b}]] in ${w()} talks, item ${n}.`,
-          position: { kind: 'demand', holder: 'a', addressee: 'b', content: `${pct} percent ${topic} increase` },
+          position: {
+            kind: 'demand',
+            holder: 'a',
+            addressee: 'b',
+            content: `${pct} percent ${topic} increase`,
+          },
           event: { type: 'REQUEST', source: 'a', target: 'b' },
         },
         {
