@@ -20,6 +20,8 @@ const ALWAYS_DROP: readonly RegExp[] = [
   /^(?:photo|image|picture|video|graphic|illustration|credit|source|file photo|photograph)s?\s*(?:credit)?\s*[:|/]\s*\S.{0,120}$/i,
   /^(?:share|share this|share on|tweet|email|print|comments?|save|follow)(?:\s+(?:this|on|article|story|us|facebook|twitter|linkedin|whatsapp|email|\|))*\s*[:!]?$/i,
   /^(?:don'?t miss|must read|also read|read more|read next|related(?: articles| stories| content| posts)?|recommended(?: for you)?|more stories|most read|most popular|trending(?: now)?|you may also like|you might also like|more from [\w ]{1,30})\s*[:.…]*$/i,
+  /^(?:more|advert|click to tweet|like this:?|like loading\.*|loading\.*)$/i,
+  /^.{10,300}\((?:photo|image|picture|credit|source|foto)s?\s*(?:credit)?\s*:[^)]{2,80}\)$/i,
   /^(?:getty images|afp via getty images|ap photo|reuters|shutterstock|istock)(?:\s*[/|]\s*\S.*)?$/i,
 ]
 
@@ -27,6 +29,7 @@ export function filterBlocks(blocks: readonly TextBlock[], context: FilterContex
   const kept = blocks.filter(
     (block) =>
       !ALWAYS_DROP.some((re) => re.test(block.text)) &&
+      !isRelatedLine(block) &&
       !(block.kind === 'paragraph' && isShoutedTeaser(block)),
   )
   // Top of the body: headline, byline and dateline lines come before the first real paragraph.
@@ -49,6 +52,9 @@ export function filterBlocks(blocks: readonly TextBlock[], context: FilterContex
 function isHeadMatter(block: TextBlock, context: FilterContext): boolean {
   const text = block.text
   if (text.length > 200) return false
+  // A heading before any paragraph is the headline or a standfirst, not a sub-heading.
+  if (block.kind === 'heading') return true
+  if (text.length < 60 && READING_TIME.test(text)) return true
   if (context.title && sameText(text, context.title)) return true
   if (context.byline && text.length < 150 && text.includes(context.byline) && !/[.!?]["”’]?$/.test(text))
     return true
@@ -72,7 +78,15 @@ function isRailLabel(block: TextBlock): boolean {
 
 function isTailMatter(block: TextBlock): boolean {
   const text = block.text
+  if (text.length > 250) return false
+  if (
+    /\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b/i.test(text) &&
+    /moderat|aprovad|approv|spam|guideline/i.test(text)
+  ) {
+    return true
+  }
   if (text.length > 200) return false
+  if (/^(?:follow|listen|watch|subscribe|sign up|download|get the|join)\b/i.test(text)) return true
   if (/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}/i.test(text) || /\ball rights reserved\b/i.test(text))
     return true
   if (
@@ -95,5 +109,19 @@ function isShoutedTeaser(block: TextBlock): boolean {
     block.text.length < 200 &&
     block.text === block.text.toUpperCase() &&
     /\p{Lu}/u.test(block.text)
+  )
+}
+
+const READING_TIME =
+  /\b(?:reading time|read time|min(?:ute)?s? read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lettura)\b/i
+
+/** "Related: <link>", "See also: <link>" set between paragraphs. */
+function isRelatedLine(block: TextBlock): boolean {
+  return (
+    block.linkShare > 0.5 &&
+    block.text.length < 250 &&
+    /^(?:related|also see|see also|read more|read also|also read|more|watch|listen|recommended)\b\s*[:|–—-]/i.test(
+      block.text,
+    )
   )
 }

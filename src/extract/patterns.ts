@@ -98,7 +98,7 @@ export const NEGATIVE_NAME =
  * share bars, promos, rails of links, newsletter boxes, comments, captions and credits, bylines.
  */
 export const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|social|sharebar|share-?tools|related|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|comments?|disqus|sidebar|breadcrumbs?|byline|bylines|author|authors|author-?info|dateline|timestamp|caption|captions|credit|credits|figcaption|tags|tag-?list|topics|keywords|advert|advertisement|ad|ads|adslot|ad-?container|sponsor|sponsored|outbrain|taboola|popular|most-?read|most-?popular|trending|recommended|recommendations|read-?more|more-?stories|also-?read|see-?also|next-?article|prev-?article|pagination|paywall|cookie|consent|modal|popup|overlay|toolbar|print|email|rating|reactions|disclaimer|inline-?promo|callout|embed-?promo|video-?player|gallery|slideshow|skip|visually-?hidden|sr-only|screen-?reader)(?:$|[\s_-])|(?:^|[\s_-])(?:related|newsletter|outbrain|taboola|sponsor|recommend|breadcrumb|social|subscri|comment|sharing|share-|sharebar|caption|promo)|caption|relatedpost/i
+  /(?:^|[\s_-])(?:share|sharing|social|sharebar|share-?tools|related|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|comments?|disqus|sidebar|breadcrumbs?|byline|bylines|author|authors|author-?info|dateline|timestamp|caption|captions|credit|credits|figcaption|tags|tag-?list|topics|keywords|advert|advertisement|ad|ads|adslot|ad-?container|sponsor|sponsored|outbrain|taboola|popular|most-?read|most-?popular|trending|recommended|recommendations|read-?more|more-?stories|also-?read|see-?also|next-?article|prev-?article|pagination|paywall|cookie|consent|modal|popup|overlay|toolbar|print|email|rating|reactions|disclaimer|inline-?promo|callout|embed-?promo|video-?player|gallery|slideshow|skip|visually-?hidden|sr-only|screen-?reader|dek|standfirst|strapline|kicker|highlights|key-?points)(?:$|[\s_-])|(?:^|[\s_-])(?:related|newsletter|outbrain|taboola|sponsor|recommend|breadcrumb|social|subscri|comment|sharing|share-|sharebar|caption|promo)|caption|relatedpost/i
 
 /** The main-body containers' names win over furniture cues in the same attribute. */
 export function nameOf(element: Element): string {
@@ -116,3 +116,6 @@ export function nameWeight(name: string): number {
   if (BODY_CONTAINER.test(name)) weight += 25
   return weight
 }
+
+/** Pull quotes repeat a line of the story in large type; article bodies as people mark them keep them. */
+export const PULL_QUOTE = /pull-?quote|pullquote/i

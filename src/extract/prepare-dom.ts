@@ -2,7 +2,7 @@
  * Strips what can never be article text before anything is measured: scripts, styles, media,
  * form controls, navigation, comments, and elements the page hides from readers.
  */
-import { NON_CONTENT_TAGS } from './patterns.ts'
+import { NON_CONTENT_TAGS, PULL_QUOTE } from './patterns.ts'
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
@@ -35,7 +35,9 @@ function isNonContent(element: Element): boolean {
   if (tag.startsWith('amp-') && AMP_NON_CONTENT.test(tag)) return true
   if (element.hasAttribute('placeholder') || element.hasAttribute('fallback')) return true
   if (element.hasAttribute('hidden')) return true
-  if (element.getAttribute('aria-hidden') === 'true' && element.localName !== 'body') return true
+  if (element.getAttribute('aria-hidden') === 'true' && element.localName !== 'body') {
+    return !PULL_QUOTE.test(element.getAttribute('class') ?? '')
+  }
   const role = element.getAttribute('role')
   if (
     role === 'navigation' ||

@@ -4,7 +4,7 @@
  * conditional cleaning of containers (rails of links, lists of teasers, empty shells).
  */
 import { linkDensity, type StatsMap } from './node-stats.ts'
-import { BODY_CONTAINER, FURNITURE_NAME, HEADING_TAGS, nameOf, nameWeight } from './patterns.ts'
+import { BODY_CONTAINER, FURNITURE_NAME, HEADING_TAGS, nameOf, nameWeight, PULL_QUOTE } from './patterns.ts'
 
 export interface PruneContext {
   readonly stats: StatsMap
@@ -43,6 +43,7 @@ export function pruneBoilerplate(roots: readonly Element[], context: PruneContex
 function removalReason(element: Element, context: PruneContext): string | null {
   const reason = furnitureReason(element, context)
   if (reason === null || reason === 'figcaption' || reason === 'headline') return reason
+  if (isPullQuote(element, context)) return null
   // A wrapper around an embedded post (a tweet quoted in the story) is story, whatever its name.
   return element.querySelector(EMBEDDED_POST) ? null : reason
 }
@@ -111,4 +112,13 @@ function isStandalone(element: Element, length: number, context: PruneContext): 
   const parent = element.parentElement
   const p = parent ? context.stats.get(parent) : undefined
   return !p || p.hasBlockChild || p.textLength <= length + 3
+}
+
+/** A pull quote (named so, or an aside that is only a quotation) stays: article bodies keep them. */
+function isPullQuote(element: Element, context: PruneContext): boolean {
+  if (PULL_QUOTE.test(element.getAttribute('class') ?? '')) return true
+  if (element.localName !== 'aside') return false
+  const s = context.stats.get(element)
+  const text = (element.textContent ?? '').trim()
+  return s !== undefined && s.linkLength === 0 && text.length < 400 && /^["“„«]/.test(text)
 }
