@@ -5,7 +5,7 @@
  * its actor with its kind. See `docs/actors.md`.
  */
 import type { Actor, Doc } from '../../doc/index.ts'
-import { layer } from '../../doc/index.ts'
+import { hasLayer, layer } from '../../doc/index.ts'
 import {
   type AliasIndex,
   createAliasIndex,
@@ -15,7 +15,7 @@ import {
   loadKb,
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { corefer } from './coref.ts'
+import { corefer, placeBodies } from './coref.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
 import { Scanner } from './scan.ts'
@@ -55,6 +55,8 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       const scanner = new Scanner(env)
       scanner.run()
       corefer(env, scanner)
+      const sentences = hasLayer(doc, 'sentences') ? layer(doc, 'sentences') : []
+      placeBodies(env, (s) => sentences[s]?.paragraph ?? 0)
       return reg.toActors()
     },
   }

@@ -159,3 +159,38 @@ function scannerEnt(scanner: Scanner, id: string, env: ScanEnv): Ent | null {
 function sectorFor(title: string, of: Ent | null): string | null {
   return titleSector(title) ?? of?.sector ?? null
 }
+
+/**
+ * Unknown government bodies named without a country ("the Foreign Ministry") belong to the
+ * state that leads the nearest preceding sentence naming one, in the same paragraph; people
+ * affiliated to them inherit that country.
+ */
+export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) => number): void {
+  const live = env.reg.live()
+  const states: Array<{ start: number; sentence: number; ent: Ent }> = []
+  for (const e of live) {
+    if (e.kind !== 'state') continue
+    for (const m of e.mentions) states.push({ start: m.start, sentence: m.sentence, ent: e })
+  }
+  states.sort((a, b) => a.start - b.start)
+  for (const e of live) {
+    if (e.known || e.kind !== 'organization' || e.country !== null || e.sector !== 'GOV') continue
+    const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
+    let sentence = -1
+    let pick: Ent | null = null
+    for (const s of states) {
+      if (s.start >= first.start) break
+      if (sentenceParagraph(s.sentence) !== sentenceParagraph(first.sentence)) continue
+      if (s.sentence !== sentence) {
+        sentence = s.sentence
+        pick = s.ent
+      }
+    }
+    if (!pick) continue
+    e.country = pick.country
+    e.affiliation ??= pick.id
+    for (const p of live) {
+      if (p.affiliation === e.id && p.country === null) p.country = pick.country
+    }
+  }
+}

@@ -92,7 +92,8 @@ export class Registry {
     if (a === b) return
     for (const m of a.mentions) this.mention(b, m)
     b.affiliation ??= a.affiliation
-    b.role ??= a.role
+    // what the article calls the person ("the spokesman") beats a KB office it does not mention
+    b.role = (!a.named ? a.role : null) ?? b.role ?? a.role
     b.country ??= a.country
     b.sector ??= a.sector
     b.gender ??= a.gender

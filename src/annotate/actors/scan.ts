@@ -181,6 +181,7 @@ const ORG_HEAD_SECTOR: Record<string, string> = {
   news: 'JRN',
   network: 'JRN',
 }
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.'])
 const MIL_LIKE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD'])
 
 export function slug(s: string): string {
@@ -292,7 +293,9 @@ export class Scanner {
       }
       const last = i + len - 1
       if (v.pos(last) !== 'NOUN' && v.pos(last) !== 'PROPN' && v.pos(last) !== 'ADJ') continue
-      for (const key of [lemmas.join(' '), norms.join(' ')]) {
+      const joined = norms.join(' ')
+      const singular = joined.endsWith('ies') ? `${joined.slice(0, -3)}y` : joined.replace(/s$/, '')
+      for (const key of [lemmas.join(' '), joined, singular]) {
         const sector = GROUP_NOUNS.get(key.replace(/defence/g, 'defense'))
         if (sector) return [key, sector, i + len, v.norm(last) !== v.lemma(last)]
       }
@@ -409,15 +412,16 @@ export class Scanner {
           const office = this.env.roles.officeOf(f.entry, this.env.date)
           const state = office ? kb.byId.get(office) : undefined
           this.mention(this.kbEnt(f.entry), j, after, f.target.kind === 'name' ? 'name' : 'alias')
-          if (state) mods.push({ ent: this.kbEnt(state), via: 'office' })
-          return after
+          if (!state) return after
+          mods.push({ ent: this.kbEnt(state), via: 'office', from: j, to: after + 1 })
+          return after + 1
         }
         return j
       }
       if (!poss && !headNext) return j
       const ent = this.kbEnt(f.entry)
       this.mention(ent, j, after, f.target.kind === 'name' ? 'name' : 'alias')
-      mods.push({ ent, via: 'name' })
+      mods.push({ ent, via: 'name', from: j, to: after })
       return rest
     }
     const org = this.orgRun(j)
@@ -507,6 +511,12 @@ export class Scanner {
       })
       this.env.reg.unmention(last.ent, v.start(last.from), v.end(last.to - 1))
       this.mention(ent, i, j, 'demonym')
+      return j
+    }
+    if (last?.via === 'office' && last.to === j) {
+      // "the Biden administration": the government of the state the person leads
+      last.ent.governmental = true
+      this.mention(last.ent, i, j, 'description')
       return j
     }
     if (mods.length > 0) {
@@ -607,6 +617,7 @@ export class Scanner {
         this.mention(aff, i, end, viaDemonym ? 'demonym' : 'description')
         return end
       }
+      if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k) && end === k) return k
       const phrase = this.env.v.text.slice(v.start(mods.length > 0 ? i + (det ? 1 : 0) : i), v.end(end - 1))
       const ent = reg.ensure({
         id: `${aff.id}-${sector.toLowerCase()}`,
@@ -623,6 +634,8 @@ export class Scanner {
       return end
     }
     if (aff) return end
+    // "military operations": the noun modifies another noun and names no actor
+    if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k)) return k
     if (
       det === 'def' &&
       sector === 'GOV' &&
@@ -746,7 +759,10 @@ export class Scanner {
   /** Fills a person's role, affiliation, country and sector from a title and its modifiers. */
   private describe(ent: Ent, title: string | null, mods: readonly Mod[], former: boolean): void {
     const aff = this.affiliationOf(mods)
-    if (title) {
+    if (title && HONORIFICS.has(title)) {
+      ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
+    } else if (title) {
+      if (ent.known && ent.role !== null && !roleSays(ent.role, title)) ent.role = title
       ent.role ??= former ? `former ${title}` : title
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
       if (!ent.known) ent.sector ??= former ? 'ELI' : (titleSector(title) ?? aff?.sector ?? null)
@@ -787,4 +803,11 @@ export class Scanner {
     if (!(v.isPunct(end, ',.;') || end >= v.n || v.pos(end) === 'VERB')) return null
     return [t[0], mods, from, end]
   }
+}
+
+/** True when a KB office already says what the title says ("prime minister" ~ "Prime Minister"). */
+function roleSays(role: string, title: string): boolean {
+  const r = normTitle(role)
+  const t = normTitle(title)
+  return r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)
 }

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest'
+import { type Actor, createDoc, withLayer } from '../../doc/index.ts'
+import { loadKb } from '../../kb/index.ts'
+import { tokens } from '../tokens/index.ts'
+import { createActorFinder } from './actors.ts'
+
+const kb = loadKb({
+  shipped: false,
+  env: false,
+  folders: [new URL('../../../test/fixtures/kb/', import.meta.url).pathname],
+})
+const finder = createActorFinder({ knowledgeBase: kb, today: '2024-01-01' })
+const tokenizer = tokens()
+
+function find(
+  text: string,
+  published: string | null = '2024-03-01',
+): { actors: Actor[]; said: (a: Actor) => string[] } {
+  const base = createDoc('t', text, { published })
+  const doc = withLayer(base, 'tokens', tokenizer.run(base).annotations)
+  const actors = finder.find(doc)
+  return { actors, said: (a) => a.mentions.map((m) => text.slice(m.start, m.end)) }
+}
+
+function byId(actors: Actor[], id: string): Actor {
+  const a = actors.find((x) => x.id === id)
+  if (!a) throw new Error(`no actor ${id} in ${actors.map((x) => x.id).join(', ')}`)
+  return a
+}
+
+describe('actors: knowledge-base names', () => {
+  it('should match names, aliases and possessives, listing every mention with its kind', () => {
+    const r = find(
+      "Hamas's negotiators met U.N. staff. The Islamic Resistance Movement said Israel’s terms were unclear.",
+    )
+    const hamas = byId(r.actors, 'hamas')
+    expect(r.said(hamas)).toEqual(["Hamas's negotiators", 'Islamic Resistance Movement'])
+    expect(byId(r.actors, 'un').mentions[0]?.kind).toBe('alias')
+    expect(r.said(byId(r.actors, 'isr'))).toEqual(['Israel'])
+  })
+
+  it('should code a state named alone country-only, and as GOV once its government is meant', () => {
+    expect(byId(find('Qatar hosted the talks.').actors, 'qat').sector).toBeNull()
+    const r = find('Qatari officials hosted the talks.')
+    expect(byId(r.actors, 'qat').sector).toBe('GOV')
+    expect(r.said(byId(r.actors, 'qat'))).toEqual(['Qatari officials'])
+  })
+
+  it('should resolve "officials from X" to the state', () => {
+    const r = find('Officials from Qatar said the draft was ready.')
+    expect(r.said(byId(r.actors, 'qat'))).toContain('Officials from Qatar')
+  })
+})
+
+describe('actors: demonym + group noun', () => {
+  it('should give generic phrases the country and the sector of their noun', () => {
+    const r = find('Ukrainian soldiers and Israeli police were seen near Israeli protesters.')
+    expect(byId(r.actors, 'ukr-mil')).toMatchObject({ country: 'UKR', sector: 'MIL', affiliation: 'ukr' })
+    expect(byId(r.actors, 'isr-cop')).toMatchObject({ country: 'ISR', sector: 'COP' })
+    expect(byId(r.actors, 'isr-cvl')).toMatchObject({ country: 'ISR', sector: 'CVL', affiliation: null })
+  })
+
+  it('should read a plural demonym alone as the people', () => {
+    const r = find('Many Ukrainians left.')
+    expect(byId(r.actors, 'ukr-people')).toMatchObject({ country: 'UKR', sector: 'CVL' })
+    expect(r.actors.find((a) => a.id === 'ukr')).toBeUndefined()
+  })
+
+  it('should code generic nouns without a country', () => {
+    const r = find('Gunmen fired at the convoy.')
+    expect(r.actors[0]).toMatchObject({ country: null, sector: 'UAF' })
+  })
+
+  it('should code former office holders as ELI', () => {
+    const r = find('A former minister criticised the plan.')
+    expect(r.actors[0]).toMatchObject({ sector: 'ELI', kind: 'person' })
+  })
+})
+
+describe('actors: capitals', () => {
+  it('should treat a capital as the state only when it acts', () => {
+    const acting = find('Washington has warned against the move.')
+    expect(byId(acting.actors, 'usa').mentions[0]?.kind).toBe('capital')
+    const place = find('The delegates met in Beirut on Monday.')
+    expect(place.actors.find((a) => a.id === 'lbn')).toBeUndefined()
+  })
+})
+
+describe('actors: roles dated against the article', () => {
+  it('should resolve "the Israeli prime minister" to whoever held the office on the publication date', () => {
+    const early = find('The Israeli prime minister rejected the offer.', '2022-05-01')
+    expect(byId(early.actors, 'person-a').mentions[0]?.kind).toBe('role')
+    const late = find('The Israeli prime minister rejected the offer.', '2024-05-01')
+    expect(byId(late.actors, 'person-b').role).toBe('prime minister')
+  })
+
+  it('should give a KB person the sector of the office held then, ELI after it ended', () => {
+    expect(byId(find('Walter Brandt spoke.', '2022-01-01').actors, 'person-c').sector).toBe('GOV')
+    expect(byId(find('Walter Brandt spoke.', '2026-01-01').actors, 'person-c').sector).toBe('ELI')
+  })
+})
+
+describe('actors: people and organisations from the text', () => {
+  it('should read title + name and affiliate the person to the organisation before the title', () => {
+    const r = find('Interior Ministry spokesman Karim al-Sadi said the border would stay shut.')
+    const p = r.actors.find((a) => a.name === 'Karim al-Sadi')
+    expect(p).toMatchObject({ kind: 'person', role: 'spokesman', affiliation: 'interior-ministry' })
+    expect(r.actors.find((a) => a.id === 'interior-ministry')).toMatchObject({
+      kind: 'organization',
+      sector: 'GOV',
+    })
+  })
+
+  it('should read an appositive after the name and inherit the affiliation', () => {
+    const r = find('Lina Haddad, a Hamas negotiator, said the talks would resume.')
+    const p = r.actors.find((a) => a.name === 'Lina Haddad')
+    expect(p).toMatchObject({ affiliation: 'hamas', role: 'negotiator', country: 'PSE' })
+  })
+
+  it('should merge a description with the name an apposition gives it', () => {
+    const r = find(
+      'A Hamas spokesman said talks had stalled. "We are ready," the spokesman, Sami Odeh, said on Monday.',
+    )
+    const p = r.actors.find((a) => a.name === 'Sami Odeh')!
+    expect(p).toMatchObject({ affiliation: 'hamas', role: 'spokesman', kind: 'person' })
+    expect(r.said(p)).toEqual(['A Hamas spokesman', 'the spokesman', 'Sami Odeh'])
+    expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(1)
+  })
+
+  it('should describe "a Hamas official" as a person affiliated to Hamas', () => {
+    const r = find('A Hamas official denied the report.')
+    const p = r.actors.find((a) => a.kind === 'person')
+    expect(p).toMatchObject({ affiliation: 'hamas', role: 'official', country: 'PSE', sector: 'REB' })
+  })
+
+  it('should take the country from a demonym before the title', () => {
+    const r = find('Qatari Foreign Minister Yusuf Kamal arrived.')
+    expect(r.actors.find((a) => a.name === 'Yusuf Kamal')).toMatchObject({
+      country: 'QAT',
+      sector: 'GOV',
+      role: 'foreign minister',
+    })
+  })
+
+  it('should find an unknown organisation by its head word', () => {
+    const r = find('The Northern Farmers Union called a strike.')
+    expect(r.actors[0]).toMatchObject({ name: 'Northern Farmers Union', kind: 'organization', sector: 'LAB' })
+  })
+})
+
+describe('actors: coreference', () => {
+  it('should link a surname to the full name seen before', () => {
+    const r = find('President Omar Vance arrived on Monday. Vance said he was hopeful.')
+    const p = r.actors.find((a) => a.name === 'Omar Vance')!
+    expect(r.said(p)).toEqual(['Omar Vance', 'Vance', 'he'])
+    expect(p.role).toBe('president')
+  })
+
+  it('should resolve "the president" to the person holding that title in the text', () => {
+    const r = find('President Omar Vance backed the deal. Critics said the president moved too fast.')
+    expect(r.said(r.actors.find((a) => a.name === 'Omar Vance')!)).toContain('the president')
+  })
+
+  it('should resolve "the group" to the most recent group', () => {
+    const r = find('Hamas rejected the draft. The group said its demands were clear.')
+    expect(r.said(byId(r.actors, 'hamas'))).toEqual(['Hamas', 'The group', 'its'])
+  })
+
+  it('should resolve a pronoun to a person of a compatible gender, preferring the subject', () => {
+    const r = find('Walter Brandt met Noa Kessem in Doha. He said the meeting went well.', '2024-03-01')
+    expect(r.said(byId(r.actors, 'person-c'))).toContain('He')
+    expect(r.said(byId(r.actors, 'person-b'))).not.toContain('He')
+  })
+
+  it('should not give a female pronoun to a man known from his title', () => {
+    const r = find('Mr. Karl Moss met Ms. Dana Ruiz. She said little.')
+    expect(r.said(r.actors.find((a) => a.name === 'Dana Ruiz')!)).toContain('She')
+    expect(r.said(r.actors.find((a) => a.name === 'Karl Moss')!)).not.toContain('She')
+  })
+})
