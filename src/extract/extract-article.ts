@@ -65,7 +65,11 @@ export function extractFromDocument(document: Document, options: ExtractOptions 
   const totalLength = main.roots.reduce((sum, root) => sum + (stats.get(root)?.textLength ?? 0), 0)
   const title = metadata.meta.title ?? null
   pruneBoilerplate(main.roots, { stats, totalLength, title })
-  const blocks = filterBlocks(serializeBlocks(main.roots), { title, byline: metadata.meta.byline ?? null })
+  const blocks = filterBlocks(serializeBlocks(main.roots), {
+    title,
+    byline: metadata.meta.byline ?? null,
+    liveBlog: metadata.liveBlog,
+  })
   let text = blocks.map((b) => b.text).join('\n\n')
 
   if (metadata.jsonLdBody && wordCount(metadata.jsonLdBody) > Math.max(40, wordCount(text) * 1.6)) {

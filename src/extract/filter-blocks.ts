@@ -10,6 +10,8 @@ import type { TextBlock } from './serialize-text.ts'
 export interface FilterContext {
   readonly title: string | null
   readonly byline: string | null
+  /** Live blogs open with an update's own heading, which is body. */
+  readonly liveBlog?: boolean
 }
 
 const MONTH =
@@ -53,7 +55,7 @@ function isHeadMatter(block: TextBlock, context: FilterContext): boolean {
   const text = block.text
   if (text.length > 200) return false
   // A heading before any paragraph is the headline or a standfirst, not a sub-heading.
-  if (block.kind === 'heading') return true
+  if (block.kind === 'heading' && !context.liveBlog && text.length > 20) return true
   if (text.length < 60 && READING_TIME.test(text)) return true
   if (context.title && sameText(text, context.title)) return true
   if (context.byline && text.length < 150 && text.includes(context.byline) && !/[.!?]["”’]?$/.test(text))
