@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openStore } from '../store/index.ts'
 
-const FILES = 60
+const FILES = 150
 const PER_FILE = 5
 const dir = mkdtempSync(join(tmpdir(), 'parley-crash-'))
 const db = join(dir, 'parley.sqlite')
@@ -65,7 +65,7 @@ describe('crash safety', () => {
     while (Date.now() < deadline) {
       seen = count()
       if (seen > 0) break
-      await new Promise((r) => setTimeout(r, 25))
+      await new Promise((r) => setTimeout(r, 10))
     }
     child.kill('SIGKILL')
     await exited
