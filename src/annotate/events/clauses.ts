@@ -87,17 +87,10 @@ const BACKGROUND = new Set([
   'whose',
   'where',
 ])
-const TAIL_PARTICIPLES = new Set([
-  'issue',
-  'publish',
-  'release',
-  'base',
-  'run',
-  'own',
-  'quote',
-  'cite',
-  'reach',
-])
+/** Verbs that end an attribution tail: speech verbs and the accusing ones ("..., a rights group charged"). */
+export const ACCUSING_TAIL_VERBS = new Set(['protest', 'complain', 'charge', 'allege', 'accuse', 'condemn'])
+const TAIL_VERBS = new Set([...SPEECH_VERBS, ...ACCUSING_TAIL_VERBS])
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where'])
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet'])
 const SKIPPABLE_ADVERBS = new Set(['also', 'still', 'then', 'later', 'again', 'further', 'even', 'instead'])
 
@@ -107,27 +100,29 @@ function isWord(t: Token | undefined, ...words: string[]): boolean {
 
 /** Where the attribution tail starts: after the last comma whose remainder is "NP said ..." or "according to". */
 function findTail(tokens: readonly Token[], start: number, end: number): number {
-  for (let i = start + 1; i < end - 1; i++) {
-    if (tokens[i]!.norm === 'according' && isWord(tokens[i + 1], 'to') && isWord(tokens[i - 1], ','))
-      return i - 1
+  for (let i = start + 2; i < end - 1; i++) {
+    if (tokens[i]!.norm === 'according' && isWord(tokens[i + 1], 'to'))
+      return isWord(tokens[i - 1], ',') ? i - 1 : i
   }
   for (let i = end - 1; i > start; i--) {
     const t = tokens[i]!
     if (t.norm !== ',' && t.norm !== '--' && t.norm !== '—') continue
     const rest = end - i - 1
     if (rest < 2 || rest > 22) return end
+    // "..., Israel said" but not "..., saying it would ..." (a participle that carries its own content).
+    if (/ing$/.test(tokens[i + 1]!.norm)) return end
     let speech = -1
-    for (let j = i + 1; j < end; j++) {
+    for (let j = end - 1; j > i; j--) {
       const u = tokens[j]!
-      if (u.pos !== 'VERB') continue
-      if (speech < 0 && SPEECH_VERBS.has(lemmaOf(u))) speech = j
-      else if (speech >= 0 || !TAIL_PARTICIPLES.has(lemmaOf(u))) return end
+      if (u.pos !== 'VERB' && u.pos !== 'AUX') continue
+      if (u.pos === 'VERB' && TAIL_VERBS.has(lemmaOf(u))) speech = j
+      break
     }
-    if (speech < 0 || /ing$/.test(tokens[i + 1]!.norm)) return end
+    if (speech < 0 || end - speech > 10) return end
     // What follows the speech verb is a time or place ("said on Wednesday"), not its content.
     for (let j = speech + 1; j < end; j++)
       if (tokens[j]!.norm === 'that' || tokens[j]!.norm === 'to') return end
-    return end - speech <= 10 ? i : end
+    return i
   }
   return end
 }
@@ -142,7 +137,22 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
   const close = (at: number) => {
     if (at > clauseStart) clauses.push({ start: clauseStart, end: at, kind, subjectless, marker })
   }
-  for (let i = start; i < tailStart; i++) {
+  // An opening prepositional phrase ("In a letter handed over to the UN on Monday, Iraq said ...")
+  // sets the scene up to its comma.
+  const opener = tokens[start]
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ') && opener.norm !== 'according') {
+    for (let i = start + 1; i < Math.min(tailStart, start + 25); i++) {
+      if (tokens[i]!.norm !== ',') continue
+      kind = 'background'
+      marker = opener.norm
+      close(i + 1)
+      clauseStart = i + 1
+      kind = 'main'
+      marker = null
+      break
+    }
+  }
+  for (let i = clauseStart; i < tailStart; i++) {
     const t = tokens[i]!
     const n = t.norm
     if (n === ';' || (n === ':' && i - start < 8)) {
@@ -163,7 +173,10 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
     }
     const isBackground =
       BACKGROUND.has(n) &&
-      (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'ADP') &&
+      (t.pos === 'SCONJ' ||
+        ((t.pos === 'PRON' || t.pos === 'DET') && RELATIVES.has(n)) ||
+        (t.pos === 'ADV' && (RELATIVES.has(n) || n === 'when' || n === 'while')) ||
+        (t.pos === 'ADP' && n !== 'once')) &&
       // "as well as", "such as", "as long as" are not clause openers; neither is "as" before a noun.
       !(
         n === 'as' &&

@@ -8,7 +8,7 @@
 import type { Doc, Event, EventStatus, Token } from '../../doc/index.ts'
 import { layer } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { type Clause, frameSentence, SPEECH_VERBS } from './clauses.ts'
+import { ACCUSING_TAIL_VERBS, type Clause, frameSentence, SPEECH_VERBS } from './clauses.ts'
 import { codeClause } from './code-clause.ts'
 import { LEXICON, type TriggerEntry } from './lexicon.ts'
 import {
@@ -18,7 +18,14 @@ import {
   type TriggerIndex,
   type TriggerMatch,
 } from './match-triggers.ts'
-import { findParticipants, isPassive, type Mention, mentionsOf, type Participants } from './participants.ts'
+import {
+  findParticipants,
+  isPassive,
+  type Mention,
+  mentionsOf,
+  nearestSubject,
+  type Participants,
+} from './participants.ts'
 import { findEventDate, findLocation } from './place-and-date.ts'
 import { readStatus } from './status.ts'
 
@@ -153,7 +160,16 @@ function codeSentence(
 
     const participants: Participants =
       head.entry === OBLIGATION
-        ? obligationParticipants(mentions, head, clause, range, frame.tailStart, speechAt(head.first))
+        ? obligationParticipants(
+            doc.text,
+            tokens,
+            mentions,
+            head,
+            clause,
+            range,
+            frame.tailStart,
+            speechAt(head.first),
+          )
         : findParticipants({
             text: doc.text,
             tokens,
@@ -217,11 +233,56 @@ function codeSentence(
       evidence,
     })
   }
+  if (out.length === 0 && hasTail) {
+    const accusation = tailAccusation(doc, tokens, mentions, range, frame.tailStart, sentenceSpan)
+    if (accusation && keep.has('done')) out.push(accusation)
+  }
   return out
+}
+
+/**
+ * "Croatian authorities are failing to uphold ..., a human rights group protested": when the reported
+ * clause names no event of its own, the accusing verb of the tail is the event, from the tail's actor
+ * to the subject of the report.
+ */
+function tailAccusation(
+  doc: Doc,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  range: SentenceRange,
+  tailStart: number,
+  sentence: { start: number; end: number },
+): Event | null {
+  let verb = -1
+  for (let i = range.end - 1; i > tailStart; i--) {
+    if (tokens[i]!.pos === 'VERB') {
+      verb = ACCUSING_TAIL_VERBS.has(lemmaOf(tokens[i]!)) ? i : -1
+      break
+    }
+  }
+  if (verb < 0) return null
+  const speaker = mentions.find((m) => m.first > tailStart && m.last < verb) ?? null
+  const subject = mentions.find((m) => m.first >= range.start && m.last < tailStart) ?? null
+  if (!speaker && !subject) return null
+  const trigger = { start: tokens[verb]!.start, end: tokens[verb]!.end }
+  return {
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '111',
+    source: speaker?.actor ?? null,
+    target: subject?.actor ?? null,
+    status: 'done',
+    date: findEventDate(doc.text, doc.meta.published, sentence, trigger.start, 'past'),
+    location: null,
+    trigger,
+    evidence: sentence,
+  }
 }
 
 /** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
 function obligationParticipants(
+  text: string,
+  tokens: readonly Token[],
   mentions: readonly Mention[],
   head: TriggerMatch,
   clause: Clause,

@@ -15,6 +15,8 @@ import { lemmaOf } from './match-triggers.ts'
 
 export interface Mention {
   readonly actor: string
+  /** A common-noun actor with no country ("troops", "the military"): a weaker candidate. */
+  readonly generic: boolean
   readonly start: number
   readonly end: number
   /** Token indices of the first and last token inside the mention. */
@@ -56,8 +58,11 @@ const PREPOSITIONS = new Set([
 
 /** Actor mentions as token ranges, outer mentions only, in text order. */
 export function mentionsOf(actors: readonly Actor[], tokens: readonly Token[]): Mention[] {
-  const raw: Array<{ actor: string; start: number; end: number }> = []
-  for (const a of actors) for (const m of a.mentions) raw.push({ actor: a.id, start: m.start, end: m.end })
+  const raw: Array<{ actor: string; generic: boolean; start: number; end: number }> = []
+  for (const a of actors) {
+    const generic = a.country === null && a.kind === 'group' && !a.known
+    for (const m of a.mentions) raw.push({ actor: a.id, generic, start: m.start, end: m.end })
+  }
   raw.sort((x, y) => x.start - y.start || y.end - x.end)
   const out: Mention[] = []
   for (const m of raw) {
@@ -92,6 +97,12 @@ function inPrepositionalPhrase(m: Mention, tokens: readonly Token[], floor: numb
   return false
 }
 
+/** A mention that modifies the noun after it: "U.S. ally", "Israeli changes". */
+function isModifier(m: Mention, tokens: readonly Token[]): boolean {
+  const next = tokens[m.last + 1]
+  return next !== undefined && next.pos === 'NOUN'
+}
+
 function coordinated(text: string, a: Mention, b: Mention): boolean {
   return a.actor !== b.actor && /^\s*(?:,|and|,\s*and|&)\s*$/i.test(text.slice(a.end, b.start))
 }
@@ -117,10 +128,14 @@ export interface ParticipantQuery {
   readonly inheritedSource: Mention | null
 }
 
-function nearestSubject(q: ParticipantQuery, from: number): { chosen: Mention | null; pair: Mention | null } {
+export function nearestSubject(
+  q: Pick<ParticipantQuery, 'text' | 'tokens' | 'mentions' | 'first'>,
+  from: number,
+): { chosen: Mention | null; pair: Mention | null } {
   const before = q.mentions.filter((m) => m.first >= from && m.last < q.first)
   if (before.length === 0) return { chosen: null, pair: null }
-  const bare = before.filter((m) => !inPrepositionalPhrase(m, q.tokens, from))
+  // The head of the subject, not a phrase inside it ("a court in Guyana") or a modifier ("a U.S. ally").
+  const bare = before.filter((m) => !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens))
   const pool = bare.length > 0 ? bare : before
   let chosen = pool[pool.length - 1]!
   let pair: Mention | null = null
@@ -133,13 +148,24 @@ function nearestSubject(q: ParticipantQuery, from: number): { chosen: Mention | 
   return { chosen, pair }
 }
 
+/** The subject's own belongings ("its troops") and generic nouns are poorer targets than named actors. */
+function ownedBySubject(m: Mention, tokens: readonly Token[]): boolean {
+  const before = tokens[m.first - 1]
+  return before !== undefined && ['its', 'their', 'his', 'her', 'our'].includes(before.norm)
+}
+
 function firstAfter(q: ParticipantQuery, from: number, exclude: string | null): Mention | null {
+  let fallback: Mention | null = null
   for (const m of q.mentions) {
     if (m.first < from || m.first >= q.objectTo) continue
     if (exclude && m.actor === exclude) continue
+    if (m.generic || ownedBySubject(m, q.tokens)) {
+      fallback ??= m
+      continue
+    }
     return m
   }
-  return null
+  return fallback
 }
 
 /** The mention right after a given word ("by", "from", "between") following the trigger. */
