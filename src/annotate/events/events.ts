@@ -291,8 +291,7 @@ function obligationParticipants(
   speech: number,
 ): Participants {
   const subjectFloor = speech >= 0 ? speech + 1 : clause.start
-  const addressee =
-    [...mentions].reverse().find((m) => m.last < head.first && m.first >= subjectFloor) ?? null
+  const addressee = nearestSubject({ text, tokens, mentions, first: head.first }, subjectFloor).chosen
   let speaker: Mention | null = null
   if (speech >= 0)
     speaker = [...mentions].reverse().find((m) => m.last < speech && m.first >= range.start) ?? null
