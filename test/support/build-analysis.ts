@@ -111,6 +111,11 @@ export function buildAnalysis(spec: AnalysisSpec): Analysis {
     if (s.disconnect)
       disconnects.push({ parties: s.disconnect.parties, issue: s.disconnect.issue, evidence: [evidence] })
   })
+  const referenced = new Set<string | null>([
+    ...positions.flatMap((p) => [p.holder, p.addressee]),
+    ...events.flatMap((e) => [e.source, e.target]),
+    ...quotes.map((q) => q.speaker),
+  ])
   return {
     id: spec.id,
     article: {
@@ -124,7 +129,8 @@ export function buildAnalysis(spec: AnalysisSpec): Analysis {
       boilerplate: [],
       provenance: { syndicated: false, agency: null },
     },
-    actors: (spec.actors ?? []).map((a) => ({
+    // Like the pipeline, an article lists only the actors it mentions or refers to.
+    actors: (spec.actors ?? []).filter((a) => mentions.has(a.id) || referenced.has(a.id)).map((a) => ({
       id: a.id,
       name: a.name,
       kind: a.kind ?? 'organization',

@@ -29,9 +29,9 @@ function intervals(a) {
   a.events.forEach((e, i) => {
     out.push({ ...e.evidence, layer: 'events', index: i, label: `event ${e.type}` })
   })
-  a.positions.forEach((p, i) =>
-    out.push({ ...p.evidence, layer: 'positions', index: i, label: `${p.kind}: ${p.content}` }),
-  )
+  a.positions.forEach((p, i) => {
+    out.push({ ...p.evidence, layer: 'positions', index: i, label: `${p.kind}: ${p.content}` })
+  })
   a.disconnects.forEach((d, i) => {
     for (const s of d.evidence)
       out.push({ ...s, layer: 'disconnects', index: i, label: `disconnect: ${d.issue}` })

@@ -1,4 +1,4 @@
-// DOM helpers. Text always goes in through textContent (never innerHTML): article text is data, not markup.
+// DOM helpers. Text always goes in through textContent, never parsed as HTML: article text is data, not markup.
 
 /** h('a.link', {href}, 'text', child) -> element. Strings become text nodes. */
 export function h(tag, attrs = {}, ...children) {
