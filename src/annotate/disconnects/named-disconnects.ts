@@ -84,8 +84,13 @@ function clauseFrom(text: string, s: Sentence, offset: number): number {
 function trimIssue(text: string, span: Span): Span {
   let { start } = span
   const slice = text.slice(span.start, span.end)
-  const cut = Math.max(slice.lastIndexOf(', '), slice.lastIndexOf('that '))
-  if (cut >= 0) start = span.start + cut + 2
+  let cut = -1
+  for (const m of slice.matchAll(
+    /,\s|\bthat\s|\b(?:said|says|told \w+|added|noted|warned|argued|believes?)\s+/g,
+  )) {
+    cut = m.index + m[0].length
+  }
+  if (cut >= 0) start = span.start + cut
   return { start, end: span.end }
 }
 

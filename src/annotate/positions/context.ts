@@ -152,7 +152,7 @@ export function subjectBefore(ctx: Context, from: number, at: number): PartyMent
 /** The word right before `at` (skipping auxiliaries), e.g. the pronoun subject of "it will not agree". */
 export function wordBefore(text: string, at: number): string {
   const m =
-    /(\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|should|did|does|do|not|n't|also|still|never|already|now|then|only|yet|been)\s+)*$/u.exec(
+    /(\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|should|did|does|do|not|n['’]t|also|still|never|already|now|then|only|yet|been)\s+)*$/u.exec(
       text.slice(Math.max(0, at - 60), at),
     )
   return m?.[1] ?? ''
@@ -189,7 +189,7 @@ export function holderAt(ctx: Context, sentence: Sentence, from: number, cue: nu
 }
 
 /** End of the last reporting verb in `[start, at)`, or `start`: "He said [GM ...]". */
-function lastReportEnd(text: string, start: number, at: number): number {
+export function lastReportEnd(text: string, start: number, at: number): number {
   let end = start
   for (const m of text.slice(start, at).matchAll(REPORT)) end = start + m.index + m[0].length
   return end

@@ -20,6 +20,7 @@ import {
   coordinated,
   holderAt,
   isPronounMention,
+  lastReportEnd,
   reporterOf,
   speechAt,
   subjectBefore,
@@ -29,6 +30,8 @@ const MODAL =
   /\b(must|should|has to|have to|needs to|need to|ought to|would (?:first )?(?:have|need) to)\s+(?:not\s+|first\s+|now\s+)?/gi
 const META_SUBJECT =
   /\b(conditions?|demands?|terms|requirements?|this|it|there|that|which|one|no one|nobody)\s*$/i
+/** "their conditions must be met": talk about conditions, not a condition itself. */
+const CONDITION_NOUN = /\b(conditions?|demands?|requirements?|preconditions?)\b/i
 const FIRST_PERSON_SUBJECT = /^\s*(we|i|our\s+\S+)\s*$/i
 const DEMAND_VERB =
   /\b(demand(?:s|ed|ing)?|insist(?:s|ed|ing)? on|insist(?:s|ed|ing)? that|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|press(?:es|ed|ing)? for|requir(?:es|ed|ing))\s+/gi
@@ -41,13 +44,13 @@ const LISTED =
   /\b(laid out|set out|issued|made|presented|submitted|listed|put forward|tabled|sent)\s+(?:a (?:series|list|set|number) of|its|their|new|several|fresh|a)?\s*(?:\w+\s)?(demands|conditions)\b/gi
 const CONDITION =
   /\b(unless|until|only if|only when|only after|as long as|provided that|on condition that|before)\b/gi
-const NEGATED = /\b(not|no|never|cannot|n't|refus\w*|won't|only)\b/i
+const NEGATED = /\b(not|no|never|cannot|refus\w*|only)\b|n['’]t\b/i
 const RELATIVE_NEGATION =
-  /\b(?:not|n't|never|cannot)\s+(?:agree|accept|sign|support|back|approve)\b[^.;]*?\b(?:that|which)\s+(?:does|do|did|would|will)\s*(?:not|n't)\s+/gi
+  /(?:\b(?:not|never|cannot)|n['’]t)\s+(?:agree|accept|sign|support|back|approve)\b[^.;]*?\b(?:that|which)\s+(?:does|do|did|would|will)\s*(?:\s*not|n['’]t)\s+/gi
 const IF_GATE =
   /\b(agreement|deal|truce|cease-?fire|talks|negotiations|peace)\b[^.;]{0,40}?\b(?:can|could|will|would|may|might)\s+(?:be\s+)?(?:\w+\s+){0,2}?(reached|achieved|possible|signed|concluded|happen|succeed|resume|start|begin)\b/i
 const RED_LINE =
-  /\b(will not|won't|would not|wouldn't|will never|would never|refus(?:e|es|ed) to|is not ready to|are not ready to)\s+(cede|give up|surrender|hand over|withdraw|recogni[sz]e|allow|disarm|relinquish|abandon|accept)\b/gi
+  /\b(will not|won['’]t|would not|wouldn['’]t|will never|would never|refus(?:e|es|ed) to|is not ready to|are not ready to)\s+(cede|give up|surrender|hand over|withdraw|recogni[sz]e|allow|disarm|relinquish|abandon|accept)\b/gi
 const THREAT = /\bthreaten(?:s|ed|ing)?\s+to\s+/gi
 const THREAT_IF =
   /\bif\s+(\S+(?:\s+\S+)?)\s+(agrees?|accepts?|signs?|goes ahead|allows?|approves?|agreed|accepted)\s+(?:to\s+)?/i
@@ -92,9 +95,10 @@ function obligations(ctx: Context, s: Sentence): Position[] {
   const out: Position[] = []
   for (const m of sentenceText(ctx, s).matchAll(MODAL)) {
     const at = s.start + m.index
-    const from = clauseStart(text, at, s.start)
+    const from = afterReport(text, clauseStart(text, at, s.start), at)
     const subjectText = text.slice(from, at)
-    if (META_SUBJECT.test(subjectText) || subjectText.trim() === '') continue
+    if (META_SUBJECT.test(subjectText) || CONDITION_NOUN.test(subjectText) || subjectText.trim() === '')
+      continue
     // "should decide whether ...", "must think about ...": a call to deliberate, not an ask
     if (
       /^(decide|consider|think|know|understand|reali[sz]e|ask themselves)\b/i.test(
@@ -249,6 +253,12 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
   return out
 }
 
+/** "Vela said the Republic must ...": a reporting verb without "that" also opens the reported clause. */
+function afterReport(text: string, from: number, at: number): number {
+  const end = lastReportEnd(text, from, at)
+  return Math.max(end, from)
+}
+
 /** A condition is a clause ("until Hamas is eliminated"), not a time ("until the next round"). */
 function hasVerb(ctx: Context, span: Span): boolean {
   const inside = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end)
@@ -269,12 +279,12 @@ function conditions(ctx: Context, s: Sentence): Position[] {
   const out: Position[] = []
   for (const m of sText.matchAll(CONDITION)) {
     const at = s.start + m.index
-    const from = clauseStart(text, at, s.start)
+    const from = afterReport(text, clauseStart(text, at, s.start), at)
     const main = text.slice(from, at)
     const negation = NEGATED.exec(main)
     if (!negation) continue
     // "before" gates only a refusal or a "no X" clause, not "before the talks, he met ..."
-    if (m[1]!.toLowerCase() === 'before' && !/\b(no|not|n't|never)\b/i.test(main)) continue
+    if (m[1]!.toLowerCase() === 'before' && !/\b(no|not|never)\b|n['’]t\b/i.test(main)) continue
     const end = clauseEnd(text, at + m[0].length, s.end)
     const condition = trimPunctuation(text, { start: at + m[0].length, end })
     if (!hasVerb(ctx, condition)) continue

@@ -8,7 +8,7 @@
  */
 import type { Doc, Position } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { type Context, createContext } from './context.ts'
+import { bothSides, type Context, createContext } from './context.ts'
 import { findDemands } from './demands.ts'
 import { findStances } from './stances.ts'
 
@@ -28,7 +28,34 @@ function findPositions(doc: Doc): Position[] {
   for (const s of ctx.sentences) {
     found.push(...findDemands(ctx, s), ...findStances(ctx, s))
   }
-  return dedupe(ctx, found)
+  return markFramedPreconditions(ctx, dedupe(ctx, found))
+}
+
+const CONDITIONS_BEFORE =
+  /\b(?:conditions|demands|preconditions)\b[^.;]{0,80}?\b(?:must|have to|need to|should) be (?:met|fulfilled|satisfied|accepted)\s+(?:before|prior to|first)|\bpreconditions? (?:for|to)\b/i
+
+/**
+ * "Both sides saying their conditions must be met before they'll even agree to pause fighting":
+ * when the article frames a side's demands as conditions for a step, each of that side's demands
+ * is a precondition, even where it is stated without "before" or "unless".
+ */
+function markFramedPreconditions(ctx: Context, found: Position[]): Position[] {
+  const framed = new Set<string>()
+  for (const s of ctx.sentences) {
+    const sText = ctx.text.slice(s.start, s.end)
+    const m = CONDITIONS_BEFORE.exec(sText)
+    if (!m) continue
+    const sides = /\b(both|the two) (sides|parties)\b/i.test(sText)
+      ? bothSides(ctx, s)
+      : ctx.parties.within(s.start, s.start + m.index).map((x) => ctx.parties.side(x.actor))
+    for (const side of sides) framed.add(side)
+  }
+  if (framed.size === 0) return found
+  return found.map((p) =>
+    p.kind === 'demand' && !p.precondition && framed.has(ctx.parties.side(p.holder))
+      ? { ...p, precondition: true }
+      : p,
+  )
 }
 
 const STOP = new Set([

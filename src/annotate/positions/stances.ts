@@ -36,7 +36,7 @@ const UNDECIDED =
 const RESPONSE =
   /\b(demands|conditions|counter-?offer|counter-?proposal|amendments|reservations|changes)\b[^.;]{0,40}\bin response to\s+(?:\S+\s+){0,3}$/i
 const NEGATION =
-  /\b(not|never|cannot|n't|won't|refus\w+ to|hesitant to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}$/i
+  /(?:\b(?:not|never|cannot|refus\w+ to|hesitant to|reluctant to|unwilling to)|n['’]t)\s+(?:\w+\s+){0,2}$/i
 const CONDITIONAL_AFTER =
   /\b(unless|only if|if|until|provided|as long as|on condition|that (?:does|do|did|would) not|without)\b/i
 const CONDITIONS_NAMED = /\b(conditions?|demands?|must be met|insist\w*|but only|provided)\b/i

@@ -47,7 +47,7 @@ const WEAK_HEADS = new Set([
   'offer',
 ])
 const MARKED =
-  /\b(proposed|such|this|that|these|those|new|latest|draft|peace|ceasefire|cease-fire|truce)\b|'s|’s/i
+  /\b(proposed|backed|brokered|sponsored|such|this|that|these|those|new|latest|draft|peace|ceasefire|cease-fire|truce)\b|'s|’s/i
 /** Determiners that make a mention generic ("any deal", "no agreement", "some sort of deal"). */
 const GENERIC = /^(any|no|some|every|each|whatever|sort|kind)$/i
 const DETERMINERS = /^(the|a|an|that|this|these|those|such|any|no|its|their|his|her|our|my|your)$/

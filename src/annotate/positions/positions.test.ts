@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest'
+import { layer, type Position, spanText } from '../../doc/index.ts'
+import { runPipeline, type Stage } from '../../pipeline/index.ts'
+import { negotiationTestDoc, type TestActor, type TestQuote } from '../common/negotiation-test-doc.ts'
+import { proposals } from '../proposals/index.ts'
+import { positions } from './positions.ts'
+
+const ACTORS: TestActor[] = [
+  { id: 'republic', forms: ['the Republic', 'Republic'] },
+  { id: 'front', kind: 'group', forms: ['the Northern Front', 'the Front'] },
+  { id: 'vela', kind: 'person', affiliation: 'front', forms: ['Ana Vela', 'Vela'] },
+  { id: 'talvia', forms: ['Talvia'] },
+  { id: 'union', kind: 'organization', forms: ['the dockers’ union', 'the union'] },
+  { id: 'port', kind: 'organization', forms: ['the port authority'] },
+  { id: 'allies', kind: 'group', forms: ['hardline allies'] },
+  { id: 'premier', kind: 'person', affiliation: 'republic', forms: ['the premier'] },
+]
+
+interface Found extends Position {
+  readonly evidenceText: string
+}
+
+function run(text: string, quotes: TestQuote[] = []): Found[] {
+  const doc = runPipeline(negotiationTestDoc(text, ACTORS, quotes), [proposals(), positions()] as Stage[])
+  return layer(doc, 'positions').map((p) => ({ ...p, evidenceText: spanText(text, p.evidence) }))
+}
+
+const demands = (found: Found[]) => found.filter((p) => p.kind === 'demand')
+const stances = (found: Found[]) => found.filter((p) => p.stance !== null)
+
+describe('positions: demands and preconditions', () => {
+  it('should give a reported "must" to the reporter and address it to the subject of "must"', () => {
+    const found = demands(
+      run('A spokesman for the Northern Front said on Monday that the Republic must free all detainees.'),
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ holder: 'front', addressee: 'republic', precondition: false })
+    expect(found[0]!.content).toContain('free all detainees')
+  })
+
+  it('should mark "must ... before" as a precondition', () => {
+    const found = demands(run('Vela said the Republic must free all detainees before any talks can begin.'))
+    expect(found[0]).toMatchObject({ holder: 'vela', addressee: 'republic', precondition: true })
+  })
+
+  it('should read "will not agree ... unless" as a precondition on the subject of the condition', () => {
+    const found = demands(
+      run('The Northern Front says it will not agree to a truce unless the Republic frees all detainees.'),
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ holder: 'front', addressee: 'republic', precondition: true })
+    expect(found[0]!.evidenceText).toMatch(/unless the Republic frees all detainees$/)
+  })
+
+  it('should read "won\'t agree to a truce that doesn\'t" as a precondition', () => {
+    const found = demands(
+      run(
+        'The Northern Front said it won’t agree to a truce that doesn’t include a full pullback of Republic troops.',
+      ),
+    )
+    expect(found[0]).toMatchObject({ holder: 'front', precondition: true })
+    expect(found[0]!.content).toContain('include a full pullback')
+  })
+
+  it('should read "no X until Y" by a reporter as a precondition on Y\'s subject', () => {
+    const found = demands(
+      run('The premier reiterated that there would be no truce until the Front is disarmed.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'premier', addressee: 'front', precondition: true })
+  })
+
+  it('should not read a time ("until next week") as a condition', () => {
+    expect(demands(run('The Front said talks would not resume until next week.'))).toEqual([])
+  })
+
+  it('should split a compound ask into one demand per item, sharing a short evidence', () => {
+    const found = demands(
+      run('The union is demanding a ten percent raise and a shorter working week from the port authority.'),
+    )
+    expect(found.map((d) => d.content)).toEqual([
+      'a ten percent raise',
+      'a shorter working week from the port authority',
+    ])
+    expect(found.every((d) => d.holder === 'union' && d.addressee === 'port' && !d.precondition)).toBe(true)
+  })
+
+  it('should keep coordinated modifiers together ("health and pension funds")', () => {
+    const found = demands(run('The union demanded higher employer payments into health and pension funds.'))
+    expect(found).toHaveLength(1)
+  })
+
+  it('should give "we must" inside a quote to the speaker and address it to the counterpart', () => {
+    const text = 'Vela listed her goals: “We must see every detainee freed.” The Republic has not replied.'
+    const found = demands(run(text, [{ content: 'We must see every detainee freed.', speaker: 'vela' }]))
+    expect(found[0]).toMatchObject({ holder: 'vela', addressee: 'republic' })
+  })
+
+  it('should read "wants X gone before" with the relative pronoun\'s antecedent as addressee', () => {
+    const found = demands(
+      run('The dispute is over the role of the Front, which the Republic wants gone before any election.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'republic', addressee: 'front', precondition: true })
+  })
+
+  it('should read a threat with "if he agrees to" as a threat, a demand and a rejection', () => {
+    const found = run(
+      'The premier faces hardline allies who threatened to quit his cabinet if he agrees to end the war early.',
+    )
+    expect(found.find((p) => p.kind === 'threat')).toMatchObject({ holder: 'allies', addressee: 'premier' })
+    expect(demands(found)[0]).toMatchObject({ holder: 'allies', addressee: 'premier', precondition: true })
+    expect(stances(found)[0]).toMatchObject({ holder: 'allies', stance: 'reject' })
+  })
+
+  it("should mark a side's demands as preconditions when the article frames them as conditions for a step", () => {
+    const found = demands(
+      run(
+        'The Front and the Republic are stuck, with both sides saying their conditions must be met before they pause fighting. Vela said the Republic must free all detainees.',
+      ),
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ holder: 'vela', precondition: true })
+  })
+
+  it('should not take an appeal to return to talks for a demand', () => {
+    expect(demands(run('Talvia called for the Front and the Republic to return to negotiations.'))).toEqual(
+      [],
+    )
+  })
+})
+
+describe('positions: stances', () => {
+  it("should read a rejection reported by another party as the subject's stance", () => {
+    const found = stances(run('Officials in Talvia said the Republic had rejected the ceasefire plan.'))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ holder: 'republic', stance: 'reject' })
+  })
+
+  it('should read a negated acceptance with "unless" as conditional', () => {
+    const found = stances(
+      run('The Front will not accept the new proposal unless the Republic frees all detainees.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'front', stance: 'conditional' })
+  })
+
+  it('should read a plain negated acceptance as a rejection', () => {
+    expect(stances(run('The Front will not accept the peace plan.'))[0]).toMatchObject({ stance: 'reject' })
+  })
+
+  it('should read "has not clarified his position on" as undecided', () => {
+    const found = stances(
+      run('The premier spoke on Monday. But he has not clarified his position on the new proposal.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'premier', stance: 'undecided' })
+  })
+
+  it('should give "called on X to accept" to the caller as urge_acceptance', () => {
+    const found = stances(run('Talvia called on the Front to accept the peace plan.'))
+    expect(found[0]).toMatchObject({ holder: 'talvia', stance: 'urge_acceptance' })
+  })
+
+  it('should give a "both sides" stance to each side', () => {
+    const found = stances(
+      run(
+        'The Front has joined the Republic in balking at Talvia’s plan, with both sides saying their conditions must be met first.',
+      ),
+    )
+    expect(found.map((s) => [s.holder, s.stance])).toEqual([
+      ['front', 'conditional'],
+      ['republic', 'conditional'],
+    ])
+  })
+
+  it('should give an "X and Y" stance to each of them', () => {
+    const found = stances(run('The Front and the Republic rejected Talvia’s plan.'))
+    expect(found.map((s) => s.holder).sort()).toEqual(['front', 'republic'])
+  })
+
+  it('should read demands made in response to a proposal as a conditional stance', () => {
+    const found = stances(
+      run('The Front laid out a list of demands in response to a Talvia-backed truce proposal.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'front', stance: 'conditional' })
+  })
+
+  it('should not take a hesitant relative clause about unnamed people for a stance of the last named actor', () => {
+    expect(
+      stances(run('Vela hoped the idea would attract members who were hesitant to support the peace plan.')),
+    ).toEqual([])
+  })
+})
