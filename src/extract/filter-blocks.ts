@@ -22,8 +22,9 @@ const ALWAYS_DROP: readonly RegExp[] = [
   /^(?:photo|image|picture|video|graphic|illustration|credit|source|file photo|photograph)s?\s*(?:credit)?\s*[:|/]\s*\S.{0,120}$/i,
   /^(?:share|share this|share on|tweet|email|print|comments?|save|follow)(?:\s+(?:this|on|article|story|us|facebook|twitter|linkedin|whatsapp|email|\|))*\s*[:!]?$/i,
   /^(?:don'?t miss|must read|also read|read more|read next|related(?: articles| stories| content| posts)?|recommended(?: for you)?|more stories|most read|most popular|trending(?: now)?|you may also like|you might also like|more from [\w ]{1,30})\s*[:.…]*$/i,
-  /^(?:more|advert|click to tweet|like this:?|like loading\.*|loading\.*)$/i,
+  /^(?:more|advert|click to tweet|like this|like loading\.*|loading\.*)\s*:?$/i,
   /^.{10,300}\((?:photo|image|picture|credit|source|foto)s?\s*(?:credit)?\s*:[^)]{2,80}\)$/i,
+  /\b(?:successfully subscribed|thanks? you for subscribing|thanks for signing up)\b/i,
   /^(?:getty images|afp via getty images|ap photo|reuters|shutterstock|istock)(?:\s*[/|]\s*\S.*)?$/i,
 ]
 
@@ -40,7 +41,11 @@ export function filterBlocks(blocks: readonly TextBlock[], context: FilterContex
   let end = kept.length
   // A "Tags" or "Topics" label near the end starts the page's furniture: cut from there.
   for (let i = Math.max(start, kept.length - 4); i < kept.length; i++) {
-    if (/^(?:tags?|topics?|filed under|keywords|categories|related topics)\s*:?$/i.test(kept[i]!.text)) {
+    if (
+      /^(?:tags?|topics?|filed under|keywords|categories|related topics|about the author)\s*:?$/i.test(
+        kept[i]!.text,
+      )
+    ) {
       end = i
       break
     }
@@ -57,6 +62,8 @@ function isHeadMatter(block: TextBlock, context: FilterContext): boolean {
   // A heading before any paragraph is the headline or a standfirst, not a sub-heading.
   if (block.kind === 'heading' && !context.liveBlog && text.length > 20) return true
   if (text.length < 60 && READING_TIME.test(text)) return true
+  // A breadcrumb trail: "News > Nation", "Home / World / Europe".
+  if (text.length < 80 && /^[^.!?]{1,30}(?:\s[>›»/|]\s[^.!?]{1,30})+$/.test(text)) return true
   if (context.title && sameText(text, context.title)) return true
   if (context.byline && text.length < 150 && text.includes(context.byline) && !/[.!?]["”’]?$/.test(text))
     return true

@@ -160,9 +160,11 @@ function withSiblings(
   const threshold = Math.max(10, topScore * 0.2)
   const topName = top.getAttribute('class') ?? ''
   const roots: Element[] = []
+  let beforeTop = true
   for (const sibling of parent.children) {
     if (sibling === top) {
       roots.push(sibling)
+      beforeTop = false
       continue
     }
     const s = stats.get(sibling)
@@ -182,7 +184,12 @@ function withSiblings(
       roots.push(sibling)
       continue
     }
-    const prose = sibling.localName === 'p' || !s.hasBlockChild || BODY_CONTAINER.test(name)
+    const prose =
+      sibling.localName === 'p' ||
+      !s.hasBlockChild ||
+      BODY_CONTAINER.test(name) ||
+      // A lead paragraph wrapped apart from the rest (often in a container named for media).
+      (beforeTop && s.paragraphs > 0 && s.listItems === 0 && s.textLength >= 100)
     if (prose && s.textLength > 80 && density < 0.25) roots.push(sibling)
     else if (prose && s.textLength > 0 && density === 0 && /\.\s*$/.test(sibling.textContent ?? ''))
       roots.push(sibling)
