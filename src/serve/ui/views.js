@@ -159,7 +159,8 @@ export async function renderStory(view, id, since) {
 
   view.append(section('Timeline of events by party', renderTimeline(story)))
 
-  const input = h('input#since', {
+  const input = h('input', {
+    id: 'since',
     type: 'date',
     value: since ?? s.firstDate ?? '',
     'aria-label': 'Changes since',
