@@ -104,6 +104,16 @@ describe('kb data files', () => {
     expect(problems).toEqual([])
   })
 
+  it('an actor affiliated to a state has that state as its country', () => {
+    const problems: string[] = []
+    for (const a of all) {
+      const aff = a.affiliation === null ? undefined : byId.get(a.affiliation)
+      if (aff?.kind === 'state' && aff.country !== a.country)
+        problems.push(`${a.id}: country ${a.country}, affiliated to ${aff.id}`)
+    }
+    expect(problems).toEqual([])
+  })
+
   it('roles have titles and ISO dates with from <= to', () => {
     const problems: string[] = []
     for (const a of all) {
