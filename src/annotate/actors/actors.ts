@@ -51,7 +51,8 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       const date = published ?? options.today ?? new Date().toISOString().slice(0, 10)
       const v = new TokenView(doc.text, layer(doc, 'tokens'))
       const reg = new Registry()
-      const env = { v, folded: foldText(doc.text), kb, index, roles, date, reg }
+      const dated = published !== null || options.today !== undefined
+      const env = { v, folded: foldText(doc.text), kb, index, roles, date, dated, reg }
       const scanner = new Scanner(env)
       scanner.run()
       corefer(env, scanner)

@@ -107,7 +107,7 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
         known: false,
         named: false,
       })
-      ent.sector ??= sectorFor(slot.value, slot.of)
+      ent.sector ??= slot.sector ?? sectorFor(slot.value, slot.of)
       add(ent, slot, 'role')
       continue
     }

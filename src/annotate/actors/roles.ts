@@ -44,10 +44,18 @@ export interface PersonView {
   readonly sector: string | null
 }
 
-/** A KB person's role and sector on `date`. */
-export function personOn(entry: KbEntry, date: string): PersonView {
+/**
+ * A KB person's role and sector on `date`. Without a date (`date` null) the text's time is
+ * unknown, so the person is coded by their most recent office, never as a former one.
+ */
+export function personOn(entry: KbEntry, date: string | null): PersonView {
   const roles = entry.roles ?? []
   if (roles.length === 0) return { role: null, sector: entry.sector }
+  if (date === null) {
+    const latest = [...roles].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))
+    const open = latest.find((r) => r.to === null) ?? latest[0]!
+    return { role: open.title, sector: titleSector(open.title) ?? entry.sector }
+  }
   const now = activeRoles(entry, date)
   if (now.length > 0) {
     const first = now[0]!

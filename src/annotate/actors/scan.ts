@@ -36,6 +36,8 @@ export interface Slot {
   readonly value: string
   /** The actor the phrase names as affiliation ("the Israeli prime minister" -> Israel). */
   readonly of: Ent | null
+  /** Role slots: the sector the title or its modifiers imply. */
+  readonly sector: string | null
 }
 
 export interface Apposition {
@@ -50,7 +52,10 @@ export interface ScanEnv {
   readonly kb: Kb
   readonly index: AliasIndex
   readonly roles: RoleIndex
+  /** The article's date, or the reference date when it has none. */
   readonly date: string
+  /** False when the article has no date of its own. */
+  readonly dated: boolean
   readonly reg: Registry
 }
 
@@ -118,12 +123,6 @@ const NEEDS_AFFILIATION = new Set([
   'public',
   'family',
   'people',
-  'man',
-  'men',
-  'woman',
-  'women',
-  'child',
-  'children',
   'fleet',
   'jet',
   'tank',
@@ -181,6 +180,32 @@ const ORG_HEAD_SECTOR: Record<string, string> = {
   news: 'JRN',
   network: 'JRN',
 }
+const QUANTITY = new Set([
+  'dozen',
+  'dozens',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'hundred',
+  'thousand',
+  'more',
+  'than',
+])
+/** Nouns that only say "a body of": "paramilitary organization", "gang confederations". */
+const BODY_NOUNS = new Set([
+  'organization',
+  'organisation',
+  'group',
+  'unit',
+  'confederation',
+  'network',
+  'outfit',
+  'ring',
+  'cell',
+  'faction',
+])
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.'])
 const MIL_LIKE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD'])
 
@@ -199,6 +224,8 @@ export class Scanner {
   readonly slots: Slot[] = []
   readonly appositions: Apposition[] = []
   private readonly surnames = new Map<string, Ent>()
+  /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
+  private modSector: string | null = null
 
   constructor(private readonly env: ScanEnv) {}
 
@@ -227,7 +254,9 @@ export class Scanner {
 
   kbEnt(entry: KbEntry): Ent {
     const view =
-      entry.kind === 'person' ? personOn(entry, this.env.date) : { role: null, sector: entry.sector }
+      entry.kind === 'person'
+        ? personOn(entry, this.env.dated ? this.env.date : null)
+        : { role: null, sector: entry.sector }
     return this.env.reg.ensure({
       id: entry.id,
       name: entry.name,
@@ -252,7 +281,14 @@ export class Scanner {
     })
   }
 
-  private slot(type: SlotType, from: number, to: number, value: string, of: Ent | null): void {
+  private slot(
+    type: SlotType,
+    from: number,
+    to: number,
+    value: string,
+    of: Ent | null,
+    sector: string | null = null,
+  ): void {
     const { v } = this.env
     this.slots.push({
       type,
@@ -262,6 +298,7 @@ export class Scanner {
       token: from,
       value,
       of,
+      sector,
     })
   }
 
@@ -355,6 +392,7 @@ export class Scanner {
     }
     const mods: Mod[] = []
     let former = false
+    this.modSector = null
     for (let guard = 0; guard < 8 && j < v.n; guard++) {
       const step = this.modifier(j, mods)
       if (step > j) {
@@ -362,10 +400,23 @@ export class Scanner {
         continue
       }
       const n = v.norm(j)
+      // a group noun modifying a role or another group noun: "intelligence agency officer"
+      const g = this.group(j)
+      if (g && (this.title(g[2]) || this.group(g[2]))) {
+        if (g[1] !== 'GOV') this.modSector = g[1]
+        j = g[2]
+        continue
+      }
       if (NP_MODIFIERS.has(n) && !this.isHeadHere(j)) {
         if (FORMER.has(n)) former = true
+        const sector = GROUP_NOUNS.get(n)
+        if (sector && sector !== 'GOV') this.modSector = sector
         j++
         if (v.word(j) === '-' && v.glued(j)) j++
+        continue
+      }
+      if (v.pos(j) === 'NUM' || QUANTITY.has(n)) {
+        j++
         continue
       }
       break
@@ -388,6 +439,11 @@ export class Scanner {
     const f = this.kbAt(j)
     if (f) {
       const after = f.next
+      if (v.word(after) === '-' && v.norm(after + 1) === 'based' && f.entry.kind === 'state') {
+        // "a Somalia-based group": the country, not a mention of the state acting
+        mods.push({ ent: this.kbEnt(f.entry), via: 'name', from: j, to: after + 2 })
+        return after + 2
+      }
       const poss = v.isPossessive(after)
       const rest = poss ? after + 1 : after
       const headNext =
@@ -545,11 +601,12 @@ export class Scanner {
     i: number,
     k: number,
     det: 'def' | 'indef' | null,
-    title: string,
+    titleWord: string,
     mods: Mod[],
     former: boolean,
   ): number {
     const { v, reg } = this.env
+    let title = titleWord
     let end = k
     let aff = this.affiliationOf(mods)
     if (!aff) {
@@ -557,8 +614,17 @@ export class Scanner {
       if (post) {
         aff = post[0]
         end = post[1]
+      } else if (v.norm(k) === 'of') {
+        // "Director of Central Intelligence": the office's full title
+        const from = v.norm(k + 1) === 'the' ? k + 2 : k + 1
+        const run = v.nameRun(from)
+        if (run > from && !this.kbAt(from)) {
+          title = `${title} of ${v.text.slice(v.start(from), v.end(run - 1)).toLowerCase()}`
+          end = run
+        }
       }
     }
+    const modSector = this.modSector
     // "the spokesman, Osama Hamdan,": the name is the role's holder
     if (v.isPunct(end, ',')) {
       const named = this.name(end + 1, { title, mods, former, from: i, apposed: [i, end] })
@@ -571,7 +637,7 @@ export class Scanner {
         name: aff ? `${aff.name} ${title}` : `${former ? 'former ' : ''}${title}`,
         kind: 'person',
         country: aff?.country ?? null,
-        sector: former ? 'ELI' : (titleSector(title) ?? aff?.sector ?? null),
+        sector: former ? 'ELI' : (titleSector(title) ?? modSector ?? aff?.sector ?? null),
         affiliation: aff?.id ?? null,
         role: title,
         known: false,
@@ -581,7 +647,7 @@ export class Scanner {
       this.mention(ent, i, end, 'description')
       return end
     }
-    this.slot('role', i, end, title, aff)
+    this.slot('role', i, end, title, aff, titleSector(title) ?? modSector)
     return end
   }
 
@@ -593,7 +659,8 @@ export class Scanner {
     former: boolean,
   ): number {
     const { reg, v } = this.env
-    const [lemma, nounSector, k] = g
+    const [lemma, nounSector, k0] = g
+    const k = BODY_NOUNS.has(v.lemma(k0)) || BODY_NOUNS.has(v.norm(k0).replace(/s$/, '')) ? k0 + 1 : k0
     let end = k
     let aff = this.affiliationOf(mods)
     let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
@@ -765,7 +832,8 @@ export class Scanner {
       if (ent.known && ent.role !== null && !roleSays(ent.role, title)) ent.role = title
       ent.role ??= former ? `former ${title}` : title
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
-      if (!ent.known) ent.sector ??= former ? 'ELI' : (titleSector(title) ?? aff?.sector ?? null)
+      if (!ent.known)
+        ent.sector ??= former ? 'ELI' : (titleSector(title) ?? this.modSector ?? aff?.sector ?? null)
     }
     if (aff && aff !== ent) {
       if (!ent.known) {
