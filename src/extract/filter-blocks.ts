@@ -42,7 +42,7 @@ export function filterBlocks(blocks: readonly TextBlock[], context: FilterContex
   // A "Tags" or "Topics" label near the end starts the page's furniture: cut from there.
   for (let i = Math.max(start, kept.length - 4); i < kept.length; i++) {
     if (
-      /^(?:tags?|topics?|filed under|keywords|categories|related topics|about the author)\s*:?$/i.test(
+      /^(?:tags?|topics?|filed under|keywords|categories|related topics|about the author)\s*:?(?:\n|$)/i.test(
         kept[i]!.text,
       )
     ) {
