@@ -173,7 +173,14 @@ export function holderAt(ctx: Context, sentence: Sentence, from: number, cue: nu
     return subject.actor
   }
   if (FIRST_PERSON.test(word) && region?.speaker) return region.speaker
-  if (RELATIVE.test(word) || PRONOUN.test(word)) {
+  if (RELATIVE.test(word)) {
+    // "allies who threatened": the relative pronoun's antecedent is the noun right before it
+    const pronounAt = text.lastIndexOf(word, cue)
+    const antecedent = parties.within(sentence.start, pronounAt).pop()
+    if (antecedent && /^[\s,]*$/.test(text.slice(antecedent.end, pronounAt))) return antecedent.actor
+    return null
+  }
+  if (PRONOUN.test(word)) {
     const before = parties.within(sentence.start, from).filter((m) => !isPronounMention(text, m))
     if (before.length > 0) return pickSubject(ctx, before)
     return previousSubject(ctx, sentence, /^(he|she)$/i.test(word))

@@ -188,3 +188,15 @@ describe('positions: stances', () => {
     ).toEqual([])
   })
 })
+
+describe('positions: negation of stances', () => {
+  it('should not read "did not reject" as a rejection', () => {
+    expect(stances(run('The Front did not reject the peace plan.'))).toEqual([])
+  })
+
+  it('should read "rejects P without X" as conditional', () => {
+    expect(stances(run('The Front rejects the peace plan without firm guarantees.'))[0]).toMatchObject({
+      stance: 'conditional',
+    })
+  })
+})

@@ -98,21 +98,22 @@ function similar(a: string, b: string): boolean {
   return common / Math.max(1, Math.min(x.size, y.size)) >= 0.5
 }
 
+const length = (p: Position) => p.evidence.end - p.evidence.start
+
 function dedupe(ctx: Context, found: readonly Position[]): Position[] {
   const kept: Position[] = []
   const sameSpan = (a: Position, b: Position) =>
     a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end
   for (const p of found) {
     const side = ctx.parties.side(p.holder)
-    const duplicate = kept.some((k) => {
+    const at = kept.findIndex((k) => {
       if (k.kind !== p.kind || ctx.parties.side(k.holder) !== side) return false
       if (p.kind === 'stance') return k.stance === p.stance
       if (sameSpan(k, p) && k.content === p.content) return true
-      const overlapping = k.evidence.start < p.evidence.end && p.evidence.start < k.evidence.end
-      if (overlapping && !sameSpan(k, p)) return similar(k.content, p.content)
       return !sameSpan(k, p) && similar(k.content, p.content)
     })
-    if (!duplicate) kept.push(p)
+    if (at < 0) kept.push(p)
+    else if (p.kind === 'stance' && length(p) > length(kept[at]!)) kept[at] = p // a terse headline yields to the body
   }
   return kept.sort((a, b) => a.evidence.start - b.evidence.start)
 }

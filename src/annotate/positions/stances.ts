@@ -96,8 +96,11 @@ function classify(
   if (undecided) return { value: 'undecided', index: undecided.index }
   const reject = REJECT.exec(before)
   if (reject) {
+    // "balking at P, saying their conditions must be met", "rejects P without permanent terms"
     const balk = /^balk/i.test(reject[1]!) && CONDITIONS_NAMED.test(sentence)
-    return { value: balk ? 'conditional' : 'reject', index: reject.index }
+    const without = /^\s*(?:\S+\s+){0,8}?(?:without|unless|until)\b/i.test(after.split(/[.;]/)[0] ?? '')
+    if (NEGATION.test(before.slice(0, reject.index))) return null
+    return { value: balk || without ? 'conditional' : 'reject', index: reject.index }
   }
   const accept = ACCEPT.exec(before)
   if (accept) {
