@@ -139,7 +139,7 @@ function annotationList(article) {
             i,
             h('strong', { text: name.get(q.speaker) ?? 'Unattributed' }),
             ': ',
-            h('q', { text: q.spans.map(excerpt).join(' … ').slice(0, 140) }),
+            h('span.quote-text', { text: q.spans.map(excerpt).join(' … ').slice(0, 140) }),
           ),
         ),
       ),

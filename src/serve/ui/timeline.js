@@ -39,7 +39,7 @@ export function renderTimeline(story) {
       svg(
         'text',
         { x: left - 16, y: y + 4, 'text-anchor': 'end', class: 'row-label' },
-        story.names[party] ?? party,
+        party === 'unknown' ? '(no source)' : (story.names[party] ?? party),
       ),
     )
   })

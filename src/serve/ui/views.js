@@ -108,7 +108,9 @@ export async function renderStory(view, id, since) {
     ),
   )
 
-  if (story.proposals.length) {
+  const withStance = story.proposals.filter((p) => p.stances.length > 0)
+  const without = story.proposals.length - withStance.length
+  if (withStance.length) {
     view.append(
       section(
         'Stances on each proposal',
@@ -130,8 +132,8 @@ export async function renderStory(view, id, since) {
           h(
             'tbody',
             {},
-            story.proposals.flatMap((p) =>
-              (p.stances.length ? p.stances : [null]).map((l) =>
+            withStance.flatMap((p) =>
+              p.stances.map((l) =>
                 h(
                   'tr',
                   {},
@@ -153,6 +155,11 @@ export async function renderStory(view, id, since) {
             ),
           ),
         ),
+        without
+          ? h('p.muted', {
+              text: `${without} other proposal${without === 1 ? '' : 's'} mentioned, with no stance recorded.`,
+            })
+          : null,
       ),
     )
   }
@@ -246,7 +253,7 @@ export async function renderStory(view, id, since) {
                   h(
                     'li',
                     {},
-                    h('q', { text: q.evidence.text }),
+                    h('span.quote-text', { text: q.evidence.text }),
                     ' ',
                     h('a.evidence-link', { href: evidenceHref(q.evidence), text: `${q.date ?? ''} →` }),
                   ),
