@@ -74,6 +74,23 @@ describe('extractArticle', () => {
     expect(text.split('\n\n')).toHaveLength(2)
     expect(messages.map((m) => m.rule)).toContain('json-ld-body')
   })
+
+  it('takes the JSON-LD articleBody when the markup says other things', () => {
+    const story = Array.from(
+      { length: 12 },
+      (_, i) => `Sentence ${i} about the harbour agreement and its terms.`,
+    ).join(' ')
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: story })
+    const other = Array.from(
+      { length: 6 },
+      (_, i) => `<p>Unrelated note ${i}, with words about gardening, recipes, and weather today.</p>`,
+    ).join('')
+    const { text, messages } = extractArticle(
+      page(`<div>${other}</div>`, `<script type="application/ld+json">${ld}</script>`),
+    )
+    expect(text).toBe(story)
+    expect(messages.map((m) => m.reason).join()).toMatch(/disagree/)
+  })
 })
 
 describe('extractArticle on bad pages', () => {

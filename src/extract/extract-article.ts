@@ -72,15 +72,10 @@ export function extractFromDocument(document: Document, options: ExtractOptions 
   })
   let text = blocks.map((b) => b.text).join('\n\n')
 
-  if (metadata.jsonLdBody && wordCount(metadata.jsonLdBody) > Math.max(40, wordCount(text) * 1.6)) {
-    text = paragraphsOf(metadata.jsonLdBody)
-    messages.push(
-      note(
-        'info',
-        'the markup held less text than the JSON-LD articleBody; used articleBody',
-        'json-ld-body',
-      ),
-    )
+  const fallback = metadata.jsonLdBody ? preferJsonLdBody(metadata.jsonLdBody, text) : null
+  if (fallback) {
+    text = paragraphsOf(metadata.jsonLdBody!)
+    messages.push(note('info', fallback, 'json-ld-body'))
   }
   if (text === '') messages.push(note('warning', 'no article text found in the page', 'no-text'))
   const provenance = findProvenance(text, metadata.meta, document)
@@ -92,8 +87,40 @@ function asDocument(html: string): string {
   return /<html[\s>]/i.test(html.slice(0, 8192)) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`
 }
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+/**
+ * The JSON-LD body replaces the markup's text when the markup gave much less (a script-rendered
+ * shell), or about as much but other words (the markup's best container was the wrong one).
+ * Returns the reason, or null to keep the markup's text.
+ */
+function preferJsonLdBody(body: string, text: string): string | null {
+  const bodyWords = words(body)
+  const textWords = words(text)
+  if (bodyWords.length > Math.max(40, textWords.length * 1.6)) {
+    return 'the markup held much less text than the JSON-LD articleBody; used articleBody'
+  }
+  if (
+    bodyWords.length >= 80 &&
+    bodyWords.length >= textWords.length * 0.8 &&
+    sharedShingles(bodyWords, textWords) < 0.3
+  ) {
+    return 'the markup text and the JSON-LD articleBody disagree; used articleBody'
+  }
+  return null
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** Share of the first text's word 4-grams that occur in the second. */
+function sharedShingles(a: readonly string[], b: readonly string[]): number {
+  const key = (w: readonly string[], i: number) => `${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]}`
+  const inB = new Set<string>()
+  for (let i = 0; i + 4 <= b.length; i++) inB.add(key(b, i))
+  let shared = 0
+  let total = 0
+  for (let i = 0; i + 4 <= a.length; i++, total++) if (inB.has(key(a, i))) shared++
+  return total === 0 ? 1 : shared / total
 }
 
 /** JSON-LD bodies come as one string; keep their own line breaks as paragraph breaks. */
