@@ -82,7 +82,7 @@ describe('extractArticle', () => {
     ).join(' ')
     const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: story })
     const other = Array.from(
-      { length: 6 },
+      { length: 9 },
       (_, i) => `<p>Unrelated note ${i}, with words about gardening, recipes, and weather today.</p>`,
     ).join('')
     const { text, messages } = extractArticle(
