@@ -51,6 +51,12 @@ const IF_GATE =
   /\b(agreement|deal|truce|cease-?fire|talks|negotiations|peace)\b[^.;]{0,40}?\b(?:can|could|will|would|may|might)\s+(?:be\s+)?(?:\w+\s+){0,2}?(reached|achieved|possible|signed|concluded|happen|succeed|resume|start|begin)\b/i
 const RED_LINE =
   /\b(will not|won['’]t|would not|wouldn['’]t|will never|would never|refus(?:e|es|ed) to|is not ready to|are not ready to)\s+(cede|give up|surrender|hand over|withdraw|recogni[sz]e|allow|disarm|relinquish|abandon|accept)\b/gi
+const OFFER =
+  /\b(?:is|are|was|were|remains?|remained|be|stands?|stood)\s+(?:still\s+|now\s+|also\s+)?(prepared|ready|willing|open)\s+to\s+/gi
+/** What a party stands ready to do when it is coercive: that is a threat, not an offer. */
+const COERCIVE =
+  /\b(pressure|sanction\w*|strike\w*|attack\w*|retaliat\w*|force|escalat\w*|walk out|quit|leave|punish\w*|tariffs?)\b/i
+const OFFER_CONDITION = /\b(if|provided(?: that)?|as long as|on condition that|once)\s+/i
 const THREAT = /\bthreaten(?:s|ed|ing)?\s+to\s+/gi
 const THREAT_IF =
   /\bif\s+(\S+(?:\s+\S+)?)\s+(agrees?|accepts?|signs?|goes ahead|allows?|approves?|agreed|accepted)\s+(?:to\s+)?/i
@@ -63,6 +69,7 @@ export function findDemands(ctx: Context, s: Sentence): Position[] {
     ...ifGates(ctx, s),
     ...redLines(ctx, s),
     ...threats(ctx, s),
+    ...offers(ctx, s),
   ]
   // shared holders: "warnings from Ukraine and Europe that ...", "X and Y demanded ..."
   return found.flatMap((p) =>
@@ -269,8 +276,7 @@ function hasVerb(ctx: Context, span: Span): boolean {
 
 /** The subject of the sentence's main clause, for participles ("..., calling for an end to the war"). */
 function sentenceSubject(ctx: Context, s: Sentence, at: number): string | null {
-  const found = ctx.parties.within(s.start, at).filter((m) => !isPronounMention(ctx.text, m))
-  return found[0]?.actor ?? null
+  return ctx.parties.within(s.start, at)[0]?.actor ?? null
 }
 
 function conditions(ctx: Context, s: Sentence): Position[] {
@@ -463,6 +469,56 @@ function threats(ctx: Context, s: Sentence): Position[] {
       conditionSpan: null,
       proposal: proposal?.id ?? null,
       stance: 'reject',
+      evidence,
+    })
+  }
+  return out
+}
+
+/**
+ * "X is prepared to talk with Y if Y shows an interest in ending the war": an offer (or, when the
+ * act is coercive, a threat), and the condition as a precondition demand on its subject.
+ */
+function offers(ctx: Context, s: Sentence): Position[] {
+  const { text, parties } = ctx
+  const out: Position[] = []
+  for (const m of sentenceText(ctx, s).matchAll(OFFER)) {
+    const at = s.start + m.index
+    const from = afterReport(text, clauseStart(text, at, s.start), at)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const holder = holderAt(ctx, s, from, at) ?? reporterOf(ctx, s, from, end)
+    if (!holder) continue
+    const clause = text.slice(at + m[0].length, end)
+    const cond = OFFER_CONDITION.exec(clause)
+    const actEnd = cond ? at + m[0].length + cond.index : end
+    const act = trimPunctuation(text, { start: at + m[0].length, end: actEnd })
+    const kind = COERCIVE.test(text.slice(act.start, act.end)) ? 'threat' : 'offer'
+    const condition = cond ? trimPunctuation(text, { start: actEnd + cond[0].length, end }) : null
+    const named = condition ? parties.within(condition.start, condition.end)[0] : undefined
+    const evidence = trimPunctuation(text, { start: parties.within(from, at).pop()?.start ?? at, end })
+    out.push({
+      kind,
+      holder,
+      addressee: addresseeFor(ctx, holder, parties.within(act.start, act.end)[0]?.actor ?? null),
+      content: paraphrase(text.slice(act.start, act.end)),
+      contentSpan: act,
+      precondition: false,
+      conditionSpan: condition,
+      proposal: null,
+      stance: null,
+      evidence,
+    })
+    if (!condition || kind === 'threat' || !hasVerb(ctx, condition)) continue
+    out.push({
+      kind: 'demand',
+      holder,
+      addressee: addresseeFor(ctx, holder, named?.actor ?? null),
+      content: paraphrase(text.slice(condition.start, condition.end)),
+      contentSpan: condition,
+      precondition: true,
+      conditionSpan: act,
+      proposal: null,
+      stance: null,
       evidence,
     })
   }

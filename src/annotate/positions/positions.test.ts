@@ -200,3 +200,25 @@ describe('positions: negation of stances', () => {
     })
   })
 })
+
+describe('positions: offers and participles', () => {
+  it('should read "is prepared to ... if Y ..." as an offer and a precondition on Y', () => {
+    const found = run(
+      'The premier said he is prepared to meet Vela if the Front shows an interest in a truce.',
+    )
+    expect(found.find((p) => p.kind === 'offer')).toMatchObject({ holder: 'premier' })
+    expect(demands(found)[0]).toMatchObject({ holder: 'premier', addressee: 'front', precondition: true })
+  })
+
+  it('should read a coercive readiness as a threat', () => {
+    const found = run('Talvia is ready to impose sanctions on the Front if the talks collapse.')
+    expect(found.map((p) => p.kind)).toEqual(['threat'])
+  })
+
+  it('should give a participle after a comma to the sentence subject', () => {
+    const found = stances(
+      run('Talvia praised the mediators from the Republic, urging the Front to accept the peace plan.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'talvia', stance: 'urge_acceptance' })
+  })
+})

@@ -132,13 +132,23 @@ function holdersOf(ctx: Context, s: Sentence, from: number, cue: number, urging:
   if (SHARED.test(sentence) && !urging) {
     return bothSides(ctx, s).map((actor) => ({ actor, at: s.start }))
   }
-  let holder = holderAt(ctx, s, from, cue)
-  if (!holder && urging)
-    holder = parties.within(s.start, cue).filter((m) => !isPronounMention(text, m))[0]?.actor ?? null
-  if (!holder) holder = previousSideSubject(ctx, s)
+  // a participle after a comma ("..., urging all parties to accept P") belongs to the sentence subject
+  const participle =
+    /,\s*$/.test(text.slice(Math.max(s.start, cue - 3), cue)) && /^\w+ing\b/.test(text.slice(cue, cue + 20))
+  let holder = participle ? sentenceSubject(ctx, s, cue) : holderAt(ctx, s, from, cue)
+  // a participle ("..., urging all parties to accept P") belongs to the subject of the sentence; a
+  // pronoun subject counts when the actors stage resolved it
+  if (!holder && urging) holder = sentenceSubject(ctx, s, cue) ?? previousSideSubject(ctx, s)
   if (!holder) return []
   const at = parties.within(s.start, cue).findLast((m) => m.actor === holder)?.start ?? from
   return coordinated(ctx, s, holder, cue).map((actor) => ({ actor, at }))
+}
+
+function sentenceSubject(ctx: Context, s: Sentence, cue: number): string | null {
+  const first = ctx.parties.within(s.start, cue)[0]
+  if (!first) return null
+  if (!isPronounMention(ctx.text, first) || ctx.parties.actor(first.actor)) return first.actor
+  return null
 }
 
 /** The first actor named in the previous sentence: who "A spokesman ... calling on" speaks for. */
