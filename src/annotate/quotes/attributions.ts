@@ -12,6 +12,7 @@ import {
   COGNITION_VERBS,
   LISTENER_VERBS,
   OBJECT_CONTENT_VERBS,
+  POSITION_NOUNS,
   SPEECH_VERBS,
   TIME_WORDS,
 } from './lexicon.ts'
@@ -52,6 +53,10 @@ interface Cue extends TokenRange {
   readonly lemma: string
 }
 
+const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])
+const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
+const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
+const FINITE = new Set(['VERB', 'AUX'])
 const PASSIVE_AUX = new Set(['be', 'get'])
 const DASHES = new Set(['—', '–', '-', '--'])
 
@@ -64,7 +69,13 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   const speech = SPEECH_VERBS.has(t.lemma)
   if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
   const prev = toks[i - 1]
-  if (prev?.norm === 'to' || prev?.norm === '-') return null
+  if (prev?.norm === 'to' || prev?.norm === '-' || prev?.norm === 'what') return null
+  // A participle used as an adjective: "pledged delegates", "the well known".
+  if (t.norm.endsWith('ed') || t.norm === 'known') {
+    if (t.norm === 'known' || ADJECTIVAL_BEFORE.has(prev?.pos ?? '') || toks[i + 1]?.pos === 'NOUN')
+      return null
+  }
+  if (toks[skipAdverbs(toks, i - 1)]?.norm === 'what') return null
   const aux = toks[skipAdverbs(toks, i - 1)]
   if (aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !t.norm.endsWith('ing')) return null
   return speech ? 'speech' : 'cognition'
@@ -94,18 +105,48 @@ export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): 
   if (cues.length === 0) return []
   const cueStarts = new Set(cues.map((c) => c.first))
   const drafts: Draft[] = []
-  let clauseStart = unit.first
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!
+    const lo = clauseStartFor(ctx, unit, drafts, cue.first)
     const draft =
       cue.kind === 'according'
-        ? according(ctx, unit, unitIndex, cue, clauseStart)
-        : verbal(ctx, unit, unitIndex, cue, clauseStart, cueStarts, drafts[drafts.length - 1])
-    if (!draft) continue
-    drafts.push(draft)
-    clauseStart = Math.max(clauseStart, lastTokenOf(ctx, draft) + 1)
+        ? according(ctx, unit, unitIndex, cue, lo)
+        : verbal(ctx, unit, unitIndex, cue, lo, cueStarts, drafts[drafts.length - 1])
+    // Truncated at once, so that a later cue knows whether it is nested in this content.
+    if (draft) drafts.push(truncateAtNext(ctx, draft, cues))
   }
-  return drafts.map((d) => truncateAtNext(ctx, d, cues))
+  return drafts
+}
+
+/**
+ * Where the clause of a cue starts: after the attributions before it, or, for a cue nested in
+ * an earlier content ("said that Ruiz believes …"), at the start of that content.
+ */
+function clauseStartFor(ctx: UnitContext, unit: Unit, drafts: readonly Draft[], cue: number): number {
+  let lo = unit.first
+  const at = ctx.toks[cue]!.start
+  for (const d of drafts) {
+    const last = lastTokenOf(ctx, d)
+    if (last < cue) {
+      lo = Math.max(lo, last + 1)
+      continue
+    }
+    const holder = d.spans.find((s) => s.start <= at && at < s.end)
+    if (holder) lo = Math.max(lo, tokenAt(ctx.toks, holder.start))
+  }
+  return lo
+}
+
+/** The index of the first token starting at or after `offset`. */
+export function tokenAt(toks: readonly Token[], offset: number): number {
+  let a = 0
+  let b = toks.length
+  while (a < b) {
+    const m = (a + b) >> 1
+    if (toks[m]!.start < offset) a = m + 1
+    else b = m
+  }
+  return a
 }
 
 function lastTokenOf(ctx: UnitContext, d: Draft): number {
@@ -162,9 +203,17 @@ function verbal(
     if (!CLAUSE_OPENERS.has(t.norm) && ctx.quoteOf[r]! < 0 && t.pos !== 'PUNCT')
       r = Math.max(r, chunkRight(toks, r, hi))
   }
+  // "reaffirmed his position that …": the stated-view noun phrase belongs to the cue.
+  let cueEnd = cue.end
+  const view = afterStart === cue.end ? positionPhraseEnd(toks, r, hi) : -1
+  if (view > r) {
+    cueEnd = view
+    r = view
+  }
   const objectStart = skipPunct(toks, r, hi)
   r = skipAdjuncts(ctx, r, hi, cueStarts)
-  const clause = r < hi && startsClause(ctx, r, hi, cueStarts)
+  const crossedComma = hasComma(toks, afterStart, r)
+  const clause = r < hi && startsClause(ctx, r, hi, cueStarts) && !(crossedComma && isSideClause(ctx, r))
   const colonEnd = r >= hi - 1 && endsWithColon(toks, afterStart, hi)
 
   // Content before the cue (postposed attribution).
@@ -179,7 +228,7 @@ function verbal(
   attributionStart = Math.min(attributionStart, speaker?.first ?? attributionStart)
 
   const base = {
-    cue: { first: cue.first, end: cue.end },
+    cue: { first: cue.first, end: cueEnd },
     speaker,
     unit: unitIndex,
     speech: cue.kind === 'speech',
@@ -188,10 +237,8 @@ function verbal(
     const end = trimEnd(ctx, r, hi)
     if (end <= r) return null
     const after: Span = { start: toks[r]!.start, end: toks[end - 1]!.end }
-    const split =
-      before &&
-      ctx.quoteOf[r]! >= 0 &&
-      isClosingQuote(ctx, attributionStart - 1 - (isComma(toks[attributionStart - 1]) ? 1 : 0))
+    // A quote split by its attribution, or a parenthetical one: "…, he said, …".
+    const split = before && (ctx.quoteOf[r]! >= 0 || crossedComma)
     return { ...base, spans: split && before ? [before, after] : [after], after: true, awaitsQuote: false }
   }
   if (before) return { ...base, spans: [before], after: false, awaitsQuote: false }
@@ -241,6 +288,13 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
     after: true,
     awaitsQuote: false,
   }
+}
+
+/** The end of "his position" in "his position that …" (the index of "that"), or -1. */
+function positionPhraseEnd(toks: readonly Token[], r: number, hi: number): number {
+  const end = chunkRight(toks, r, hi)
+  if (end <= r || toks[end]?.norm !== 'that') return -1
+  return POSITION_NOUNS.has(toks[end - 1]!.lemma) ? end : -1
 }
 
 function skipPunct(toks: readonly Token[], r: number, hi: number): number {
@@ -298,6 +352,19 @@ function startsClause(ctx: UnitContext, r: number, hi: number, cueStarts: Readon
   return false
 }
 
+function hasComma(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isComma(toks[i])) return true
+  return false
+}
+
+/** After a comma, content starts with a quote, "that", or a subject; anything else is a side clause. */
+function isSideClause(ctx: UnitContext, r: number): boolean {
+  const t = ctx.toks[r]!
+  if (ctx.quoteOf[r]! >= 0 || t.norm === 'that') return false
+  if (SIDE_OPENERS.has(t.norm)) return true
+  return !SUBJECT_START.has(t.pos)
+}
+
 function endsWithColon(toks: readonly Token[], from: number, hi: number): boolean {
   for (let i = hi - 1; i >= from; i--) {
     if (toks[i]!.norm === ':') return true
@@ -308,9 +375,25 @@ function endsWithColon(toks: readonly Token[], from: number, hi: number): boolea
 
 /** The end (exclusive) of content running to `hi`, without trailing punctuation outside quotes. */
 function trimEnd(ctx: UnitContext, r: number, hi: number): number {
-  let e = hi
+  let e = clauseEnd(ctx, r, hi)
   while (e > r && ctx.toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
   return e
+}
+
+/**
+ * Where reported content that starts at `r` ends: at a sentence break outside quotes, or before
+ * a second predicate of the speaker ("… and calls her …", "… but did not say …").
+ */
+function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
+  const { toks, quoteOf } = ctx
+  for (let i = r + 1; i < hi; i++) {
+    if (quoteOf[i]! >= 0) continue
+    const t = toks[i]!
+    const p = toks[i - 1]!
+    if (t.sentence !== p.sentence && quoteOf[i - 1]! < 0) return i
+    if (t.pos === 'CCONJ' && i > r + 2 && quoteOf[i + 1]! < 0 && FINITE.has(toks[i + 1]?.pos ?? '')) return i
+  }
+  return hi
 }
 
 /** Skips leading conjunctions and punctuation (but not an opening quote mark). */
@@ -356,6 +439,7 @@ function truncateAtNext(ctx: UnitContext, d: Draft, cues: readonly Cue[]): Draft
     const subj = subjectBefore(toks, next.first, 0)
     if (subj) j = skipLeftModifiers(toks, subj.first - 1, 0)
     if (toks[j]?.pos === 'CCONJ' || toks[j]?.pos === 'SCONJ') j--
+    // "…, adding that …", "…, but Ruiz said …": a comma before the next attribution.
     if (j >= 0 && isComma(toks[j]) && toks[j]!.start > last.start) {
       let e = j
       while (e > 0 && toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--

@@ -138,27 +138,38 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = new Set([
 export const COGNITION_VERBS: ReadonlySet<string> = new Set([
   'think',
   'believe',
-  'feel',
   'expect',
   'hope',
   'fear',
-  'know',
   'worry',
   'doubt',
   'want',
   'wish',
-  'consider',
-  'assume',
-  'suspect',
-  'realize',
-  'realise',
-  'reckon',
-  'understand',
-  'agree',
   'plan',
   'intend',
   'decide',
-  'learn',
+  'agree',
+])
+
+/** Nouns that name a stated view: "reaffirmed his position that …", "repeated her claim that …". */
+export const POSITION_NOUNS: ReadonlySet<string> = new Set([
+  'position',
+  'view',
+  'belief',
+  'claim',
+  'argument',
+  'stance',
+  'assertion',
+  'insistence',
+  'contention',
+  'warning',
+  'promise',
+  'pledge',
+  'demand',
+  'call',
+  'assessment',
+  'conviction',
+  'opinion',
 ])
 
 /** Words that begin a reported clause. */
@@ -171,7 +182,6 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'why',
   'when',
   'where',
-  'who',
 ])
 
 /** Time words that sit between a cue and its content ("said Tuesday that"). */

@@ -31,7 +31,7 @@ function isNounish(t: Token | undefined): boolean {
 /** A token that can sit inside a noun phrase (not at its very start when it is a pronoun). */
 function isInner(t: Token): boolean {
   if (NP_INNER.has(t.pos)) return true
-  if (t.pos === 'PART' && GENITIVE.has(t.norm)) return true
+  if ((t.pos === 'PART' || t.pos === 'PUNCT') && GENITIVE.has(t.norm)) return true
   if (t.pos === 'PRON' && POSSESSIVES.has(t.norm)) return true
   return t.norm === '-' || t.norm === '.' || t.norm === '&'
 }
@@ -46,6 +46,14 @@ export function chunkLeft(toks: readonly Token[], last: number, lo: number): num
     if (isInner(p)) {
       i--
       continue
+    }
+    // A parenthesis inside a name: "Sen. Ann Ruiz (D-Calif.) said".
+    if (p.norm === ')') {
+      const open = openingParen(toks, i - 1, lo)
+      if (open > lo && isNounish(toks[open - 1])) {
+        i = open
+        continue
+      }
     }
     const before = toks[i - 2]
     if (LINKS.has(p.norm) && i - 2 >= lo && isNounish(before) && toks[i]!.pos !== 'PRON') {
@@ -63,11 +71,17 @@ export function chunkLeft(toks: readonly Token[], last: number, lo: number): num
   return i
 }
 
+function openingParen(toks: readonly Token[], close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && close - k <= 8; k--) if (toks[k]!.norm === '(') return k
+  return -1
+}
+
 /** The end (exclusive) of the noun phrase starting at `first`, not reaching `hi`. */
 export function chunkRight(toks: readonly Token[], first: number, hi: number): number {
   const t = toks[first]
   if (!t) return first
-  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.norm) || t.norm === 'them' ? first + 1 : first
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.norm))
+    return SUBJECT_PRONOUNS.has(t.norm) || t.norm === 'them' ? first + 1 : first
   let i = first
   while (i < hi) {
     const c = toks[i]!
@@ -117,15 +131,18 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
  * apposition or relative clause between commas: "Ruiz, the mayor, said" -> "Ruiz, the mayor".
  */
 export function subjectBefore(toks: readonly Token[], cue: number, lo: number): TokenRange | null {
-  const j = skipLeftModifiers(toks, cue - 1, lo)
+  let j = skipLeftModifiers(toks, cue - 1, lo)
   if (j < lo) return null
+  const end = j + 1
+  if (toks[j]!.norm === ')') {
+    const open = openingParen(toks, j, lo)
+    if (open > lo && isNounish(toks[open - 1])) j = open - 1
+  }
   const last = toks[j]!
   if (isComma(last)) return subjectAcrossComma(toks, j, lo)
   if (!NP_HEAD.has(last.pos) && !(last.pos === 'PART' && GENITIVE.has(last.norm))) return null
   if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
-  const first = chunkLeft(toks, j, lo)
-  // "Ruiz, the mayor said": an apposition before the adjacent phrase belongs to the speaker.
-  return { first, end: j + 1 }
+  return { first: chunkLeft(toks, j, lo), end }
 }
 
 /** "NP, apposition, said" and "NP, who …, said". `comma` is the comma before the cue. */

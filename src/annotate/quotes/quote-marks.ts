@@ -37,22 +37,50 @@ function isLetter(ch: string | undefined): boolean {
 /** The quoted segments of a text, in order. Single-quoted segments inside double quotes are not listed. */
 export function findQuoteSegments(text: string): QuoteSegment[] {
   const out: QuoteSegment[] = []
+  const marks: number[] = []
   let paraStart = 0
-  while (paraStart <= text.length) {
-    let paraEnd = text.indexOf('\n', paraStart)
-    if (paraEnd < 0) paraEnd = text.length
-    if (paraEnd > paraStart) scanParagraph(text, paraStart, paraEnd, out)
-    paraStart = paraEnd + 1
+  MARK_OR_BREAK.lastIndex = 0
+  for (let m = MARK_OR_BREAK.exec(text); ; m = MARK_OR_BREAK.exec(text)) {
+    const at = m ? m.index : text.length
+    if (!m || text[at] === '\n') {
+      if (marks.length > 0) scanParagraph(text, paraStart, at, marks, out)
+      marks.length = 0
+      paraStart = at + 1
+      if (!m) break
+    } else marks.push(at)
   }
   return out
 }
 
-function scanParagraph(text: string, from: number, to: number, out: QuoteSegment[]): void {
+/** Every quotation mark and line break: the scan visits only these positions. */
+const MARK_OR_BREAK = /["“”„«»‟‘’'‹›‚\n]/g
+
+function scanParagraph(
+  text: string,
+  from: number,
+  to: number,
+  marks: readonly number[],
+  out: QuoteSegment[],
+): void {
   let open = -1
   let closers = ''
   let single = false
-  for (let i = from; i < to; i++) {
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k]!
     const ch = text[i]!
+    // Two apostrophes stand for a straight double mark in some wire text: ''…''.
+    if (ch === "'" && text[i + 1] === "'") {
+      if (open < 0) {
+        open = i
+        closers = "''"
+        single = false
+      } else if (closers === "''") {
+        out.push({ start: open, end: i + 2, closed: true })
+        open = -1
+      }
+      if (marks[k + 1] === i + 1) k++
+      continue
+    }
     if (open < 0) {
       const dbl = DOUBLE_CLOSERS[ch]
       if (dbl !== undefined) {
@@ -71,12 +99,12 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSegment
       }
       continue
     }
-    if (!closers.includes(ch)) continue
+    if (closers === "''" || !closers.includes(ch)) continue
     // A single closing mark followed by a letter is an apostrophe ("don’t", "’s").
     if (single && isLetter(text[i + 1])) continue
     // A single mark right after "s" and before a space may be a plural possessive; accept it only
     // when no later single mark in the paragraph could close instead.
-    if (single && text[i - 1] === 's' && laterCloser(text, i + 1, to, closers)) continue
+    if (single && text[i - 1] === 's' && laterCloser(text, marks, k, closers)) continue
     out.push({ start: open, end: i + 1, closed: true })
     open = -1
   }
@@ -88,8 +116,9 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSegment
   }
 }
 
-function laterCloser(text: string, from: number, to: number, closers: string): boolean {
-  for (let i = from; i < to; i++) {
+function laterCloser(text: string, marks: readonly number[], k: number, closers: string): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const i = marks[j]!
     if (closers.includes(text[i]!) && !isLetter(text[i + 1])) return true
   }
   return false

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest'
+import { type Actor, createDoc, layer, type Quote } from '../../doc/index.ts'
+import { runPipeline, type Stage } from '../../pipeline/index.ts'
+import { sentences } from '../sentences/index.ts'
+import { tokens } from '../tokens/index.ts'
+import { type QuotesOptions, quotes } from './quotes.ts'
+
+/** An actors stage for tests: one actor per listed name, with every occurrence as a mention. */
+function fakeActors(names: Record<string, string[]>): Stage<'actors'> {
+  return {
+    name: 'actors',
+    requires: [],
+    run: (doc) => ({
+      annotations: Object.entries(names).map(
+        ([id, forms]): Actor => ({
+          id,
+          name: forms[0]!,
+          kind: 'person',
+          country: null,
+          sector: null,
+          affiliation: null,
+          role: null,
+          known: false,
+          mentions: forms.flatMap((form) =>
+            [...doc.text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
+              start: m.index,
+              end: m.index + form.length,
+              kind: 'name' as const,
+            })),
+          ),
+        }),
+      ),
+    }),
+  }
+}
+
+interface Shown {
+  type: Quote['type']
+  content: string[]
+  cue: string | null
+  speaker: string | null
+  speakerText: string | null
+  date: string | null
+}
+
+function analyse(
+  text: string,
+  options: QuotesOptions = {},
+  actors: Record<string, string[]> = {},
+  published = '2024-05-10',
+): Shown[] {
+  const doc = runPipeline(createDoc('q', text, { published }), [
+    tokens(),
+    sentences(),
+    fakeActors(actors),
+    quotes(options),
+  ] as Stage[])
+  const cut = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null)
+  return layer(doc, 'quotes').map((q) => ({
+    type: q.type,
+    content: q.spans.map((s) => text.slice(s.start, s.end)),
+    cue: cut(q.cue),
+    speaker: q.speaker,
+    speakerText: cut(q.speakerSpan),
+    date: q.date,
+  }))
+}
+
+describe('quotes: direct quotes', () => {
+  it('should attribute a quote to the speaker after it', () => {
+    const [q] = analyse('“We will not sign this deal,” the envoy said.')
+    expect(q).toMatchObject({
+      type: 'direct',
+      content: ['“We will not sign this deal,”'],
+      cue: 'said',
+      speakerText: 'the envoy',
+    })
+  })
+
+  it('should attribute a quote introduced by a colon', () => {
+    const [q] = analyse('Ruiz said: “The strike is over.”')
+    expect(q).toMatchObject({ type: 'direct', content: ['“The strike is over.”'], speakerText: 'Ruiz' })
+  })
+
+  it('should take an inverted speaker with the apposition', () => {
+    const [q] = analyse('“We are ready,” said Omar Haddad, the spokesman for the union.')
+    expect(q?.speakerText).toBe('Omar Haddad, the spokesman for the union')
+  })
+
+  it('should merge a quote split by its attribution into one quote with two spans', () => {
+    const shown = analyse('“We are ready,” Haddad said, “but not at any price.”')
+    expect(shown).toHaveLength(1)
+    expect(shown[0]?.content).toEqual(['“We are ready,”', '“but not at any price.”'])
+  })
+
+  it('should continue the attribution into the quoted sentences and paragraphs that follow', () => {
+    const text =
+      '“We are ready,” Haddad said. “We have waited long enough.\n\n“The members will decide on Monday.”\n\nThe firm declined to comment.'
+    const shown = analyse(text)
+    expect(shown).toHaveLength(1)
+    expect(shown[0]?.content).toEqual([
+      '“We are ready,”',
+      '“We have waited long enough.',
+      '“The members will decide on Monday.”',
+    ])
+  })
+
+  it('should not report a scare quote inside narration as a quote', () => {
+    expect(analyse('The so-called “peace dividend” never came.')).toEqual([])
+  })
+})
+
+describe('quotes: indirect and mixed quotes', () => {
+  it('should take the clause after "said that" as the content', () => {
+    const [q] = analyse('The prime minister said that the offer was not serious.')
+    expect(q).toMatchObject({
+      type: 'indirect',
+      content: ['that the offer was not serious'],
+      speakerText: 'The prime minister',
+    })
+  })
+
+  it('should skip the listener and the time of "told reporters on Tuesday that"', () => {
+    const [q] = analyse('Ruiz told reporters on Tuesday that the talks had failed.')
+    expect(q).toMatchObject({ content: ['that the talks had failed'], cue: 'told', speakerText: 'Ruiz' })
+  })
+
+  it('should take the stated-view noun into the cue: "reaffirmed his position that"', () => {
+    const [q] = analyse('The minister reaffirmed his position that no deal would be signed.')
+    expect(q).toMatchObject({ cue: 'reaffirmed his position', content: ['that no deal would be signed'] })
+  })
+
+  it('should read "according to" before and after its content', () => {
+    const first = analyse('The talks collapsed on Monday, according to two officials.')[0]
+    expect(first).toMatchObject({ content: ['The talks collapsed on Monday'], speakerText: 'two officials' })
+    const second = analyse('According to the union, the offer was too low.')[0]
+    expect(second).toMatchObject({ content: ['the offer was too low'], speakerText: 'the union' })
+  })
+
+  it('should end the content before a coordinated attribution and give it the same speaker', () => {
+    const shown = analyse('The mayor said the strike was over, adding that buses would run on Friday.')
+    expect(shown.map((q) => q.content[0])).toEqual(['the strike was over', 'that buses would run on Friday'])
+    expect(shown.map((q) => q.speakerText)).toEqual(['The mayor', 'The mayor'])
+  })
+
+  it('should attribute a postposed indirect quote', () => {
+    const [q] = analyse('The deal is dead, officials said on Thursday.')
+    expect(q).toMatchObject({ type: 'indirect', content: ['The deal is dead'], speakerText: 'officials' })
+  })
+
+  it('should call a quote mixed when marks cover part of the content', () => {
+    const [q] = analyse('Ruiz said the offer was “an insult to every worker” and had to go.')
+    expect(q?.type).toBe('mixed')
+  })
+
+  it('should report beliefs only when asked to', () => {
+    const text = 'The union believes that the firm can pay more.'
+    expect(analyse(text)).toEqual([])
+    expect(analyse(text, { cognition: true })[0]?.content).toEqual(['that the firm can pay more'])
+  })
+
+  it('should not read a participle used as an adjective as a cue', () => {
+    expect(analyse('The pledged delegates met in Denver.')).toEqual([])
+  })
+})
+
+describe('quotes: speaker actor and date', () => {
+  it('should link the speaker mention to the actor it overlaps', () => {
+    const [q] = analyse('“No,” said Omar Haddad.', {}, { 'omar-haddad': ['Omar Haddad'] })
+    expect(q?.speaker).toBe('omar-haddad')
+  })
+
+  it('should leave the speaker null when no actor overlaps the mention', () => {
+    const [q] = analyse('“No,” the envoy said.', {}, { 'omar-haddad': ['Omar Haddad'] })
+    expect(q).toMatchObject({ speaker: null, speakerText: 'the envoy' })
+  })
+
+  it('should resolve the day the attribution names against the publication date', () => {
+    // 2024-05-10 is a Friday; "Tuesday" in a past-tense report is 2024-05-07.
+    expect(analyse('Ruiz said Tuesday that the strike was over.')[0]?.date).toBe('2024-05-07')
+    expect(analyse('Ruiz on Wednesday said the strike was over.')[0]?.date).toBe('2024-05-08')
+  })
+
+  it('should not take a date inside the content for the date of the attribution', () => {
+    expect(analyse('Ruiz said the strike would end on Tuesday.')[0]?.date).toBeNull()
+  })
+})
