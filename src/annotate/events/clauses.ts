@@ -104,24 +104,29 @@ function findTail(tokens: readonly Token[], start: number, end: number): number 
     if (tokens[i]!.norm === 'according' && isWord(tokens[i + 1], 'to'))
       return isWord(tokens[i - 1], ',') ? i - 1 : i
   }
+  let segmentEnd = end
   for (let i = end - 1; i > start; i--) {
     const t = tokens[i]!
     if (t.norm !== ',' && t.norm !== '--' && t.norm !== '—') continue
-    const rest = end - i - 1
+    const rest = segmentEnd - i - 1
     if (rest < 2 || rest > 22) return end
-    // "..., Israel said" but not "..., saying it would ..." (a participle that carries its own content).
-    if (/ing$/.test(tokens[i + 1]!.norm)) return end
+    // "..., saying it would ..." is a participle with its own content: look at the comma before it.
+    if (/ing$/.test(tokens[i + 1]!.norm)) {
+      segmentEnd = i
+      continue
+    }
     let speech = -1
-    for (let j = end - 1; j > i; j--) {
+    for (let j = segmentEnd - 1; j > i; j--) {
       const u = tokens[j]!
       if (u.pos !== 'VERB' && u.pos !== 'AUX') continue
       if (u.pos === 'VERB' && TAIL_VERBS.has(lemmaOf(u))) speech = j
       break
     }
-    if (speech < 0 || end - speech > 10) return end
+    if (speech < 0 || segmentEnd - speech > 10) return end
     // What follows the speech verb is a time or place ("said on Wednesday"), not its content.
-    for (let j = speech + 1; j < end; j++)
+    for (let j = speech + 1; j < segmentEnd; j++) {
       if (tokens[j]!.norm === 'that' || tokens[j]!.norm === 'to') return end
+    }
     return i
   }
   return end

@@ -136,9 +136,20 @@ function codeSentence(
   const seen = new Set<string>()
   let previousSource: Mention | null = null
 
+  // Background clauses are read only when the main ones name no event ("The release ... came as Israel
+  // announced it would free ..."); conditions ("unless", "if") never are.
+  const mainHasTrigger = frame.clauses.some(
+    (c) => c.kind !== 'background' && triggers.some((t) => t.first >= c.start && t.first < c.end),
+  )
   for (const clause of frame.clauses) {
-    const inClause = triggers.filter((t) => t.first >= clause.start && t.first < clause.end)
-    if (clause.kind === 'background' && !background) continue
+    const inClause = dropReducedRelative(
+      tokens,
+      triggers.filter((t) => t.first >= clause.start && t.first < clause.end),
+    )
+    if (clause.kind === 'background') {
+      const condition = clause.marker === 'if' || clause.marker === 'unless' || clause.marker === 'until'
+      if (condition || (mainHasTrigger && !background)) continue
+    }
     const head = inClause[0]
     if (!head) continue
     const reported = hasTail || speechAt(head.first) >= 0
@@ -278,6 +289,38 @@ function tailAccusation(
     evidence: sentence,
   }
 }
+
+/**
+ * "A report released Tuesday alleged ...": a past participle right after a common noun, with another
+ * verb trigger later in the clause, modifies the noun; the later trigger heads the clause.
+ */
+function dropReducedRelative(tokens: readonly Token[], triggers: readonly TriggerMatch[]): TriggerMatch[] {
+  const head = triggers[0]
+  if (!head || triggers.length < 2) return [...triggers]
+  const t = tokens[head.first]!
+  const next = tokens[head.first + 1]
+  // A participle modifier has no object of its own: "released Tuesday in ...", "accused of ...".
+  const participle =
+    head.first === head.last &&
+    /ed$/.test(t.norm) &&
+    tokens[head.first - 1]?.pos === 'NOUN' &&
+    next !== undefined &&
+    (next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.test(next.norm))
+  if (!participle) return [...triggers]
+  const later = triggers.slice(1).find((m) => {
+    const u = tokens[m.first]!
+    if (u.pos !== 'VERB' || /ing$/.test(u.norm)) return false
+    for (let i = head.last + 1; i < m.first; i++) {
+      const w = tokens[i]!
+      if (w.pos === 'VERB' || w.pos === 'AUX' || w.norm === 'that' || w.norm === 'to') return false
+    }
+    return true
+  })
+  return later ? triggers.slice(triggers.indexOf(later)) : [...triggers]
+}
+
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/
 
 /** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
 function obligationParticipants(

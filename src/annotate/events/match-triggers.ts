@@ -96,14 +96,33 @@ export function lemmaOf(t: Token): string {
   return t.lemma.toLowerCase()
 }
 
-function accepts(el: Element, t: Token): boolean {
-  // The tagger sometimes reads a participle as an adjective ("outright rejected").
-  if (el.pos === 'V' && t.pos !== 'VERB' && !(t.pos === 'ADJ' && /ed$/.test(t.norm))) return false
-  if (el.pos === 'N' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
+/**
+ * The forms a token may match: its lemma, its normal form, and the normal form with a regular
+ * ending removed, since the tagger's lemma is sometimes wrong ("staged" -> "stag").
+ */
+export function formsOf(t: Token): string[] {
   const lemma = lemmaOf(t)
-  const norm = t.norm
-  for (const w of el.words) if (w === lemma || w === norm) return true
-  for (const p of el.prefixes) if (lemma.startsWith(p) || norm.startsWith(p)) return true
+  const n = t.norm
+  const out = [lemma, n]
+  if (n.length > 4) {
+    if (n.endsWith('ed')) out.push(n.slice(0, -1), n.slice(0, -2))
+    else if (n.endsWith('es')) out.push(n.slice(0, -1), n.slice(0, -2))
+    else if (n.endsWith('s')) out.push(n.slice(0, -1))
+    if (n.endsWith('ing')) out.push(n.slice(0, -3), `${n.slice(0, -3)}e`)
+  }
+  return out
+}
+
+function accepts(el: Element, t: Token, next: Token | undefined): boolean {
+  // The tagger sometimes reads a participle as an adjective ("outright rejected"), but one before
+  // a noun is a modifier ("the besieged town", "the occupied West Bank").
+  const participle =
+    t.pos === 'ADJ' && /ed$/.test(t.norm) && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')
+  if (el.pos === 'V' && t.pos !== 'VERB' && !participle) return false
+  if (el.pos === 'N' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
+  const forms = formsOf(t)
+  for (const w of el.words) if (forms.includes(w)) return true
+  for (const p of el.prefixes) if (forms.some((f) => f.startsWith(p))) return true
   return false
 }
 
@@ -123,14 +142,14 @@ function matchAt(c: Compiled, tokens: readonly Token[], start: number, end: numb
   for (let k = 0; k < c.elements.length; k++) {
     const el = c.elements[k]!
     if (k === 0) {
-      if (!accepts(el, tokens[i]!)) return -1
+      if (!accepts(el, tokens[i]!, tokens[i + 1])) return -1
       i++
       continue
     }
     let found = -1
     const limit = el.gap ? Math.min(end, i + MAX_GAP + 1) : Math.min(end, i + 1)
     for (let j = i; j < limit; j++) {
-      if (accepts(el, tokens[j]!)) {
+      if (accepts(el, tokens[j]!, tokens[j + 1])) {
         found = j
         break
       }
@@ -152,11 +171,7 @@ export function findTriggers(
   const candidates: Array<TriggerMatch & { size: number }> = []
   for (let i = start; i < end; i++) {
     const t = tokens[i]!
-    const list = [
-      ...(index.byWord.get(lemmaOf(t)) ?? []),
-      ...(index.byWord.get(t.norm) ?? []),
-      ...index.byPrefix,
-    ]
+    const list = [...formsOf(t).flatMap((f) => index.byWord.get(f) ?? []), ...index.byPrefix]
     const seen = new Set<Compiled>()
     for (const c of list) {
       if (seen.has(c)) continue

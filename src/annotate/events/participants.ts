@@ -139,10 +139,11 @@ export function nearestSubject(
   const pool = bare.length > 0 ? bare : before
   let chosen = pool[pool.length - 1]!
   let pair: Mention | null = null
-  const at = before.indexOf(chosen)
-  const prev = before[at - 1]
-  if (prev && coordinated(q.text, prev, chosen)) {
-    pair = chosen
+  // "The US, Russia and Switzerland met": walk back to the first conjunct; the second is the partner.
+  for (let at = before.indexOf(chosen); at > 0; at--) {
+    const prev = before[at - 1]!
+    if (!coordinated(q.text, prev, before[at]!)) break
+    pair = before[at]!
     chosen = prev
   }
   return { chosen, pair }
@@ -178,6 +179,32 @@ function afterWord(q: ParticipantQuery, words: readonly string[]): Mention | nul
   return null
 }
 
+const ATTACK_NOUNS = new Set([
+  'attack',
+  'shelling',
+  'strike',
+  'airstrike',
+  'raid',
+  'bombing',
+  'fire',
+  'offensive',
+  'ambush',
+])
+
+/** "were killed in Israeli tank shelling": the actor that modifies an attack noun after "in". */
+function attackerIn(q: ParticipantQuery): Mention | null {
+  for (const m of q.mentions) {
+    if (m.first <= q.last || m.first >= q.objectTo) continue
+    const before = q.tokens[m.first - 1]
+    if (!before || (before.norm !== 'in' && before.norm !== 'by' && before.pos !== 'DET')) continue
+    for (let j = m.last + 1; j <= m.last + 3 && j < q.objectTo; j++) {
+      if (ATTACK_NOUNS.has(lemmaOf(q.tokens[j]!))) return m
+      if (q.tokens[j]!.pos !== 'NOUN' && q.tokens[j]!.pos !== 'ADJ') break
+    }
+  }
+  return null
+}
+
 export function findParticipants(q: ParticipantQuery): Participants {
   let { chosen: subject, pair } = nearestSubject(q, q.subjectFrom)
   if (!subject && q.inheritedSource) subject = q.inheritedSource
@@ -185,7 +212,7 @@ export function findParticipants(q: ParticipantQuery): Participants {
     ({ chosen: subject, pair } = nearestSubject(q, q.sentenceStart))
 
   if (q.passive || q.reversed) {
-    const agent = afterWord(q, q.reversed ? ['from', 'by'] : ['by'])
+    const agent = afterWord(q, q.reversed ? ['from', 'by'] : ['by']) ?? (q.passive ? attackerIn(q) : null)
     return {
       source: agent?.actor ?? null,
       target: subject?.actor ?? null,
@@ -215,7 +242,9 @@ export function findParticipants(q: ParticipantQuery): Participants {
 /** Passive voice: a form of "be" right before a past-participle trigger ("was attacked", "have been killed"). */
 export function isPassive(tokens: readonly Token[], first: number, floor: number): boolean {
   const t = tokens[first]!
-  if (t.pos !== 'VERB' || /ing$/.test(t.norm) || t.norm === lemmaOf(t)) return false
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || /ing$/.test(t.norm) || t.norm === lemmaOf(t)) return false
+  // "There were ten soldiers killed": an existential clause with a participle.
+  if (tokens[floor]?.norm === 'there' && lemmaOf(tokens[floor + 1] ?? tokens[floor]!) === 'be') return true
   for (let i = first - 1; i >= floor && i >= first - 3; i--) {
     const u = tokens[i]!
     if (u.pos === 'ADV') continue
