@@ -27,7 +27,9 @@ export function findVisibleByline(document: Document): string | null {
 export function cleanByline(value: string | null | undefined): string | null {
   if (!value) return null
   let text = value.replace(/\s+/g, ' ').trim()
-  text = text.replace(/^(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by\s*:?\s+/i, '')
+  // "By", "Analysis by", "Words and pictures by", "Por", "Von", "Par", "Text:", "Автор:".
+  text = text.replace(/^(?:\p{L}+\s+){0,3}?(?:by|por|von|par|di|door|av|af)\s*:?\s+(?=\p{Lu})/iu, '')
+  text = text.replace(/^\p{L}{2,12}\s*:\s+(?=\p{Lu})/u, '')
   text = text.split(/\s+[|•·]\s+|\s+(?:updated|published|posted|on)\s+(?=\w+\s+\d|\d)/i)[0]!.trim()
   // A date glued to the name ("Jane RoeMonday, November 18") or after it.
   text = text
