@@ -81,10 +81,40 @@ export function htmlToText(html: string | null | undefined): string | null {
     const { document } = parseHTML('<!doctype html><html><body></body></html>')
     const holder = document.createElement('div')
     holder.innerHTML = html
+    // Script and style contents are code, never words of the text.
+    for (const node of holder.querySelectorAll('script, style')) node.remove()
     text = holder.textContent ?? ''
   }
   const collapsed = text.replace(/\s+/g, ' ').trim()
   return collapsed === '' ? null : collapsed
+}
+
+/** Attributes that hold a URL in HTML (the ones feed readers resolve). */
+const URL_ATTRS =
+  /(\s(?:href|src|cite|action|background|longdesc|poster|usemap|codebase|data|profile)\s*=\s*)("([^"]*)"|'([^']*)')/gi
+
+/** Resolves relative URLs in the URL attributes of an HTML fragment against `base`; others stay. */
+export function resolveHtmlLinks(html: string, base: string | null | undefined): string {
+  if (
+    !base ||
+    !/[\s](?:href|src|cite|action|background|longdesc|poster|usemap|codebase|data|profile)\s*=/i.test(html)
+  )
+    return html
+  return html.replace(URL_ATTRS, (whole, lead: string, _quoted: string, dq?: string, sq?: string) => {
+    const value = dq ?? sq ?? ''
+    if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value.trim())) return whole
+    const resolved = resolveUrl(value.replace(/&amp;/g, '&'), base)
+    if (!resolved) return whole
+    const quote = dq !== undefined ? '"' : "'"
+    // Non-ASCII characters stay as written (the URL parser percent-encodes them).
+    let shown = resolved
+    if (/[^\x00-\x7f]/.test(value)) {
+      try {
+        shown = decodeURI(resolved)
+      } catch {}
+    }
+    return `${lead}${quote}${shown.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}${quote}`
+  })
 }
 
 export function escapeHtml(text: string): string {

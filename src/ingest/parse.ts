@@ -9,6 +9,7 @@ import type { RawItem } from '../doc/raw-item.ts'
 import { ParleyError } from '../errors.ts'
 import { isApMedia, isDigitalwires, parseApMedia, parseDigitalwires } from './formats/agency-json.ts'
 import { looksLikeAnpa, parseAnpa } from './formats/anpa1312.ts'
+import { feedDetails } from './formats/feed-details.ts'
 import { looksLikeIptc7901, parseIptc7901 } from './formats/iptc7901.ts'
 import { isLooseFeedRoot, parseLooseFeed } from './formats/loose-feed.ts'
 import { parseNewsMlG2 } from './formats/newsml-g2.ts'
@@ -111,12 +112,14 @@ function dispatchXml(
       throw new ParleyError('feed-unsupported', 'this is an HTML page, not a feed', { input: ctx.source })
   }
   if (isLooseFeedRoot(root)) {
+    const details = feedDetails(root, text, ctx)
     try {
       const doc = parseWebFeed(guardXml(text, ctx.source), ctx, encoding)
-      return { ...doc, problems: [...problems, ...doc.problems] }
-    } catch (error) {
-      problems.push({ source: ctx.source, reason: `read leniently: ${(error as Error).message}` })
-      return parseLooseFeed(root, ctx, encoding, problems)
+      return { ...doc, problems: [...problems, ...doc.problems], details }
+    } catch {
+      // feedsmith refuses valid but sparse feeds (no channel title, RSS 0.90, Atom 0.3 odds): that is
+      // not a defect of the document; real defects were reported by parseXml above.
+      return { ...parseLooseFeed(root, ctx, encoding, problems), details }
     }
   }
   const nitf = descendants(root, 'nitf')[0]

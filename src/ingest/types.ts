@@ -1,5 +1,6 @@
 /** What every format parser returns, and what it is given. */
 import type { RawItem } from '../doc/raw-item.ts'
+import type { FeedDetails } from './formats/feed-details.ts'
 
 /** A problem with a document or one of its items: reported, never fatal for the rest. */
 export interface IngestProblem {
@@ -31,6 +32,8 @@ export interface ParsedDocument {
   readonly title: string | null
   readonly link: string | null
   readonly language: string | null
+  /** RSS/RDF/Atom only: version, typed title/subtitle and per-entry details (one per item, in order). */
+  readonly details?: FeedDetails
 }
 
 export function emptyDocument(format: string, encoding: string | null): ParsedDocument {

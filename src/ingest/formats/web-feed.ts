@@ -23,6 +23,8 @@ interface Mapped {
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null)
+/** A namespace value that feedsmith gives as a string or as a list of strings (dcterms:modified). */
+const first = (v: unknown): string | null => (Array.isArray(v) ? str(v[0]) : str(v))
 
 /** Parses a web feed given as text (XML) or as an already parsed JSON value. */
 export function parseWebFeed(
@@ -78,9 +80,12 @@ function mapRss(format: string, feed: Any, ctx: ParseContext): Mapped {
       resolveUrl(str(item.link) ?? str(item.rdf?.about), base) ??
       (guidIsLink ? resolveUrl(guidValue, base) : null)
     const html = firstOf(str(item.content?.encoded), str(item.description), str(item.dc?.descriptions?.[0]))
-    const published = toIsoDate(str(item.pubDate)) ?? toIsoDate(str(item.dc?.dates?.[0]))
+    const published =
+      toIsoDate(str(item.pubDate)) ??
+      toIsoDate(str(item.dc?.dates?.[0])) ??
+      toIsoDate(first(item.dcterms?.issued ?? item.dcterms?.created))
     const modified =
-      toIsoDate(str(item.dcterms?.modifieds?.[0] ?? item.dcterms?.modified)) ??
+      toIsoDate(first(item.dcterms?.modifieds ?? item.dcterms?.modified)) ??
       toIsoDate(str(item.atom?.updated))
     const links: ItemLink[] = []
     if (link) links.push({ rel: 'alternate', href: link })

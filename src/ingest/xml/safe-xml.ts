@@ -146,7 +146,35 @@ export function parseXml(text: string, input: string): ParsedXml {
     .map(convert)
     .find((n): n is XmlElement => typeof n === 'object' && n !== null && 'local' in n)
   if (!root) throw new ParleyError('xml-malformed', 'no root element', { input })
+  const undeclared = undeclaredPrefixes(root)
+  if (undeclared.length > 0)
+    problems.push(`undeclared namespace prefix${undeclared.length > 1 ? 'es' : ''} ${undeclared.join(', ')}`)
   return { root, problems }
+}
+
+/** Prefixes used on element or attribute names without an `xmlns:prefix` in scope (Namespaces in XML). */
+function undeclaredPrefixes(root: XmlElement): string[] {
+  const missing = new Set<string>()
+  const walk = (el: XmlElement, scope: ReadonlySet<string>): void => {
+    let inner = scope
+    for (const k of Object.keys(el.attrs)) {
+      if (k.startsWith('xmlns:')) {
+        if (inner === scope) inner = new Set(scope)
+        ;(inner as Set<string>).add(k.slice(6))
+      }
+    }
+    const check = (name: string): void => {
+      const colon = name.indexOf(':')
+      if (colon <= 0) return
+      const prefix = name.slice(0, colon)
+      if (prefix !== 'xml' && prefix !== 'xmlns' && !inner.has(prefix)) missing.add(prefix)
+    }
+    check(el.name)
+    for (const k of Object.keys(el.attrs)) check(k)
+    for (const c of el.children) if (isElement(c)) walk(c, inner)
+  }
+  walk(root, new Set())
+  return [...missing]
 }
 
 // ---- tree helpers -------------------------------------------------------------------------

@@ -1,0 +1,109 @@
+/**
+ * Test helper: Parley's parse result (ParsedDocument: feed-level fields, `details`, RawItems) seen as the
+ * dict `feedparser.parse()` returns, so feedparser's own `Expect:` assertions can be evaluated against
+ * it. Only a renaming: every value comes from the parse result, nothing is read from the file here.
+ */
+import type { RawItem } from '../../doc/raw-item.ts'
+import type { EntryDetails, TextDetail } from '../formats/feed-details.ts'
+import type { ParsedDocument } from '../types.ts'
+import { PyCaseless, type PyDict, PyTuple, type PyValue } from './py-expr.ts'
+
+/** time.struct_time of an ISO instant: (year, month, day, hour, min, sec, weekday Mon=0, yearday, 0). */
+export function structTime(iso: string | null | undefined): PyTuple | undefined {
+  if (!iso) return undefined
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return undefined
+  const yday = Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1
+  return new PyTuple([
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    (d.getUTCDay() + 6) % 7,
+    yday,
+    0,
+  ])
+}
+
+const MIME: Record<string, string> = { text: 'text/plain', html: 'text/html', xhtml: 'application/xhtml+xml' }
+
+function detail(d: TextDetail | null | undefined, fallback: string | null): PyDict | undefined {
+  if (!d && fallback === null) return undefined
+  return {
+    value: d?.value ?? fallback ?? '',
+    type: MIME[d?.type ?? 'text'] ?? d?.type ?? 'text/plain',
+    base: d?.base ?? '',
+    language: d?.language ?? null,
+  }
+}
+
+function compact(dict: Record<string, PyValue | undefined>): PyDict {
+  const out: Record<string, PyValue> = {}
+  for (const [k, v] of Object.entries(dict)) if (v !== undefined) out[k] = v
+  return out
+}
+
+function entryView(item: RawItem, d: EntryDetails | undefined): PyDict {
+  const summary = detail(d?.summary, d ? null : item.body)
+  const content = (d?.content ?? []).map((c) =>
+    compact({ ...detail(c, null), ...(c.src ? { src: c.src } : {}) }),
+  )
+  const authors = d?.authors ?? (item.byline ? item.byline.split(', ') : [])
+  const source = d?.source
+  return compact({
+    title: item.headline ?? undefined,
+    title_detail: detail(d?.title, item.headline),
+    summary: summary?.value,
+    description: summary?.value,
+    summary_detail: summary,
+    content: content.length > 0 ? content : undefined,
+    link: item.url ?? undefined,
+    links: item.links.map((l) => compact({ rel: l.rel, href: l.href, type: l.type })),
+    id: item.guid,
+    guid: item.guid,
+    guidislink: d?.guidIsLink ?? false,
+    published: item.firstCreated ?? undefined,
+    published_parsed: structTime(item.firstCreated),
+    updated: item.versionCreated ?? undefined,
+    updated_parsed: structTime(item.versionCreated),
+    expired_parsed: structTime(d?.expires),
+    authors: authors.length > 0 ? authors.map((name) => ({ name })) : undefined,
+    author: authors.length > 0 ? authors.join(', ') : undefined,
+    language: item.language ?? undefined,
+    tags: item.subjects.map((term) => ({ term })),
+    source: source
+      ? compact({
+          title: source.title ?? undefined,
+          id: source.id ?? undefined,
+          link: source.link ?? undefined,
+          updated_parsed: structTime(source.updated),
+        })
+      : undefined,
+  })
+}
+
+/** The feedparser-shaped result of a parse; `error` when Parley refused the document. */
+export function feedparserView(doc: ParsedDocument | null, error?: Error): PyDict {
+  if (!doc) {
+    return { bozo: true, bozo_exception: error?.message ?? 'refused', entries: [], feed: {}, version: '' }
+  }
+  const details = doc.details
+  const entries = doc.items.map((item, i) => entryView(item, details?.entries[i]))
+  return compact({
+    bozo: doc.problems.length > 0,
+    bozo_exception: doc.problems.map((p) => p.reason).join('; ') || undefined,
+    encoding: doc.encoding === null ? 'utf-8' : new PyCaseless(doc.encoding),
+    version: details?.version ?? doc.format,
+    entries,
+    feed: compact({
+      title: doc.title ?? undefined,
+      title_detail: detail(details?.title, doc.title),
+      subtitle: details?.subtitle?.value,
+      subtitle_detail: detail(details?.subtitle, null),
+      link: doc.link ?? undefined,
+      language: doc.language ?? undefined,
+    }),
+  })
+}
