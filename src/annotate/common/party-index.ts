@@ -41,14 +41,19 @@ export function createPartyIndex(actors: readonly Actor[]): PartyIndex {
     for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a.id, kind: m.kind })
   }
   mentions.sort((x, y) => x.start - y.start || y.end - x.end)
+  const longest = mentions.reduce((max, m) => Math.max(max, m.end - m.start), 0)
 
+  const chains = new Map<string, string[]>()
   const chain = (id: string): string[] => {
+    const known = chains.get(id)
+    if (known) return known
     const out: string[] = []
     let current: string | null = id
     while (current !== null && !out.includes(current) && out.length < 6) {
       out.push(current)
       current = byId.get(current)?.affiliation ?? null
     }
+    chains.set(id, out)
     return out
   }
   const side = (id: string): string => {
@@ -69,8 +74,24 @@ export function createPartyIndex(actors: readonly Actor[]): PartyIndex {
   return {
     mentions,
     actor: (id) => byId.get(id),
-    within: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
-    overlapping: (start, end) => mentions.filter((m) => m.start < end && start < m.end),
+    within: (start, end) => {
+      const out: PartyMention[] = []
+      for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+        if (mentions[i]!.end <= end) out.push(mentions[i]!)
+      }
+      return out
+    },
+    overlapping: (start, end) => {
+      const out: PartyMention[] = []
+      for (
+        let i = firstAtOrAfter(mentions, start - longest);
+        i < mentions.length && mentions[i]!.start < end;
+        i++
+      ) {
+        if (start < mentions[i]!.end) out.push(mentions[i]!)
+      }
+      return out
+    },
     chain,
     side,
     sameSide,
@@ -82,4 +103,16 @@ export function createPartyIndex(actors: readonly Actor[]): PartyIndex {
       )
     },
   }
+}
+
+/** Index of the first mention starting at or after `offset` (binary search; mentions are sorted). */
+function firstAtOrAfter(mentions: readonly PartyMention[], offset: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

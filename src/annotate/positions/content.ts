@@ -38,7 +38,7 @@ export function paraphrase(text: string): string {
  * continuing a coordinated modifier ("US and EU sanctions", "health and pension funds").
  */
 export function splitItems(text: string, span: Span, tokens: readonly Token[]): Span[] {
-  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end)
+  const inside = tokensIn(tokens, span.start, span.end)
   const cuts: number[] = []
   for (let i = 1; i < inside.length - 1; i++) {
     const t = inside[i]!
@@ -103,9 +103,7 @@ const SHORT_EVIDENCE_WORDS = 20
 /** One position per item of the ask; items share the evidence when it is short, as annotators do. */
 export function demandPositions(text: string, parts: DemandParts, tokens: readonly Token[]): Position[] {
   const items = splitItems(text, parts.ask, tokens)
-  const evidenceWords = tokens.filter(
-    (t) => t.start >= parts.evidence.start && t.end <= parts.evidence.end,
-  ).length
+  const evidenceWords = tokensIn(tokens, parts.evidence.start, parts.evidence.end).length
   return items.map((item, k) => {
     const evidence =
       items.length === 1 || evidenceWords <= SHORT_EVIDENCE_WORDS
@@ -127,4 +125,19 @@ export function demandPositions(text: string, parts: DemandParts, tokens: readon
       evidence,
     }
   })
+}
+
+/** The tokens inside `[start, end)`, found by binary search over the sorted `tokens` layer. */
+export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Token[] = []
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++)
+    if (tokens[i]!.end <= end) out.push(tokens[i]!)
+  return out
 }

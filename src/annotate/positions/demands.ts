@@ -12,7 +12,7 @@
  * - threats: "X threatened to ... if Y agrees to Z": a threat, and the demand that Y not do Z.
  */
 import type { Position, Sentence, Span } from '../../doc/index.ts'
-import { demandPositions, gateIn, paraphrase, trimPunctuation } from './content.ts'
+import { demandPositions, gateIn, paraphrase, tokensIn, trimPunctuation } from './content.ts'
 import {
   type Context,
   clauseEnd,
@@ -268,7 +268,7 @@ function afterReport(text: string, from: number, at: number): number {
 
 /** A condition is a clause ("until Hamas is eliminated"), not a time ("until the next round"). */
 function hasVerb(ctx: Context, span: Span): boolean {
-  const inside = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end)
+  const inside = tokensIn(ctx.tokens, span.start, span.end)
   const first = inside[0]
   if (first && (first.pos === 'PROPN' || first.pos === 'PRON')) return true
   return inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
@@ -302,7 +302,7 @@ function conditions(ctx: Context, s: Sentence): Position[] {
     if (!holder) continue
     const subject = parties.within(condition.start, condition.end)[0]
     const addressee = addresseeFor(ctx, holder, subject?.actor ?? null)
-    const shortMain = ctx.tokens.filter((t) => t.start >= from && t.end <= at).length <= 10
+    const shortMain = tokensIn(ctx.tokens, from, at).length <= 10
     const evidence = trimPunctuation(text, { start: shortMain ? from : at, end })
     out.push(
       ...demandPositions(
