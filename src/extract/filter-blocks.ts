@@ -76,9 +76,10 @@ function isHeadMatter(block: TextBlock, context: FilterContext): boolean {
   return false
 }
 
-/** A short paragraph that is nothing but a link: a teaser for another article. */
+/** A short paragraph that is nothing but a link, or a list item led by one: a teaser for another article. */
 function isTeaserLink(block: TextBlock): boolean {
-  return block.linkShare > 0.85 && block.text.length < 200
+  if (block.text.length >= 200) return false
+  return block.linkShare > 0.85 || (block.kind === 'item' && block.linkShare > 0.3)
 }
 
 function isRailLabel(block: TextBlock): boolean {
@@ -87,6 +88,13 @@ function isRailLabel(block: TextBlock): boolean {
 
 function isTailMatter(block: TextBlock): boolean {
   const text = block.text
+  if (text.length > 300) return false
+  if (
+    /\b(?:follow|reach|contact|email)\b.{0,40}\b(?:him|her|them|us|me)\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b/i.test(
+      text,
+    )
+  )
+    return true
   if (text.length > 250) return false
   if (
     /\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b/i.test(text) &&
@@ -98,14 +106,6 @@ function isTailMatter(block: TextBlock): boolean {
   if (/^(?:follow|listen|watch|subscribe|sign up|download|get the|join)\b/i.test(text)) return true
   if (/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}/i.test(text) || /\ball rights reserved\b/i.test(text))
     return true
-  if (
-    text.length < 300 &&
-    /\b(?:follow|reach|contact|email)\b.{0,40}\b(?:him|her|them|us|me)\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b/i.test(
-      text,
-    )
-  ) {
-    return true
-  }
   if (/^(?:tags?|topics?|filed under|related|more on|read more|see also|more from)\b\s*:?/i.test(text))
     return true
   return false
