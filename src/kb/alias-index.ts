@@ -29,6 +29,8 @@ interface Form {
 export interface AliasIndex {
   /** The longest form starting exactly at `at` in `folded` (a text passed through `foldText`). */
   match(folded: string, at: number): AliasMatch | null
+  /** True when some form starts with this (folded) word: a cheap test before `match`. */
+  starts(word: string): boolean
   readonly size: number
 }
 
@@ -60,9 +62,7 @@ export function foldText(text: string): string {
     }
   }
   if (ascii) return text
-  let out = ''
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!)
-  return out
+  return text.replace(/[^\x00-\x7f]/g, foldChar)
 }
 
 const WORD = /[\p{L}\p{N}]/u
@@ -134,6 +134,7 @@ export function createAliasIndex(entries: readonly KbEntry[]): AliasIndex {
 
   return {
     size: forms.size,
+    starts: (word) => byFirst.has(word),
     match(folded, at) {
       if (at > 0 && isWordChar(folded[at - 1])) return null
       const list = byFirst.get(firstWord(folded, at))

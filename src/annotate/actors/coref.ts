@@ -60,8 +60,9 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
   }
   const add = (ent: Ent, slot: Slot, kind: 'role' | 'pronoun'): void => {
     reg.mention(ent, { start: slot.start, end: slot.end, kind, sentence: slot.sentence, token: slot.token })
-    placed.push({ start: slot.start, sentence: slot.sentence, ent: resolve(ent) })
-    placed.sort((a, b) => a.start - b.start)
+    let k = placed.length
+    while (k > 0 && placed[k - 1]!.start > slot.start) k--
+    placed.splice(k, 0, { start: slot.start, sentence: slot.sentence, ent: resolve(ent) })
   }
 
   for (const item of items) {

@@ -206,6 +206,24 @@ const BODY_NOUNS = new Set([
   'cell',
   'faction',
 ])
+const TITLE_FIRST = new Set([...ROLE_TITLES.keys()].map((t) => t.split(' ')[0]!))
+const GROUP_FIRST = new Set([...GROUP_NOUNS.keys()].map((t) => t.split(' ')[0]!))
+
+/** Every word a phrase of interest can start with, besides capitalised words and KB forms. */
+const START_WORDS = new Set([
+  ...TITLE_FIRST,
+  ...GROUP_FIRST,
+  ...NP_MODIFIERS,
+  ...QUANTITY,
+  ...PRONOUNS.keys(),
+  'the',
+  'a',
+  'an',
+])
+
+function singularOf(s: string): string {
+  return s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('s') ? s.slice(0, -1) : s
+}
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.'])
 const MIL_LIKE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD'])
 
@@ -224,6 +242,9 @@ export class Scanner {
   readonly slots: Slot[] = []
   readonly appositions: Apposition[] = []
   private readonly surnames = new Map<string, Ent>()
+  private readonly kbMemo: Array<Found | null | undefined> = []
+  private readonly titleMemo: Array<[string, number] | null | undefined> = []
+  private readonly groupMemo: Array<[string, string, number, boolean] | null | undefined> = []
   /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
   private modSector: string | null = null
 
@@ -241,6 +262,14 @@ export class Scanner {
   // ---------------------------------------------------------------- KB helpers
 
   private kbAt(i: number): Found | null {
+    const memo = this.kbMemo[i]
+    if (memo !== undefined) return memo
+    const found = this.readKb(i)
+    this.kbMemo[i] = found
+    return found
+  }
+
+  private readKb(i: number): Found | null {
     const { v, index, kb } = this.env
     if (i >= v.n) return null
     const m = index.match(this.env.folded, v.start(i))
@@ -304,36 +333,54 @@ export class Scanner {
 
   // ---------------------------------------------------------------- lexicon readers
 
-  /** Longest role title at i: [title, next index]. */
+  /** Longest role title at i: [title, next index]. Memoised per token. */
   private title(i: number): [string, number] | null {
+    const memo = this.titleMemo[i]
+    if (memo !== undefined) return memo
+    const found = this.readTitle(i)
+    this.titleMemo[i] = found
+    return found
+  }
+
+  private readTitle(i: number): [string, number] | null {
     const { v } = this.env
+    if (!TITLE_FIRST.has(v.norm(i).replace(/defence/, 'defense'))) return null
     for (let len = 4; len >= 1; len--) {
       if (i + len > v.n) continue
-      const words: string[] = []
-      for (let k = 0; k < len; k++) words.push(v.norm(i + k))
-      const t = normTitle(words.join(' '))
+      let words = v.norm(i)
+      for (let k = 1; k < len; k++) words += ` ${v.norm(i + k)}`
+      const t = words.includes('defence') ? normTitle(words) : words
       if (ROLE_TITLES.has(t)) return [t, i + len]
     }
     return null
   }
 
-  /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. */
+  /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. Memoised. */
   private group(i: number): [string, string, number, boolean] | null {
+    const memo = this.groupMemo[i]
+    if (memo !== undefined) return memo
+    const found = this.readGroup(i)
+    this.groupMemo[i] = found
+    return found
+  }
+
+  private readGroup(i: number): [string, string, number, boolean] | null {
     const { v } = this.env
+    const first = v.norm(i)
+    if (!GROUP_FIRST.has(first) && !GROUP_FIRST.has(v.lemma(i)) && !GROUP_FIRST.has(singularOf(first)))
+      return null
     for (let len = 3; len >= 1; len--) {
       if (i + len > v.n) continue
-      const lemmas: string[] = []
-      const norms: string[] = []
-      for (let k = 0; k < len; k++) {
-        lemmas.push(v.lemma(i + k))
-        norms.push(v.norm(i + k))
-      }
       const last = i + len - 1
       if (v.pos(last) !== 'NOUN' && v.pos(last) !== 'PROPN' && v.pos(last) !== 'ADJ') continue
-      const joined = norms.join(' ')
-      const singular = joined.endsWith('ies') ? `${joined.slice(0, -3)}y` : joined.replace(/s$/, '')
-      for (const key of [lemmas.join(' '), joined, singular]) {
-        const sector = GROUP_NOUNS.get(key.replace(/defence/g, 'defense'))
+      let lemmas = v.lemma(i)
+      let joined = v.norm(i)
+      for (let k = 1; k < len; k++) {
+        lemmas += ` ${v.lemma(i + k)}`
+        joined += ` ${v.norm(i + k)}`
+      }
+      for (const key of [lemmas, joined, singularOf(joined)]) {
+        const sector = GROUP_NOUNS.get(key.includes('defence') ? key.replace(/defence/g, 'defense') : key)
         if (sector) return [key, sector, i + len, v.norm(last) !== v.lemma(last)]
       }
     }
@@ -346,6 +393,7 @@ export class Scanner {
    */
   private orgRun(i: number): [number, string, number] | null {
     const { v } = this.env
+    if (!v.nameToken(i)) return null
     let end = v.nameRun(i)
     if (end === i) return null
     let head: string | null = null
@@ -373,8 +421,19 @@ export class Scanner {
 
   // ---------------------------------------------------------------- the phrase reader
 
+  /** Cheap test: can a phrase of interest start at token i? Most tokens are skipped here. */
+  private interesting(i: number): boolean {
+    const { v } = this.env
+    if (v.isCap(i)) return true
+    const n = v.norm(i)
+    if (START_WORDS.has(n) || START_WORDS.has(v.lemma(i)) || v.pos(i) === 'NUM') return true
+    if (n.endsWith('s') && GROUP_FIRST.has(singularOf(n))) return true
+    return this.env.index.starts(n)
+  }
+
   private at(i: number): number {
     const { v } = this.env
+    if (!this.interesting(i)) return i + 1
     const norm = v.norm(i)
     const pr = PRONOUNS.get(norm)
     if (pr && (v.pos(i) === 'PRON' || v.pos(i) === 'DET')) {

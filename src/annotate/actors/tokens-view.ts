@@ -95,10 +95,34 @@ const NOT_NAMES = new Set([
 ])
 
 export class TokenView {
+  private readonly norms: string[]
+  private readonly lemmas: string[]
+
+  private readonly caps: Uint8Array
+  private readonly names: Uint8Array
+  private readonly runs: Int32Array
+
   constructor(
     readonly text: string,
     readonly toks: readonly Token[],
-  ) {}
+  ) {
+    const n = toks.length
+    this.norms = new Array<string>(n)
+    this.lemmas = new Array<string>(n)
+    this.caps = new Uint8Array(n)
+    this.names = new Uint8Array(n)
+    this.runs = new Int32Array(n).fill(-1)
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!
+      const word = text.slice(t.start, t.end)
+      const lower = word.toLowerCase()
+      this.norms[i] = lower
+      this.lemmas[i] = t.lemma.toLowerCase()
+      const c = word.charCodeAt(0)
+      this.caps[i] = c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : word[0] !== lower[0] ? 1 : 0
+    }
+    for (let i = 0; i < n; i++) this.names[i] = this.readNameToken(i) ? 1 : 0
+  }
 
   get n(): number {
     return this.toks.length
@@ -109,10 +133,10 @@ export class TokenView {
   }
   /** The token lower-cased as written (wink's `norm` also respells: "vice" -> "vise"). */
   norm(i: number): string {
-    return this.word(i).toLowerCase()
+    return this.norms[i] ?? ''
   }
   lemma(i: number): string {
-    return this.toks[i]?.lemma.toLowerCase() ?? ''
+    return this.lemmas[i] ?? ''
   }
   pos(i: number): string {
     return this.toks[i]?.pos ?? ''
@@ -133,8 +157,7 @@ export class TokenView {
     return j
   }
   isCap(i: number): boolean {
-    const c = this.text[this.start(i)]
-    return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase()
+    return this.caps[i] === 1
   }
   /** No white space between tokens i-1 and i. */
   glued(i: number): boolean {
@@ -149,6 +172,10 @@ export class TokenView {
   }
   /** A capitalised token that can be part of a name. */
   nameToken(i: number): boolean {
+    return this.names[i] === 1
+  }
+
+  private readNameToken(i: number): boolean {
     if (i >= this.toks.length || !this.isCap(i)) return false
     const p = this.pos(i)
     if (
@@ -166,7 +193,15 @@ export class TokenView {
   }
   /** The end (exclusive token index) of a run of name tokens from i, or i when there is none. */
   nameRun(i: number): number {
-    if (!this.nameToken(i)) return i
+    if (i >= this.toks.length || this.names[i] === 0) return i
+    const memo = this.runs[i]!
+    if (memo >= 0) return memo
+    const end = this.readNameRun(i)
+    this.runs[i] = end
+    return end
+  }
+
+  private readNameRun(i: number): number {
     let j = i + 1
     let last = i + 1
     while (j < this.toks.length && j - i < 8) {
