@@ -144,9 +144,11 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
   }
   // An opening prepositional phrase ("In a letter handed over to the UN on Monday, Iraq said ...")
   // sets the scene up to its comma.
-  const opener = tokens[start]
+  let first = start
+  while (first < tailStart && tokens[first]!.pos === 'PUNCT') first++
+  const opener = tokens[first]
   if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ') && opener.norm !== 'according') {
-    for (let i = start + 1; i < Math.min(tailStart, start + 25); i++) {
+    for (let i = first + 1; i < Math.min(tailStart, first + 25); i++) {
       if (tokens[i]!.norm !== ',') continue
       kind = 'background'
       marker = opener.norm

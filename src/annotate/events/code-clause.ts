@@ -6,7 +6,8 @@
  *
  * - intent (promise, offer, pledge, be willing to) + a cooperative act -> AGREE; + a hostile act -> THREATEN;
  * - an announced act without an intent verb ("will give a grant", "said it would blockade") is coded the
- *   same way, with status future (or conditional);
+ *   same way: the announcement is the event (status done); an announced act that is neither (a meeting,
+ *   a demand) keeps its type and the status future or conditional;
  * - a refused cooperative act ("will not cede", "did not agree") is a REJECT, done; one refused
  *   "unless" something happens is a REQUEST addressed to whoever must make it happen;
  * - "prepared to shell" is a show of force (MOBILIZE); "prepare" alone is no event.
@@ -100,11 +101,11 @@ export function codeClause(triggers: readonly TriggerMatch[], reading: StatusRea
     const unless = reading.condition === 'unless' || reading.condition === 'until'
     if (MATERIAL_COOPERATION.has(entry.type)) {
       return unless
-        ? { ...base, type: 'THREATEN', cameo: '131', mode: 'relations', status: reading.status }
-        : { ...base, type: 'AGREE', cameo: intentCameo(entry.cameo), mode, status: reading.status }
+        ? { ...base, type: 'THREATEN', cameo: '131', mode: 'relations', status: 'done' }
+        : { ...base, type: 'AGREE', cameo: intentCameo(entry.cameo), mode, status: 'done' }
     }
     if (HOSTILE.has(entry.type)) {
-      return { ...base, type: 'THREATEN', cameo: '13', mode: threatMode(entry.type), status: reading.status }
+      return { ...base, type: 'THREATEN', cameo: '13', mode: threatMode(entry.type), status: 'done' }
     }
   }
   return { ...base, type: entry.type, cameo: entry.cameo, mode, status: reading.status }

@@ -30,7 +30,11 @@ import { findEventDate, findLocation } from './place-and-date.ts'
 import { readStatus } from './status.ts'
 
 export interface EventsOptions {
-  /** Statuses to keep in the layer. Default: all but `hypothetical` (could, might, would without a speaker). */
+  /**
+   * Statuses to keep in the layer. Default: `done` and `ongoing`, the realised events (announced
+   * cooperation and threats are coded as the AGREE/THREATEN they are, done); pass
+   * `ALL_STATUSES` to keep future, conditional, hypothetical and negated events too.
+   */
   readonly statuses?: readonly EventStatus[]
   /** Report events of background clauses (after, as, which ...) too. Default false. */
   readonly background?: boolean
@@ -38,11 +42,13 @@ export interface EventsOptions {
   readonly lexicon?: readonly TriggerEntry[]
 }
 
-export const DEFAULT_STATUSES: readonly EventStatus[] = [
+export const DEFAULT_STATUSES: readonly EventStatus[] = ['done', 'ongoing']
+export const ALL_STATUSES: readonly EventStatus[] = [
   'done',
   'ongoing',
   'future',
   'conditional',
+  'hypothetical',
   'negated',
 ]
 
@@ -104,6 +110,31 @@ function codeEvents(
   const out: Event[] = []
   for (const range of sentenceRanges(tokens)) {
     out.push(...codeSentence(doc, tokens, mentions, range, index, keep, background))
+  }
+  return mergeRepeats(out)
+}
+
+/**
+ * News repeats its events (headline, lead, recap). One event per type and source: a later mention
+ * merges into an earlier one when their targets agree or one of them has none (the one with a target
+ * is kept, at its first place).
+ */
+function mergeRepeats(list: readonly Event[]): Event[] {
+  const out: Event[] = []
+  for (const e of list) {
+    if (e.source === null) {
+      out.push(e)
+      continue
+    }
+    const at = out.findIndex(
+      (o) =>
+        o.type === e.type &&
+        o.source === e.source &&
+        o.status === e.status &&
+        (o.target === e.target || o.target === null || e.target === null),
+    )
+    if (at < 0) out.push(e)
+    else if (out[at]!.target === null && e.target !== null) out[at] = e
   }
   return out
 }
@@ -193,7 +224,7 @@ function codeSentence(
             passive: isPassive(tokens, head.first, clause.start),
             reversed: head.entry.reversed === true,
             mediation: head.entry.mode === 'mediate',
-            inheritedSource: clause.subjectless ? previousSource : null,
+            inheritedSource: clause.subjectless ? previousSource : antecedent(tokens, mentions, clause),
           })
     let { target, targetMention } = participants
     if (code.targetInCondition && (code.type === 'REQUEST' || !target)) {
@@ -321,6 +352,14 @@ function dropReducedRelative(tokens: readonly Token[], triggers: readonly Trigge
 
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/
+
+/** "Qatar, which is helping mediate ...": the actor a relative clause is about. */
+function antecedent(tokens: readonly Token[], mentions: readonly Mention[], clause: Clause): Mention | null {
+  if (clause.marker !== 'who' && clause.marker !== 'which' && clause.marker !== 'whom') return null
+  let end = clause.start - 1
+  if (tokens[end]?.norm === ',') end--
+  return mentions.find((m) => m.last === end) ?? null
+}
 
 /** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
 function obligationParticipants(

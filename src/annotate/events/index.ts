@@ -1,2 +1,2 @@
 export type { EventsOptions } from './events.ts'
-export { events } from './events.ts'
+export { ALL_STATUSES, DEFAULT_STATUSES, events } from './events.ts'

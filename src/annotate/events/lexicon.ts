@@ -26,6 +26,8 @@ export interface TriggerEntry {
   readonly role?: TriggerRole
   /** The grammatical subject is the target and the source follows "from"/"by" ("faces pressure from X"). */
   readonly reversed?: boolean
+  /** Words that, within three tokens after the trigger, show another sense ("released a statement"). */
+  readonly blockedBy?: readonly string[]
 }
 
 type Row = readonly [pattern: string, cameo: string, mode?: string | undefined, role?: TriggerRole]
@@ -39,6 +41,31 @@ function rows(type: EventType, list: readonly Row[]): TriggerEntry[] {
     ...(role ? { role } : {}),
   }))
 }
+
+/** Things one releases or provides that are not people, goods or aid. */
+const PUBLICATIONS = [
+  'statement',
+  'report',
+  'video',
+  'figure',
+  'data',
+  'photo',
+  'image',
+  'information',
+  'document',
+  'footage',
+  'result',
+  'list',
+  'letter',
+  'plan',
+  'proposal',
+  'budget',
+  'detail',
+  'transcript',
+  'communique',
+  'text',
+  'draft',
+]
 
 const GOODS =
   'aid|assistance|arm|weapon|food|supply|grant|loan|fund|money|equipment|material|relief|fuel|medicine|dollar|ton|vaccine|ammunition|missile|tank|credit|help|intelligence'
@@ -135,7 +162,6 @@ export const LEXICON: readonly TriggerEntry[] = [
     ['provide|supply|send|sell ~arm|weapon|ammunition|missile|tank|jet', '072'],
     ['provide|deliver|send ~food|humanitarian|relief|medicine|fuel|water', '073'],
     ['supply', '070'],
-    ['provide', '070'],
     ['aid', '070'],
     ['help', '070'],
     ['assist', '070'],
@@ -170,13 +196,11 @@ export const LEXICON: readonly TriggerEntry[] = [
   ]),
   ...rows('RETREAT', [
     ['lift|ease ~sanction|embargo|boycott|tariff', '085', 'ease'],
-    ['release', '0841', 'release'],
     ['free', '0841', 'release'],
-    ['return', '0842', 'return'],
     ['hand over|back', '0842', 'return'],
     ['withdraw', '087', 'withdraw'],
     ['pull out|back', '087', 'withdraw'],
-    ['complete|speed|begin|start ~withdrawal|pullout|pullback|pull-out', '087', 'withdraw'],
+    ['complete|speed|begin|start:V ~withdrawal|pullout|pullback', '087', 'withdraw'],
     ['declare|announce|observe ~ceasefire|cease|truce', '0871', 'ceasefire'],
     ['disarm', '0873', 'disarm'],
     ['demobilize', '0873', 'disarm'],
@@ -224,21 +248,44 @@ export const LEXICON: readonly TriggerEntry[] = [
   ...rows('REQUEST', [
     ['demand', '100', undefined, 'demand'],
     ['insist on', '100', undefined, 'demand'],
-    ['call on|upon', '020', undefined, 'demand'],
-    ['call for', '020', undefined, 'demand'],
+    ['call:V on|upon', '020', undefined, 'demand'],
+    ['call:V for', '020', undefined, 'demand'],
     ['urge', '020', undefined, 'demand'],
     ['appeal', '020', undefined, 'demand'],
     ['appeal to|for', '020', undefined, 'demand'],
     ['ask', '020', undefined, 'demand'],
     ['request', '020', undefined, 'demand'],
     ['plead', '020', undefined, 'demand'],
-    ['press for', '020', undefined, 'demand'],
-    ['push for', '020', undefined, 'demand'],
+    ['press:V for', '020', undefined, 'demand'],
+    ['push:V for', '020', undefined, 'demand'],
     ['implore', '020', undefined, 'demand'],
     ['pressure', '100', undefined, 'demand'],
     ['reiterate|issue|renew|repeat|make|lay+out|present|list ~demand|call|appeal|request|condition', '100'],
   ]),
   { pattern: 'face ~pressure|call|demand', type: 'REQUEST', cameo: '100', reversed: true },
+  {
+    pattern: 'release',
+    type: 'RETREAT',
+    cameo: '0841',
+    mode: 'release',
+    blockedBy: [...PUBLICATIONS],
+  },
+  { pattern: 'return', type: 'RETREAT', cameo: '0842', mode: 'return', blockedBy: ['to', 'home', 'from'] },
+  {
+    pattern: 'provide',
+    type: 'AID',
+    cameo: '070',
+    blockedBy: [
+      ...PUBLICATIONS,
+      'detail',
+      'comment',
+      'evidence',
+      'update',
+      'explanation',
+      'answer',
+      'clarity',
+    ],
+  },
   {
     pattern: 'receive|get|obtain ~aid|assistance|arm|weapon|loan|grant|fund|supply|equipment|help',
     type: 'AID',
@@ -363,6 +410,7 @@ export const LEXICON: readonly TriggerEntry[] = [
     ['occupy', '192', 'seize'],
     ['annex', '192', 'seize'],
     ['hack', '176', 'cyber'],
+    ['ramp+up|step+up|increase|intensify|escalate ~pressure|campaign', '170'],
   ]),
   ...rows('ASSAULT', [
     ['attack', '190'],

@@ -161,6 +161,17 @@ function matchAt(c: Compiled, tokens: readonly Token[], start: number, end: numb
   return i - 1
 }
 
+/** "released a statement", "returned home": a word right after the trigger that shows another sense. */
+function blocked(entry: TriggerEntry, tokens: readonly Token[], last: number, end: number): boolean {
+  if (!entry.blockedBy) return false
+  for (let j = last + 1; j < Math.min(end, last + 4); j++) {
+    const t = tokens[j]!
+    if (t.pos === 'PUNCT') return false
+    if (formsOf(t).some((f) => entry.blockedBy!.includes(f))) return true
+  }
+  return false
+}
+
 /** Every non-overlapping trigger among tokens[start, end). */
 export function findTriggers(
   index: TriggerIndex,
@@ -177,7 +188,9 @@ export function findTriggers(
       if (seen.has(c)) continue
       seen.add(c)
       const last = matchAt(c, tokens, i, end)
-      if (last >= 0) candidates.push({ entry: c.entry, first: i, last, size: c.elements.length })
+      if (last >= 0 && !blocked(c.entry, tokens, last, end)) {
+        candidates.push({ entry: c.entry, first: i, last, size: c.elements.length })
+      }
     }
   }
   candidates.sort((a, b) => b.size - a.size || a.first - b.first)

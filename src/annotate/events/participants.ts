@@ -17,6 +17,8 @@ export interface Mention {
   readonly actor: string
   /** A common-noun actor with no country ("troops", "the military"): a weaker candidate. */
   readonly generic: boolean
+  readonly state: boolean
+  readonly country: string | null
   readonly start: number
   readonly end: number
   /** Token indices of the first and last token inside the mention. */
@@ -58,10 +60,11 @@ const PREPOSITIONS = new Set([
 
 /** Actor mentions as token ranges, outer mentions only, in text order. */
 export function mentionsOf(actors: readonly Actor[], tokens: readonly Token[]): Mention[] {
-  const raw: Array<{ actor: string; generic: boolean; start: number; end: number }> = []
+  const raw: Array<Omit<Mention, 'first' | 'last'>> = []
   for (const a of actors) {
     const generic = a.country === null && a.kind === 'group' && !a.known
-    for (const m of a.mentions) raw.push({ actor: a.id, generic, start: m.start, end: m.end })
+    const base = { actor: a.id, generic, state: a.kind === 'state', country: a.country }
+    for (const m of a.mentions) raw.push({ ...base, start: m.start, end: m.end })
   }
   raw.sort((x, y) => x.start - y.start || y.end - x.end)
   const out: Mention[] = []
@@ -155,12 +158,14 @@ function ownedBySubject(m: Mention, tokens: readonly Token[]): boolean {
   return before !== undefined && ['its', 'their', 'his', 'her', 'our'].includes(before.norm)
 }
 
-function firstAfter(q: ParticipantQuery, from: number, exclude: string | null): Mention | null {
+function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): Mention | null {
   let fallback: Mention | null = null
   for (const m of q.mentions) {
     if (m.first < from || m.first >= q.objectTo) continue
-    if (exclude && m.actor === exclude) continue
-    if (m.generic || ownedBySubject(m, q.tokens)) {
+    if (source && m.actor === source.actor) continue
+    // "Putin demanded full Russian control": the source's own state is not its target.
+    const ownState = source !== null && m.state && m.country !== null && m.country === source.country
+    if (m.generic || ownState || ownedBySubject(m, q.tokens)) {
       fallback ??= m
       continue
     }
@@ -169,9 +174,9 @@ function firstAfter(q: ParticipantQuery, from: number, exclude: string | null): 
   return fallback
 }
 
-/** The mention right after a given word ("by", "from", "between") following the trigger. */
+/** The mention right after a given word ("by", "from", "between") following the trigger's first word. */
 function afterWord(q: ParticipantQuery, words: readonly string[]): Mention | null {
-  for (let i = q.last + 1; i < q.objectTo; i++) {
+  for (let i = q.first + 1; i < q.objectTo; i++) {
     if (!words.includes(q.tokens[i]!.norm)) continue
     const m = q.mentions.find((x) => x.first > i && x.first <= i + 4 && x.first < q.objectTo)
     if (m) return m
@@ -226,10 +231,10 @@ export function findParticipants(q: ParticipantQuery): Participants {
   if (between && (q.mediation || !subject)) {
     if (!subject) {
       subject = between
-      target = firstAfter(q, between.last + 1, between.actor)
+      target = firstAfter(q, between.last + 1, between)
     } else target = between
   }
-  target ??= firstAfter(q, q.last + 1, subject?.actor ?? null)
+  target ??= firstAfter(q, q.last + 1, subject)
   if (!target && pair) target = pair
   return {
     source: subject?.actor ?? null,

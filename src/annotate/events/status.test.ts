@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ALL_STATUSES } from './events.ts'
 import { eventsOf, type TestActor } from './test-doc.ts'
 
 // Sentences written for these tests, one per status rule.
@@ -6,7 +7,8 @@ const A: TestActor[] = [
   { id: 'freedonia', forms: ['Freedonia'] },
   { id: 'sylvania', forms: ['Sylvania'] },
 ]
-const brief = (text: string) => eventsOf(text, A).map((e) => [e.type, e.source, e.target, e.status])
+const brief = (text: string) =>
+  eventsOf(text, A, undefined, { statuses: ALL_STATUSES }).map((e) => [e.type, e.source, e.target, e.status])
 
 describe('events: negation', () => {
   it('should turn a refused cooperative act into a REJECT that happened', () => {
@@ -41,41 +43,56 @@ describe('events: negation', () => {
 })
 
 describe('events: future, conditional and hypothetical', () => {
-  it('should code an announced cooperative act as an intent to cooperate (AGREE), status future', () => {
+  it('should code an announced cooperative act as the intent to cooperate it is (AGREE, done)', () => {
     expect(brief('Freedonia will send medicine to Sylvania next month.')).toEqual([
-      ['AGREE', 'freedonia', 'sylvania', 'future'],
+      ['AGREE', 'freedonia', 'sylvania', 'done'],
     ])
   })
 
-  it('should code an announced hostile act as a THREATEN, status future', () => {
+  it('should code an announced hostile act as a THREATEN', () => {
     expect(brief('Freedonia said it would impose sanctions on Sylvania.')).toEqual([
-      ['THREATEN', 'freedonia', 'sylvania', 'future'],
+      ['THREATEN', 'freedonia', 'sylvania', 'done'],
     ])
   })
 
-  it('should code "plans to" as future', () => {
+  it('should read "plans to" as an announcement', () => {
     expect(brief('Freedonia plans to impose tariffs on Sylvania.')).toEqual([
-      ['THREATEN', 'freedonia', 'sylvania', 'future'],
+      ['THREATEN', 'freedonia', 'sylvania', 'done'],
     ])
   })
 
-  it('should code a withdrawal announced "unless" something happens as a conditional THREATEN', () => {
+  it('should code a withdrawal announced "unless" something happens as a THREATEN', () => {
     expect(brief('Freedonia will withdraw its troops from Sylvania unless the talks resume.')).toEqual([
-      ['THREATEN', 'freedonia', 'sylvania', 'conditional'],
+      ['THREATEN', 'freedonia', 'sylvania', 'done'],
     ])
   })
 
-  it('should code "threatened to leave if" as a THREATEN that happened', () => {
+  it('should keep a planned meeting as CONSULT with status future, and leave it out by default', () => {
+    const text = 'Freedonia will meet Sylvania in Geneva.'
+    expect(brief(text)).toEqual([['CONSULT', 'freedonia', 'sylvania', 'future']])
+    expect(eventsOf(text, A)).toEqual([])
+  })
+
+  it('should mark a planned meeting with a condition as conditional', () => {
+    expect(brief('Freedonia will meet Sylvania if the shelling stops.')).toEqual([
+      ['CONSULT', 'freedonia', 'sylvania', 'conditional'],
+    ])
+  })
+
+  it('should code "threatened to leave if" as a THREATEN that happened, aimed at the subject of the condition', () => {
     expect(brief('Freedonia threatened to leave the alliance if Sylvania joins it.')).toEqual([
       ['THREATEN', 'freedonia', 'sylvania', 'done'],
     ])
   })
 
-  it('should leave out what only could or might happen (hypothetical)', () => {
-    expect(brief('Freedonia could attack Sylvania.')).toEqual([])
+  it('should mark what only could or might happen as hypothetical, and leave it out by default', () => {
+    expect(brief('Freedonia could attack Sylvania.')).toEqual([
+      ['ASSAULT', 'freedonia', 'sylvania', 'hypothetical'],
+    ])
+    expect(eventsOf('Freedonia might attack Sylvania.', A)).toEqual([])
   })
 
-  it('should code "offered to" as an intent (AGREE) and "vowed to retaliate" as a THREATEN', () => {
+  it('should code "offered to" as an intent (AGREE) and "vowed to attack" as a THREATEN', () => {
     expect(brief('Freedonia offered to mediate between the parties.')[0]?.[0]).toBe('AGREE')
     expect(brief('Freedonia vowed to attack Sylvania.')[0]?.[0]).toBe('THREATEN')
   })

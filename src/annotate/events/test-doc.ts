@@ -6,7 +6,7 @@ import type { Actor, Doc } from '../../doc/index.ts'
 import { createDoc, withLayer } from '../../doc/index.ts'
 import { sentences } from '../sentences/index.ts'
 import { tokens } from '../tokens/index.ts'
-import { events } from './events.ts'
+import { type EventsOptions, events } from './events.ts'
 
 export interface TestActor {
   readonly id: string
@@ -43,6 +43,11 @@ export function docWithActors(text: string, actors: readonly TestActor[], publis
 }
 
 /** Runs the events stage (default options unless given) on a test doc. */
-export function eventsOf(text: string, actors: readonly TestActor[], published?: string) {
-  return events().run(docWithActors(text, actors, published)).annotations
+export function eventsOf(
+  text: string,
+  actors: readonly TestActor[],
+  published?: string,
+  options: EventsOptions = {},
+) {
+  return events(options).run(docWithActors(text, actors, published)).annotations
 }
