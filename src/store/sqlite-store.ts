@@ -56,6 +56,7 @@ export function openStore(options: StoreOptions = {}): Store {
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    db.pragma('cache_size = -32000')
     migrate(db)
     return createSqliteStore(db)
   } catch (error) {
@@ -407,6 +408,9 @@ function createSqliteStore(db: Database.Database): Store {
         itemId: null,
         versionId: null,
       })
+    },
+    batch<T>(fn: () => T): T {
+      return db.transaction(fn)()
     },
     getFeedState(url) {
       const row = st.getFeed.get(url) as Record<string, string | number | null> | undefined

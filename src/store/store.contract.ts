@@ -137,6 +137,25 @@ export function runStoreContract(newStore: () => Store): void {
       expect(s.search('Dockers').total).toBe(1)
     })
 
+    it('should commit a batch at once, undoing only the write that failed inside it', () => {
+      const s = open()
+      const [day1, day2, day3] = negotiationArticles()
+      const bad = { ...day2!, positions: [{ ...day2!.positions[0]!, evidence: { start: 0, end: 1e6 } }] }
+      s.batch(() => {
+        s.putArticle(day1!)
+        expect(codeOf(() => s.putArticle(bad))).toBe('span-invalid')
+        s.putArticle(day3!)
+      })
+      expect(s.stats().articles).toBe(2)
+      expect(() =>
+        s.batch(() => {
+          s.putArticle(day2!)
+          throw new Error('stop')
+        }),
+      ).toThrow('stop')
+      expect(s.stats().articles).toBe(2)
+    })
+
     it('should keep the newer analysis when the same text is analysed again', () => {
       const s = open()
       const a = negotiationArticles()[0]!

@@ -186,6 +186,11 @@ export interface Store {
   putAnalysis(versionId: string, analysis: Analysis): PutArticleResult
   /** Stores an analysed article that came without a feed item; idempotent by content hash. */
   putArticle(analysis: Analysis, publication?: PublicationInput): PutArticleResult
+  /**
+   * Runs `fn` in one transaction, so a bulk load commits once instead of per article. Each write
+   * inside stays atomic: one that throws is undone alone (and rethrown); if `fn` throws, all is undone.
+   */
+  batch<T>(fn: () => T): T
   getFeedState(url: string): FeedState | null
   setFeedState(url: string, state: FeedState): void
   getItem(itemId: string): { item: RawItem; status: string; versions: readonly ItemVersion[] } | null

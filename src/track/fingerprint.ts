@@ -60,7 +60,13 @@ const PERMUTATIONS = (() => {
     seed ^= seed << 5
     return seed >>> 0
   }
-  return Array.from({ length: MINHASH_SIZE }, () => [next() | 1, next()] as const)
+  const a = new Uint32Array(MINHASH_SIZE)
+  const b = new Uint32Array(MINHASH_SIZE)
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    a[i] = next() | 1
+    b[i] = next()
+  }
+  return { a, b }
 })()
 
 /** MinHash signature of a shingle set: `MINHASH_SIZE` unsigned 32-bit minima. */
@@ -69,8 +75,7 @@ export function minHash(set: ReadonlySet<string>): Uint32Array {
   for (const shingle of set) {
     const h = fnv1a(shingle)
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const [a, b] = PERMUTATIONS[i]!
-      const v = (Math.imul(h, a) + b) >>> 0
+      const v = (Math.imul(h, PERMUTATIONS.a[i]!) + PERMUTATIONS.b[i]!) >>> 0
       if (v < sig[i]!) sig[i] = v
     }
   }

@@ -260,12 +260,15 @@ export function buildStoryView(
       (a, b) => b.current.length - a.current.length || b.articles - a.articles || (a.name < b.name ? -1 : 1),
     )
 
-  const dates = originals.map((a) => dateOf(a.analysis)).filter((d): d is string => d !== null)
+  const dates = originals
+    .map((a) => dateOf(a.analysis))
+    .filter((d): d is string => d !== null)
+    .sort()
   return {
     story: {
       ...header,
-      firstDate: header.firstDate ?? (dates.length ? dates.reduce((a, b) => Math.min(a, b)) : null),
-      lastDate: header.lastDate ?? (dates.length ? dates.reduce((a, b) => Math.max(a, b)) : null),
+      firstDate: header.firstDate ?? dates[0] ?? null,
+      lastDate: header.lastDate ?? dates[dates.length - 1] ?? null,
       articles: originals.length,
       publications: articles.reduce((s, a) => s + a.publications, 0),
     },

@@ -9,7 +9,7 @@ import { launchChromium } from './browser.ts'
 
 const store = openStore({ path: ':memory:' })
 loadExamples(store)
-const story = store.listStories({ limit: 50 }).items.sort((a, b) => b.articles - a.articles)[0]!
+const story = [...store.listStories({ limit: 50 }).items].sort((a, b) => b.articles - a.articles)[0]!
 const server = await startServer(store, { port: 0 })
 const browser = await launchChromium()
 try {
@@ -17,14 +17,20 @@ try {
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto(`${server.url}#/story/${story.id}?since=2031-03-05`)
   await page.waitForSelector('section.panel')
-  await page.screenshot({ path: new URL('../../docs/story-view.png', import.meta.url).pathname, fullPage: true })
+  await page.screenshot({
+    path: new URL('../../docs/story-view.png', import.meta.url).pathname,
+    fullPage: true,
+  })
   const target =
     (await page.locator('a.evidence-link').count()) > 0
       ? ((await page.locator('a.evidence-link').first().getAttribute('href')) ?? '')
       : `#/article/${store.listArticles({ story: story.id, limit: 1 }).items[0]!.id}`
   await page.goto(`${server.url}${target}`)
   await page.waitForSelector('.article-text')
-  await page.screenshot({ path: new URL('../../docs/article-view.png', import.meta.url).pathname, fullPage: true })
+  await page.screenshot({
+    path: new URL('../../docs/article-view.png', import.meta.url).pathname,
+    fullPage: true,
+  })
   console.log(`wrote docs/story-view.png and docs/article-view.png (story ${story.id}, evidence ${target})`)
 } finally {
   await browser.close()
