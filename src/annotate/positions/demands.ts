@@ -40,10 +40,15 @@ const APPEAL_ONLY =
   /^(?:\S+\s+){0,6}?(?:to\s+)?(?:return to|resume|restart|re-?enter|come back to|show|exercise|de-?escalate)\b(?:\s+\S+){0,3}?\s*(?:the\s+)?(?:talks|negotiations|dialogue|discussions|flexibility|restraint|calm)\b|^(?:calm|restraint|flexibility|solidarity|dialogue|unity)\b/i
 const WANT =
   /\bwant(?:s|ed)?\s+((?:\S+\s+){0,4}?)(gone|removed|out|dismantled|disarmed|destroyed|eliminated|ended|released|withdrawn|lifted|scrapped|stopped|halted|replaced)\b/gi
+const NOUN_DEMAND =
+  /(?:\b(?:its|their|his|her)\s+|(?<=['’]s?\s))(?:(?:key|main|central|core|chief|principal|latest|new|long-standing|longstanding)\s+)?(?:demands?|insistence|call)\s+(?:for|that|is|was|are|were|include[sd]?|remains?)\s+/gi
 const LISTED =
   /\b(laid out|set out|issued|made|presented|submitted|listed|put forward|tabled|sent)\s+(?:a (?:series|list|set|number) of|its|their|new|several|fresh|a)?\s*(?:\w+\s)?(demands|conditions)\b/gi
 const CONDITION =
-  /\b(unless|until|only if|only when|only after|as long as|provided that|on condition that|before)\b/gi
+  /\b(unless|until|only if|only when|only after|as long as|provided that|on condition that|before|if)\b/gi
+/** "made the truce conditional on X", "in exchange for X": the object is a precondition. */
+const CONDITIONED =
+  /\b(?:conditional|conditioned|contingent|dependent)\s+(?:up)?on\s+|\b(?:in exchange for|in return for|as a precondition for [^,.;]+?,?)\s+/gi
 const NEGATED = /\b(not|no|never|cannot|refus\w*|only)\b|n['’]t\b/i
 const RELATIVE_NEGATION =
   /(?:\b(?:not|never|cannot)|n['’]t)\s+(?:agree|accept|sign|support|back|approve)\b[^.;]*?\b(?:that|which)\s+(?:does|do|did|would|will)\s*(?:\s*not|n['’]t)\s+/gi
@@ -237,6 +242,38 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
       evidence: trimPunctuation(text, { start: evidenceStart, end }),
     })
   }
+  for (const m of sText.matchAll(NOUN_DEMAND)) {
+    const at = s.start + m.index
+    const nounEnd = at + m[0].length
+    // the possessor owns the demand: "Hamas's key demand is ...", "its demand for ..."
+    const possessor = parties.within(Math.max(s.start, at - 40), at).pop()
+    const owned = possessor && /^['’]s?\s+(?:\w+\s+){0,2}$/.test(text.slice(possessor.end, at))
+    const holder = owned
+      ? possessor.actor
+      : /^(?:its|their|his|her)\s/i.test(m[0])
+        ? holderAt(ctx, s, s.start, at)
+        : null
+    if (!holder) continue
+    const end = clauseEnd(text, nounEnd, s.end)
+    const ask = trimPunctuation(text, { start: nounEnd, end })
+    if (ask.end - ask.start < 3 || APPEAL_ONLY.test(text.slice(ask.start, ask.end))) continue
+    const named = /\bthat\s*$/i.test(m[0]) ? parties.within(ask.start, ask.end)[0] : undefined
+    const { pre, span } = gate(ctx, s, nounEnd, end)
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee: addresseeFor(ctx, holder, named?.actor ?? null),
+          ask,
+          evidence: trimPunctuation(text, { start: owned ? possessor.start : at, end }),
+          precondition: pre,
+          conditionSpan: span,
+        },
+        ctx.tokens,
+      ),
+    )
+  }
   for (const m of sText.matchAll(LISTED)) {
     const at = s.start + m.index
     const from = clauseStart(text, at, s.start)
@@ -291,6 +328,8 @@ function conditions(ctx: Context, s: Sentence): Position[] {
     if (!negation) continue
     // "before" gates only a refusal or a "no X" clause, not "before the talks, he met ..."
     if (m[1]!.toLowerCase() === 'before' && !/\b(no|not|never)\b|n['’]t\b/i.test(main)) continue
+    // a bare "if" gates only an "only" clause: "would only agree to the deal if ..."
+    if (m[1]!.toLowerCase() === 'if' && !/\bonly\b/i.test(main)) continue
     const end = clauseEnd(text, at + m[0].length, s.end)
     const condition = trimPunctuation(text, { start: at + m[0].length, end })
     if (!hasVerb(ctx, condition)) continue
@@ -312,6 +351,30 @@ function conditions(ctx: Context, s: Sentence): Position[] {
           addressee,
           ask: condition,
           evidence,
+          precondition: true,
+          conditionSpan: { start: from, end: at },
+        },
+        ctx.tokens,
+      ),
+    )
+  }
+  for (const m of sText.matchAll(CONDITIONED)) {
+    const at = s.start + m.index
+    const from = afterReport(text, clauseStart(text, at, s.start), at)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    const holder = holderAt(ctx, s, from, at) ?? reporterOf(ctx, s, from, end)
+    if (!holder) continue
+    const ask = trimPunctuation(text, { start: at + m[0].length, end })
+    if (ask.end - ask.start < 3) continue
+    const named = parties.within(ask.start, ask.end)[0]
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee: addresseeFor(ctx, holder, named?.actor ?? null),
+          ask,
+          evidence: trimPunctuation(text, { start: parties.within(from, at).pop()?.start ?? from, end }),
           precondition: true,
           conditionSpan: { start: from, end: at },
         },
@@ -486,6 +549,8 @@ function offers(ctx: Context, s: Sentence): Position[] {
     const at = s.start + m.index
     const from = afterReport(text, clauseStart(text, at, s.start), at)
     const end = clauseEnd(text, at + m[0].length, s.end)
+    // "it should ... be ready to take measures": readiness that is asked for is part of a demand
+    if (/\b(must|should|has to|have to|needs? to|ought to)\b/i.test(text.slice(from, at))) continue
     const holder = holderAt(ctx, s, from, at) ?? reporterOf(ctx, s, from, end)
     if (!holder) continue
     const clause = text.slice(at + m[0].length, end)

@@ -222,3 +222,38 @@ describe('positions: offers and participles', () => {
     expect(found[0]).toMatchObject({ holder: 'talvia', stance: 'urge_acceptance' })
   })
 })
+
+describe('positions: more conditional forms', () => {
+  it('should read "would only agree to P if" as conditional with a precondition demand', () => {
+    const found = run('The Front would only agree to the peace plan if the Republic frees all detainees.')
+    expect(stances(found)[0]).toMatchObject({ holder: 'front', stance: 'conditional' })
+    expect(demands(found)[0]).toMatchObject({ holder: 'front', addressee: 'republic', precondition: true })
+  })
+
+  it('should read "made X conditional on Y" as a precondition demand', () => {
+    const found = demands(
+      run('The Republic has made any truce conditional on the Front releasing all hostages.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'republic', addressee: 'front', precondition: true })
+  })
+
+  it('should give a possessed demand noun to its possessor', () => {
+    const found = demands(
+      run('The Front’s key demand is a full pullback of Republic troops from the valley.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'front', addressee: 'republic', precondition: false })
+  })
+
+  it('should read "backed away from P" as a rejection, not as backing', () => {
+    expect(stances(run('The Republic backed away from the peace plan on Monday.'))[0]).toMatchObject({
+      stance: 'reject',
+    })
+  })
+
+  it('should read a positive response to P as conditional', () => {
+    expect(stances(run('The Front gave a positive response to the peace plan.'))[0]).toMatchObject({
+      holder: 'front',
+      stance: 'conditional',
+    })
+  })
+})

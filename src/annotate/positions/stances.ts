@@ -26,15 +26,15 @@ import {
 } from './context.ts'
 
 const URGE =
-  /\b(call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\b[^.;]{0,90}?\bto\s+(?:\w+\s+)?(accept|agree to|sign|back|approve|embrace|endorse|support|commit to|implement|respond to)\s+(?:\S+\s+){0,5}$/i
+  /\b(call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|want(?:s|ed)?|demand(?:s|ed|ing)? that)\b[^.;]{0,90}?\bto\s+(?:\w+\s+)?(accept|agree to|sign|back|approve|embrace|endorse|support|commit to|implement|respond to)\s+(?:\S+\s+){0,5}$/i
 const ACCEPT =
-  /\b(accept(?:s|ed|ing)?|agree(?:s|d)? (?:to|on)|approv(?:e|es|ed|ing)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|sign(?:s|ed)?(?: on to| onto)?|vot(?:e|es|ed|ing) for|(?:signal(?:s|ed|led)?|express(?:es|ed)?) (?:its |their |his |her )?willingness to accept)\s+(?:\S+\s+){0,3}$/i
+  /\b(accept(?:s|ed|ing)?|agree(?:s|d)? (?:to|on)|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|vot(?:e|es|ed|ing) to (?:approve|accept|ratify|back)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|sign(?:s|ed)?(?: on to| onto)?|vot(?:e|es|ed|ing) for|(?:signal(?:s|ed|led)?|express(?:es|ed)?) (?:its |their |his |her )?willingness to accept)\s+(?:\S+\s+){0,3}$/i
 const REJECT =
-  /\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed)? down|dismiss(?:es|ed)?|nix(?:es|ed)?|oppos(?:e|es|ed|ing)|opposition to|vot(?:e|es|ed|ing) against|rul(?:e|es|ed) out|balk(?:s|ed|ing)? at|walk(?:s|ed)? away from|scrap(?:s|ped)?|spurn(?:s|ed)?|snub(?:s|bed)?)\s+(?:\S+\s+){0,3}$/i
+  /\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|backed away from|back(?:s|ing)? away from|pull(?:s|ed|ing)? out of|withdr(?:ew|aws?|awn) from|vot(?:e|es|ed|ing) to (?:reject|block)|turn(?:s|ed)? down|dismiss(?:es|ed)?|nix(?:es|ed)?|oppos(?:e|es|ed|ing)|opposition to|vot(?:e|es|ed|ing) against|rul(?:e|es|ed) out|balk(?:s|ed|ing)? at|walk(?:s|ed)? away from|scrap(?:s|ped)?|spurn(?:s|ed)?|snub(?:s|bed)?)\s+(?:\S+\s+){0,3}$/i
 const UNDECIDED =
   /\b(?:not (?:yet )?(?:clarified|stated|declared|announced|decided|given|made clear|taken|revealed)|yet to (?:clarify|state|declare|announce|decide|give|take|reveal))\b[^.;]{0,30}?\b(?:on|about|over|regarding)\s+(?:\S+\s+){0,3}$|\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)|study(?:ing)?|studie[sd]|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|assess(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}$/i
 const RESPONSE =
-  /\b(demands|conditions|counter-?offer|counter-?proposal|amendments|reservations|changes)\b[^.;]{0,40}\bin response to\s+(?:\S+\s+){0,3}$/i
+  /\b(demands|conditions|counter-?offer|counter-?proposal|amendments|reservations|changes)\b[^.;]{0,40}\bin response to\s+(?:\S+\s+){0,3}$|\b(?:positive(?:ly)?|favou?rabl[ey])\s+(?:response|responded|reply|replied|reaction|reacted)\s+(?:to|on)\s+(?:\S+\s+){0,3}$|\bresponded\s+(?:positively|favou?rably)\s+to\s+(?:\S+\s+){0,3}$/i
 const NEGATION =
   /(?:\b(?:not|never|cannot|refus\w+ to|hesitant to|reluctant to|unwilling to)|n['’]t)\s+(?:\w+\s+){0,2}$/i
 const CONDITIONAL_AFTER =
@@ -110,7 +110,12 @@ function classify(
       CONDITIONAL_AFTER.test(after.split(/[.;]/)[0] ?? '') || /\bbut\b[^.]*\binsist/i.test(after)
     if (negated) return { value: conditional ? 'conditional' : 'reject', index: negated.index }
     return {
-      value: conditional && /\bonly if|provided|on condition/i.test(after) ? 'conditional' : 'accept',
+      value:
+        conditional &&
+        (/\bonly if|provided|on condition/i.test(after) ||
+          /\bonly\s+(?:\w+\s+){0,2}$/i.test(head + accept[0]))
+          ? 'conditional'
+          : 'accept',
       index: accept.index,
     }
   }
