@@ -111,15 +111,22 @@ function codeEvents(
   for (const range of sentenceRanges(tokens)) {
     out.push(...codeSentence(doc, tokens, mentions, range, index, keep, background))
   }
-  return mergeRepeats(out)
+  const party = new Map<string, string>()
+  for (const a of layer(doc, 'actors')) party.set(a.id, a.affiliation ?? a.id)
+  // An event with neither a source nor a target tells the map nothing ("Talks are continuing").
+  return mergeRepeats(
+    out.filter((e) => e.source !== null || e.target !== null),
+    (id) => (id === null ? null : (party.get(id) ?? id)),
+  )
 }
 
 /**
- * News repeats its events (headline, lead, recap). One event per type and source: a later mention
+ * News repeats its events (headline, lead, recap). One event per type and source party (a person counts
+ * as the group they speak for, "Netanyahu" as Israel when the actors stage says so): a later mention
  * merges into an earlier one when their targets agree or one of them has none (the one with a target
  * is kept, at its first place).
  */
-function mergeRepeats(list: readonly Event[]): Event[] {
+function mergeRepeats(list: readonly Event[], partyOf: (id: string | null) => string | null): Event[] {
   const out: Event[] = []
   for (const e of list) {
     if (e.source === null) {
@@ -129,9 +136,9 @@ function mergeRepeats(list: readonly Event[]): Event[] {
     const at = out.findIndex(
       (o) =>
         o.type === e.type &&
-        o.source === e.source &&
+        partyOf(o.source) === partyOf(e.source) &&
         o.status === e.status &&
-        (o.target === e.target || o.target === null || e.target === null),
+        (partyOf(o.target) === partyOf(e.target) || o.target === null || e.target === null),
     )
     if (at < 0) out.push(e)
     else if (out[at]!.target === null && e.target !== null) out[at] = e
@@ -167,20 +174,20 @@ function codeSentence(
   const seen = new Set<string>()
   let previousSource: Mention | null = null
 
-  // Background clauses are read only when the main ones name no event ("The release ... came as Israel
+  // Background clauses are read only when the main ones yield no event ("The release ... came as Israel
   // announced it would free ..."); conditions ("unless", "if") never are.
-  const mainHasTrigger = frame.clauses.some(
-    (c) => c.kind !== 'background' && triggers.some((t) => t.first >= c.start && t.first < c.end),
-  )
-  for (const clause of frame.clauses) {
+  for (const clause of [
+    ...frame.clauses.filter((c) => c.kind !== 'background'),
+    ...frame.clauses.filter((c) => c.kind === 'background'),
+  ]) {
+    if (clause.kind === 'background') {
+      const condition = clause.marker === 'if' || clause.marker === 'unless' || clause.marker === 'until'
+      if (condition || (out.length > 0 && !background)) continue
+    }
     const inClause = dropReducedRelative(
       tokens,
       triggers.filter((t) => t.first >= clause.start && t.first < clause.end),
     )
-    if (clause.kind === 'background') {
-      const condition = clause.marker === 'if' || clause.marker === 'unless' || clause.marker === 'until'
-      if (condition || (mainHasTrigger && !background)) continue
-    }
     const head = inClause[0]
     if (!head) continue
     const reported = hasTail || speechAt(head.first) >= 0
@@ -225,6 +232,8 @@ function codeSentence(
             reversed: head.entry.reversed === true,
             mediation: head.entry.mode === 'mediate',
             inheritedSource: clause.subjectless ? previousSource : antecedent(tokens, mentions, clause),
+            relative: RELATIVE_MARKERS.has(clause.marker ?? ''),
+            directObject: head.entry.directObject === true,
           })
     let { target, targetMention } = participants
     if (code.targetInCondition && (code.type === 'REQUEST' || !target)) {
@@ -353,9 +362,11 @@ function dropReducedRelative(tokens: readonly Token[], triggers: readonly Trigge
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/
 
+const RELATIVE_MARKERS = new Set(['who', 'which', 'whom'])
+
 /** "Qatar, which is helping mediate ...": the actor a relative clause is about. */
 function antecedent(tokens: readonly Token[], mentions: readonly Mention[], clause: Clause): Mention | null {
-  if (clause.marker !== 'who' && clause.marker !== 'which' && clause.marker !== 'whom') return null
+  if (!RELATIVE_MARKERS.has(clause.marker ?? '')) return null
   let end = clause.start - 1
   if (tokens[end]?.norm === ',') end--
   return mentions.find((m) => m.last === end) ?? null

@@ -26,6 +26,8 @@ export interface TriggerEntry {
   readonly role?: TriggerRole
   /** The grammatical subject is the target and the source follows "from"/"by" ("faces pressure from X"). */
   readonly reversed?: boolean
+  /** The addressee is the direct object, right after the trigger ("called on Hamas to", "urged X to"). */
+  readonly directObject?: boolean
   /** Words that, within three tokens after the trigger, show another sense ("released a statement"). */
   readonly blockedBy?: readonly string[]
 }
@@ -248,21 +250,30 @@ export const LEXICON: readonly TriggerEntry[] = [
   ...rows('REQUEST', [
     ['demand', '100', undefined, 'demand'],
     ['insist on', '100', undefined, 'demand'],
-    ['call:V on|upon', '020', undefined, 'demand'],
+
     ['call:V for', '020', undefined, 'demand'],
-    ['urge', '020', undefined, 'demand'],
+
     ['appeal', '020', undefined, 'demand'],
-    ['appeal to|for', '020', undefined, 'demand'],
-    ['ask', '020', undefined, 'demand'],
+    ['appeal for', '020', undefined, 'demand'],
+
     ['request', '020', undefined, 'demand'],
     ['plead', '020', undefined, 'demand'],
     ['press:V for', '020', undefined, 'demand'],
     ['push:V for', '020', undefined, 'demand'],
-    ['implore', '020', undefined, 'demand'],
+
     ['pressure', '100', undefined, 'demand'],
     ['reiterate|issue|renew|repeat|make|lay+out|present|list ~demand|call|appeal|request|condition', '100'],
   ]),
   { pattern: 'face ~pressure|call|demand', type: 'REQUEST', cameo: '100', reversed: true },
+  ...['call:V on|upon', 'urge', 'ask', 'implore', 'appeal to', 'press:V'].map(
+    (pattern): TriggerEntry => ({
+      pattern,
+      type: 'REQUEST',
+      cameo: '020',
+      role: 'demand',
+      directObject: true,
+    }),
+  ),
   {
     pattern: 'release',
     type: 'RETREAT',

@@ -129,6 +129,10 @@ export interface ParticipantQuery {
   readonly mediation: boolean
   /** Source inherited from the previous clause when this one has no subject. */
   readonly inheritedSource: Mention | null
+  /** A relative clause: its subject is the antecedent or nobody, never the sentence's subject. */
+  readonly relative?: boolean
+  /** The target must be the trigger's direct object ("called on X to", "urged X to"). */
+  readonly directObject?: boolean
 }
 
 export function nearestSubject(
@@ -234,7 +238,10 @@ export function findParticipants(q: ParticipantQuery): Participants {
       target = firstAfter(q, between.last + 1, between)
     } else target = between
   }
-  target ??= firstAfter(q, q.last + 1, subject)
+  if (q.directObject) {
+    const m = firstAfter(q, q.last + 1, subject)
+    target ??= m && m.first <= q.last + 3 ? m : null
+  } else target ??= firstAfter(q, q.last + 1, subject)
   if (!target && pair) target = pair
   return {
     source: subject?.actor ?? null,
@@ -248,6 +255,11 @@ export function findParticipants(q: ParticipantQuery): Participants {
 export function isPassive(tokens: readonly Token[], first: number, floor: number): boolean {
   const t = tokens[first]!
   if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || /ing$/.test(t.norm) || t.norm === lemmaOf(t)) return false
+  // "negotiations, mediated by Egypt": a participle with its agent.
+  if (/ed$/.test(t.norm) && tokens[first + 1]?.norm === 'by' && tokens[first - 1]?.pos !== 'AUX') {
+    const before = tokens[first - 1]
+    if (before && (before.norm === ',' || before.pos === 'NOUN')) return true
+  }
   // "There were ten soldiers killed": an existential clause with a participle.
   if (tokens[floor]?.norm === 'there' && lemmaOf(tokens[floor + 1] ?? tokens[floor]!) === 'be') return true
   for (let i = first - 1; i >= floor && i >= first - 3; i--) {
