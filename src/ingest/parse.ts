@@ -114,7 +114,8 @@ function dispatchXml(
   if (isLooseFeedRoot(root)) {
     const details = feedDetails(root, text, ctx)
     try {
-      const doc = parseWebFeed(guardXml(text, ctx.source), ctx, encoding)
+      const bases = details.entries.map((e) => e.base)
+      const doc = parseWebFeed(guardXml(text, ctx.source), ctx, encoding, bases)
       return { ...doc, problems: [...problems, ...doc.problems], details }
     } catch {
       // feedsmith refuses valid but sparse feeds (no channel title, RSS 0.90, Atom 0.3 odds): that is

@@ -25,6 +25,8 @@ export interface TextDetail {
 }
 
 export interface EntryDetails {
+  /** The entry's effective xml:base (or the feed URL), '' when there is none. */
+  readonly base: string
   readonly title: TextDetail | null
   readonly summary: TextDetail | null
   readonly content: readonly TextDetail[]
@@ -68,7 +70,10 @@ function textDetail(
   const base = baseOf(el, parentBase)
   const language = attr(el, 'xml:lang') ?? lang
   const mode = (attr(el, 'mode') ?? '').toLowerCase()
-  let type = (attr(el, 'type') ?? (rss ? 'html' : 'text')).toLowerCase()
+  // RSS says nothing: titles are text unless they carry markup, descriptions are HTML.
+  const rssDefault =
+    el.local === 'title' && !/<[a-z!/][^>]*>|&[a-z#0-9]+;/i.test(textOf(el)) ? 'text' : 'html'
+  let type = (attr(el, 'type') ?? (rss ? rssDefault : 'text')).toLowerCase()
   if (type === 'text/plain') type = 'text'
   else if (type === 'text/html') type = 'html'
   else if (type === 'application/xhtml+xml') type = 'xhtml'
@@ -158,7 +163,12 @@ export function feedDetails(root: XmlElement, text: string, ctx: ParseContext): 
   const rootBase = baseOf(root, docBase)
   const channel = atom ? root : (elements(root, 'channel')[0] ?? root)
   const channelBase = channel === root ? rootBase : baseOf(channel, rootBase)
-  const lang = attr(root, 'xml:lang') ?? attr(channel, 'xml:lang')
+  const lang =
+    attr(root, 'xml:lang') ??
+    attr(channel, 'xml:lang') ??
+    cleanText(child(channel, 'language')) ??
+    ctx.contentLanguage ??
+    null
   const entries = atom ? elements(root, 'entry') : descendants(root, 'item')
   const prefixes = new Map<string, string>()
   for (const el of [root, channel])
@@ -183,6 +193,7 @@ export function feedDetails(root: XmlElement, text: string, ctx: ParseContext): 
         ? elements(entry, 'content').filter((c) => c === own(entry, 'content'))
         : elements(entry, 'encoded')
       return {
+        base,
         title: textDetail(own(entry, 'title'), base, entryLang, rss),
         summary: textDetail(own(entry, atom ? 'summary' : 'description', 'summary'), base, entryLang, rss),
         content: contents

@@ -6,7 +6,7 @@
 import { parseFeed } from 'feedsmith'
 import type { ItemLink, RawItem } from '../../doc/raw-item.ts'
 import { toIsoDate } from '../dates.ts'
-import { escapeHtml, firstOf, htmlToText, makeItem, resolveUrl } from '../item.ts'
+import { escapeHtml, firstOf, htmlToText, makeItem, resolveHtmlLinks, resolveUrl } from '../item.ts'
 import type { IngestProblem, ParseContext, ParsedDocument } from '../types.ts'
 
 // feedsmith's typed output is broad; this module reads it through a narrow loose view.
@@ -19,7 +19,7 @@ interface Mapped {
   link: string | null
   language: string | null
   entries: Any[]
-  map: (entry: Any) => RawItem
+  map: (entry: Any, index: number) => RawItem
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null)
@@ -31,14 +31,18 @@ export function parseWebFeed(
   input: string | object,
   ctx: ParseContext,
   encoding: string | null,
+  entryBases: readonly string[] = [],
 ): ParsedDocument {
   const parsed = parseFeed(input) as { format: string; feed: Any }
-  const mapped = mapFeed(parsed.format, parsed.feed, ctx)
+  const entries = (parsed.feed?.items ?? parsed.feed?.entries ?? []) as unknown[]
+  // The bases are only trusted when they line up one to one with the entries feedsmith read.
+  const bases = entryBases.length === entries.length ? entryBases : []
+  const mapped = mapFeed(parsed.format, parsed.feed, ctx, bases)
   const items: RawItem[] = []
   const problems: IngestProblem[] = []
   mapped.entries.forEach((entry, i) => {
     try {
-      items.push(mapped.map(entry))
+      items.push(mapped.map(entry, i))
     } catch (error) {
       problems.push({ source: `${ctx.source}#${i + 1}`, reason: (error as Error).message })
     }
@@ -55,10 +59,11 @@ export function parseWebFeed(
   }
 }
 
-function mapFeed(format: string, feed: Any, ctx: ParseContext): Mapped {
-  if (format === 'atom') return mapAtom(feed, ctx)
+/** `entryBases`: the effective xml:base of each entry, in order (from feed-details), '' when none. */
+function mapFeed(format: string, feed: Any, ctx: ParseContext, entryBases: readonly string[]): Mapped {
+  if (format === 'atom') return mapAtom(feed, ctx, entryBases)
   if (format === 'json') return mapJson(feed, ctx)
-  return mapRss(format === 'rdf' ? 'rdf' : 'rss', feed, ctx)
+  return mapRss(format === 'rdf' ? 'rdf' : 'rss', feed, ctx, entryBases)
 }
 
 function people(list: Any): string | null {
@@ -67,12 +72,13 @@ function people(list: Any): string | null {
   return names.length > 0 ? names.join(', ') : null
 }
 
-function mapRss(format: string, feed: Any, ctx: ParseContext): Mapped {
-  const base = resolveUrl(ctx.baseUrl) ?? resolveUrl(str(feed.link))
+function mapRss(format: string, feed: Any, ctx: ParseContext, entryBases: readonly string[]): Mapped {
+  const feedBase = resolveUrl(ctx.baseUrl) ?? resolveUrl(str(feed.link))
   const channelLink = resolveUrl(str(feed.link), ctx.baseUrl)
   const title = htmlToText(str(feed.title))
   const language = firstOf(str(feed.language), str(feed.dc?.languages?.[0]), ctx.contentLanguage ?? null)
-  const map = (item: Any): RawItem => {
+  const map = (item: Any, index: number): RawItem => {
+    const base = resolveUrl(entryBases[index]) ?? feedBase
     const guidValue = str(item.guid?.value)
     const guidIsLink =
       guidValue !== null && item.guid?.isPermaLink !== false && resolveUrl(guidValue, base) !== null
@@ -114,7 +120,7 @@ function mapRss(format: string, feed: Any, ctx: ParseContext): Mapped {
         ...(item.categories ?? []).map((c: Any) => str(c?.name) ?? '').filter(Boolean),
         ...(item.dc?.subjects ?? []),
       ],
-      body: html,
+      body: html === null ? null : resolveHtmlLinks(html, base),
       bodyType: 'html',
       links,
     })
@@ -134,7 +140,7 @@ function atomText(text: Any): { html: string | null; type: 'html' | 'text' } {
   return { html: type.startsWith('text/') ? escapeHtml(decoded) : decoded, type: 'html' }
 }
 
-function mapAtom(feed: Any, ctx: ParseContext): Mapped {
+function mapAtom(feed: Any, ctx: ParseContext, entryBases: readonly string[]): Mapped {
   const feedBase = resolveUrl(str(feed.xml?.base), ctx.baseUrl) ?? resolveUrl(ctx.baseUrl)
   const pickLink = (links: Any, base: string | null): string | null => {
     const list = Array.isArray(links) ? links : []
@@ -143,8 +149,8 @@ function mapAtom(feed: Any, ctx: ParseContext): Mapped {
   }
   const title = htmlToText(atomText(feed.title).html)
   const language = firstOf(str(feed.xml?.lang), ctx.contentLanguage ?? null)
-  const map = (entry: Any): RawItem => {
-    const base = resolveUrl(str(entry.xml?.base), feedBase) ?? feedBase
+  const map = (entry: Any, index: number): RawItem => {
+    const base = resolveUrl(entryBases[index]) ?? resolveUrl(str(entry.xml?.base), feedBase) ?? feedBase
     const link = pickLink(entry.links, base)
     const content = atomText(entry.content)
     const summary = atomText(entry.summary)
@@ -175,7 +181,7 @@ function mapAtom(feed: Any, ctx: ParseContext): Mapped {
       language: firstOf(str(entry.xml?.lang), str(entry.dc?.languages?.[0]), language),
       publisher: firstOf(htmlToText(atomText(entry.source?.title).html), title),
       subjects: (entry.categories ?? []).map((c: Any) => str(c?.label) ?? str(c?.term) ?? '').filter(Boolean),
-      body,
+      body: body === null ? null : resolveHtmlLinks(body, base),
       bodyType: 'html',
       links,
     })

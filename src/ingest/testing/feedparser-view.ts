@@ -73,6 +73,9 @@ function entryView(item: RawItem, d: EntryDetails | undefined): PyDict {
     author: authors.length > 0 ? authors.join(', ') : undefined,
     language: item.language ?? undefined,
     tags: item.subjects.map((term) => ({ term })),
+    enclosures: item.links
+      .filter((l) => l.rel === 'enclosure')
+      .map((l) => compact({ href: l.href, type: l.type })),
     source: source
       ? compact({
           title: source.title ?? undefined,

@@ -5,6 +5,7 @@
  * single-byte charset but is valid multi-byte UTF-8 is read as UTF-8, and invalid UTF-8 falls back
  * to Windows-1252. Every guess is reported in `problems` (feedparser's "bozo").
  */
+import chardet from 'chardet'
 import iconv from 'iconv-lite'
 
 export interface Decoded {
@@ -74,6 +75,9 @@ function strictUtf8(bytes: Uint8Array): string | null {
 
 function decodeWith(bytes: Uint8Array, encoding: string): string | null {
   if (encoding === 'utf-8') return strictUtf8(bytes)
+  // The WHATWG decoder keeps Windows-1252's five unassigned bytes as C1 characters instead of U+FFFD.
+  if (encoding === 'windows-1252' || encoding === 'cp1252')
+    return new TextDecoder('windows-1252').decode(bytes)
   if (!iconv.encodingExists(encoding)) return null
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
     stripBOM: true,
@@ -153,12 +157,37 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   // The declared or default encoding does not fit the bytes: fall back, in order.
   problems.push(`the bytes are not valid ${chosen}`)
+  if (!multiByte && !httpCharset && !declared) {
+    const guess = guessCharset(body)
+    const retry = guess ? decodeWith(body, guess) : null
+    if (guess && retry !== null) {
+      problems.push(`no charset declared; the bytes look like ${guess}`)
+      return { text: fixControls(retry), encoding: guess, problems }
+    }
+  }
   for (const fallback of ['utf-8', 'windows-1252']) {
     if (fallback === chosen) continue
     const retry = decodeWith(body, fallback)
     if (retry !== null) return { text: fixControls(retry), encoding: fallback, problems }
   }
   return { text: fixControls(Buffer.from(body).toString('latin1')), encoding: 'iso-8859-1', problems }
+}
+
+const LATIN1_FAMILY = /^(iso-8859-1|windows-1252|utf-8|ascii|us-ascii)$/
+
+/**
+ * A statistical guess (chardet) for undeclared bytes that are not UTF-8: taken only when it names
+ * another family than Latin-1/Windows-1252 (our default fallback) with clear confidence, so short
+ * Western texts are never read as Cyrillic or Central European by accident.
+ */
+function guessCharset(bytes: Uint8Array): string | null {
+  const ranked = chardet.analyse(bytes)
+  const top = ranked[0]
+  if (!top || top.confidence < 25) return null
+  const name = top.name.toLowerCase()
+  if (LATIN1_FAMILY.test(name) || !iconv.encodingExists(name)) return null
+  const latin = ranked.find((r) => LATIN1_FAMILY.test(r.name.toLowerCase()))?.confidence ?? 0
+  return top.confidence >= 1.4 * latin ? name : null
 }
 
 const CP1252: Record<number, number> = {
