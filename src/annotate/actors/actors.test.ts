@@ -66,6 +66,12 @@ describe('actors: demonym + group noun', () => {
     expect(r.actors.find((a) => a.id === 'ukr')).toBeUndefined()
   })
 
+  it('should read "the Israelis" as the side, "Israelis" alone as the people', () => {
+    const r = find('The Israelis rejected the plan, and many Israelis protested.')
+    expect(r.said(byId(r.actors, 'isr'))).toEqual(['The Israelis'])
+    expect(r.said(byId(r.actors, 'isr-people'))).toEqual(['many Israelis'])
+  })
+
   it('should code generic nouns without a country', () => {
     const r = find('Gunmen fired at the convoy.')
     expect(r.actors[0]).toMatchObject({ country: null, sector: 'UAF' })

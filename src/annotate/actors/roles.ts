@@ -48,18 +48,27 @@ export interface PersonView {
  * A KB person's role and sector on `date`. Without a date (`date` null) the text's time is
  * unknown, so the person is coded by their most recent office, never as a former one.
  */
-export function personOn(entry: KbEntry, date: string | null): PersonView {
+export function personOn(
+  entry: KbEntry,
+  date: string | null,
+  bodySector: (id: string) => string | null | undefined = () => undefined,
+): PersonView {
+  // an office of a body that is not a state ("president" of a union) takes the body's sector
+  const sectorOf = (r: KbRole): string | null => {
+    const body = r.of === null ? undefined : bodySector(r.of)
+    return body !== undefined ? body : (titleSector(r.title) ?? entry.sector)
+  }
   const roles = entry.roles ?? []
   if (roles.length === 0) return { role: null, sector: entry.sector }
   if (date === null) {
     const latest = [...roles].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))
     const open = latest.find((r) => r.to === null) ?? latest[0]!
-    return { role: open.title, sector: titleSector(open.title) ?? entry.sector }
+    return { role: open.title, sector: sectorOf(open) }
   }
   const now = activeRoles(entry, date)
   if (now.length > 0) {
     const first = now[0]!
-    return { role: first.title, sector: titleSector(first.title) ?? entry.sector }
+    return { role: first.title, sector: sectorOf(first) }
   }
   const past = roles.filter((r) => r.to !== null && r.to < date)
   if (past.length > 0 && !roles.some((r) => r.from !== null && r.from > date)) {

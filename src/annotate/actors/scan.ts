@@ -284,7 +284,10 @@ export class Scanner {
   kbEnt(entry: KbEntry): Ent {
     const view =
       entry.kind === 'person'
-        ? personOn(entry, this.env.dated ? this.env.date : null)
+        ? personOn(entry, this.env.dated ? this.env.date : null, (id) => {
+            const body = this.env.kb.byId.get(id)
+            return body && body.kind !== 'state' ? body.sector : undefined
+          })
         : { role: null, sector: entry.sector }
     return this.env.reg.ensure({
       id: entry.id,
@@ -395,7 +398,8 @@ export class Scanner {
     const { v } = this.env
     if (!v.nameToken(i)) return null
     let end = v.nameRun(i)
-    if (end === i) return null
+    // a head word alone ("Union", "Party") names no organisation
+    if (end - i < 2) return null
     let head: string | null = null
     for (let k = i; k < end; k++) if (ORG_HEADS.has(v.norm(k))) head = v.norm(k)
     let ofPart = -1
@@ -611,6 +615,12 @@ export class Scanner {
     const f = this.kbAt(j)
     if (f && f.target.kind !== 'demonym') return this.kbHead(j, f, mods)
     const last = mods[mods.length - 1]
+    if (last?.plural && last.to === j && det === 'def') {
+      // "the Iranians" (said, rejected…): in news, the side, i.e. the state
+      if (last.from !== undefined) this.env.reg.unmention(last.ent, v.start(last.from), v.end(j - 1))
+      this.mention(last.ent, i, j, 'demonym')
+      return j
+    }
     if (last?.plural && last.to === j && last.from !== undefined) {
       // "Kazakhs", "ordinary Kazakhs": the people, civilians of that country
       const ent = this.env.reg.ensure({

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import type { KbEntry } from '../../kb/index.ts'
+import { createRoleIndex, personOn, titleSector } from './roles.ts'
+
+const leader: KbEntry = {
+  id: 'ana-ruiz',
+  name: 'Ana Ruiz',
+  kind: 'person',
+  country: 'ESP',
+  sector: 'GOV',
+  aliases: [],
+  affiliation: null,
+  roles: [
+    { title: 'defence minister', of: 'esp', from: '2015-01-01', to: '2018-12-31' },
+    { title: 'prime minister', of: 'esp', from: '2019-01-01', to: '2022-12-31' },
+  ],
+}
+const unionist: KbEntry = {
+  id: 'leo-marsh',
+  name: 'Leo Marsh',
+  kind: 'person',
+  country: 'USA',
+  sector: 'LAB',
+  aliases: [],
+  affiliation: 'dock-union',
+  roles: [{ title: 'president', of: 'dock-union', from: '2020-01-01', to: null }],
+}
+
+describe('roles', () => {
+  it('should give the office held on the date, and ELI once every office has ended', () => {
+    expect(personOn(leader, '2016-06-01')).toEqual({ role: 'defence minister', sector: 'GOV' })
+    expect(personOn(leader, '2020-06-01')).toEqual({ role: 'prime minister', sector: 'GOV' })
+    expect(personOn(leader, '2024-06-01')).toEqual({ role: 'former prime minister', sector: 'ELI' })
+  })
+
+  it('should code an undated text by the latest office, never as former', () => {
+    expect(personOn(leader, null).role).toBe('prime minister')
+    expect(personOn(leader, null).sector).toBe('GOV')
+  })
+
+  it("should give an office of a body that is not a state the body's sector", () => {
+    expect(personOn(unionist, '2024-01-01', (id) => (id === 'dock-union' ? 'LAB' : undefined)).sector).toBe(
+      'LAB',
+    )
+    expect(personOn(unionist, '2024-01-01').sector).toBe('GOV')
+  })
+
+  it('should find who held an office of a state on a date', () => {
+    const roles = createRoleIndex([leader, unionist])
+    expect(roles.holder('Prime Minister', 'esp', '2021-01-01')?.id).toBe('ana-ruiz')
+    expect(roles.holder('prime minister', 'esp', '2023-01-01')).toBeNull()
+    expect(roles.officeOf(leader, '2021-01-01')).toBe('esp')
+  })
+
+  it('should read sectors from office titles', () => {
+    expect(titleSector('Defence Minister')).toBe('GOV')
+    expect(titleSector('member of parliament')).toBe('LEG')
+    expect(titleSector('chief of the general staff')).toBe('MIL')
+    expect(titleSector('director of national intelligence')).toBe('SPY')
+    expect(titleSector('spokesman')).toBeNull()
+  })
+})
