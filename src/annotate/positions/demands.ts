@@ -38,6 +38,8 @@ const DEMAND_VERB =
 /** Calls to return to talks or show flexibility are appeals, not demands (guidelines: APPEAL events only). */
 const APPEAL_ONLY =
   /^(?:\S+\s+){0,6}?(?:to\s+)?(?:return to|resume|restart|re-?enter|come back to|show|exercise|de-?escalate)\b(?:\s+\S+){0,3}?\s*(?:the\s+)?(?:talks|negotiations|dialogue|discussions|flexibility|restraint|calm)\b|^(?:calm|restraint|flexibility|solidarity|dialogue|unity)\b/i
+/** "Hamas wants a permanent end to the war": want + a noun phrase (not "wants to hold talks"). */
+const WANT_NP = /\bwant(?:s|ed)?\s+(?=(?:a|an|the|all|full|guarantees?|assurances?)\s)/gi
 const WANT =
   /\bwant(?:s|ed)?\s+((?:\S+\s+){0,4}?)(gone|removed|out|dismantled|disarmed|destroyed|eliminated|ended|released|withdrawn|lifted|scrapped|stopped|halted|replaced)\b/gi
 const NOUN_DEMAND =
@@ -49,7 +51,8 @@ const CONDITION =
 /** "made the truce conditional on X", "in exchange for X": the object is a precondition. */
 const CONDITIONED =
   /\b(?:conditional|conditioned|contingent|dependent)\s+(?:up)?on\s+|\b(?:in exchange for|in return for|as a precondition for [^,.;]+?,?)\s+/gi
-const NEGATED = /\b(not|no|never|cannot|refus\w*|only)\b|n['’]t\b/i
+const NEGATED =
+  /\b(not|no|never|cannot|refus\w*|only|continu\w*|press on|fight on|keep fighting|go on)\b|n['’]t\b/i
 const RELATIVE_NEGATION =
   /(?:\b(?:not|never|cannot)|n['’]t)\s+(?:agree|accept|sign|support|back|approve)\b[^.;]*?\b(?:that|which)\s+(?:does|do|did|would|will)\s*(?:\s*not|n['’]t)\s+/gi
 const IF_GATE =
@@ -65,6 +68,9 @@ const OFFER_CONDITION = /\b(if|provided(?: that)?|as long as|on condition that|o
 const THREAT = /\bthreaten(?:s|ed|ing)?\s+to\s+/gi
 const THREAT_IF =
   /\bif\s+(\S+(?:\s+\S+)?)\s+(agrees?|accepts?|signs?|goes ahead|allows?|approves?|agreed|accepted)\s+(?:to\s+)?/i
+/** "threatened to quit if the deal goes ahead / is approved": the deal itself is what is rejected. */
+const THREAT_IF_DEAL =
+  /\bif\s+((?:the|a|this|that|any)\s+(?:\S+\s+){0,3}?(?:deal|agreement|proposal|plan|truce|ceasefire|cease-fire|accord))\s+(?:goes ahead|is (?:approved|signed|accepted|implemented|agreed)|passes|takes effect)/i
 
 export function findDemands(ctx: Context, s: Sentence): Position[] {
   const found = [
@@ -241,6 +247,37 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
       stance: null,
       evidence: trimPunctuation(text, { start: evidenceStart, end }),
     })
+  }
+  for (const m of sText.matchAll(WANT_NP)) {
+    const at = s.start + m.index
+    const from = clauseStart(text, at, s.start)
+    const end = clauseEnd(text, at + m[0].length, s.end)
+    // "wants the war ended / Hamas gone" is the participle form, handled below
+    if (
+      /^(?:\S+\s+){1,4}?(gone|removed|out|dismantled|disarmed|destroyed|eliminated|ended|released|withdrawn|lifted|scrapped|stopped|halted|replaced)\b/i.test(
+        text.slice(at + m[0].length, end),
+      )
+    )
+      continue
+    const holder = holderAt(ctx, s, from, at)
+    if (!holder) continue
+    const ask = trimPunctuation(text, { start: at + m[0].length, end })
+    if (ask.end - ask.start < 3 || APPEAL_ONLY.test(text.slice(ask.start, ask.end))) continue
+    const { pre, span } = gate(ctx, s, at, end)
+    out.push(
+      ...demandPositions(
+        text,
+        {
+          holder,
+          addressee: addresseeFor(ctx, holder, null),
+          ask,
+          evidence: trimPunctuation(text, { start: parties.within(from, at).pop()?.start ?? at, end }),
+          precondition: pre,
+          conditionSpan: span,
+        },
+        ctx.tokens,
+      ),
+    )
   }
   for (const m of sText.matchAll(NOUN_DEMAND)) {
     const at = s.start + m.index
@@ -487,7 +524,8 @@ function threats(ctx: Context, s: Sentence): Position[] {
     const holder = holderAt(ctx, s, from, at)
     if (!holder) continue
     const clause = text.slice(at, end)
-    const cond = THREAT_IF.exec(clause)
+    const dealCond = THREAT_IF_DEAL.exec(clause)
+    const cond = THREAT_IF.exec(clause) ?? dealCond
     const evidence = trimPunctuation(text, { start: at, end })
     const named = cond ? parties.within(at + cond.index, at + cond.index + cond[0].length)[0] : undefined
     const addressee =
@@ -507,12 +545,13 @@ function threats(ctx: Context, s: Sentence): Position[] {
       evidence,
     })
     if (!cond) continue
-    const actStart = at + cond.index + cond[0].length
+    const actStart =
+      cond === dealCond ? at + cond.index + cond[0].indexOf(cond[1]!) : at + cond.index + cond[0].length
     out.push({
       kind: 'demand',
       holder,
       addressee: addressee ?? parties.counterpart(holder),
-      content: `do not ${paraphrase(text.slice(actStart, end))}`,
+      content: `do not ${cond === dealCond ? 'accept ' : ''}${paraphrase(text.slice(actStart, cond === dealCond ? actStart + cond[1]!.length : end))}`,
       contentSpan: trimPunctuation(text, { start: actStart, end }),
       precondition: true,
       conditionSpan: { start: at + cond.index, end },

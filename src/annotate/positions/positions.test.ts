@@ -257,3 +257,24 @@ describe('positions: more conditional forms', () => {
     })
   })
 })
+
+describe('positions: continuation, wants and deal threats', () => {
+  it('should read "will continue the war until Y" as a precondition on Y', () => {
+    const found = demands(
+      run('The premier vowed that the Republic will continue the war until the Front is disarmed.'),
+    )
+    expect(found[0]).toMatchObject({ addressee: 'front', precondition: true })
+  })
+
+  it('should read "wants a ..." as a demand and "wants to ..." as none', () => {
+    expect(demands(run('The Front wants a permanent end to the war.'))[0]).toMatchObject({ holder: 'front' })
+    expect(demands(run('The Front wants to hold talks in Talvia.'))).toEqual([])
+  })
+
+  it('should read "threatened to quit if the deal goes ahead" as a rejection of the deal', () => {
+    const found = run('Hardline allies threatened to quit the cabinet if the peace plan goes ahead.')
+    expect(stances(found)[0]).toMatchObject({ holder: 'allies', stance: 'reject' })
+    expect(stances(found)[0]!.proposal).not.toBeNull()
+    expect(demands(found)[0]!.content).toBe('do not accept the peace plan')
+  })
+})
