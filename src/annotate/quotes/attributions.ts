@@ -55,6 +55,7 @@ interface Cue extends TokenRange {
 
 const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
 const FINITE = new Set(['VERB', 'AUX'])
 const PASSIVE_AUX = new Set(['be', 'get'])
@@ -222,7 +223,8 @@ function verbal(
   if (b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(ctx, lo, end)
-    if (end - start >= 1) before = { start: toks[start]!.start, end: toks[end]!.end }
+    if (end - start >= 1 && isStatement(ctx, start, end + 1))
+      before = { start: toks[start]!.start, end: toks[end]!.end }
   }
   if (speaker === null && !participle && before === null && !clause) return null
   attributionStart = Math.min(attributionStart, speaker?.first ?? attributionStart)
@@ -241,8 +243,8 @@ function verbal(
     const split = before && (ctx.quoteOf[r]! >= 0 || crossedComma)
     return { ...base, spans: split && before ? [before, after] : [after], after: true, awaitsQuote: false }
   }
-  if (before) return { ...base, spans: [before], after: false, awaitsQuote: false }
   if (colonEnd && speaker) return { ...base, spans: [], after: true, awaitsQuote: true }
+  if (before) return { ...base, spans: [before], after: false, awaitsQuote: false }
   if (OBJECT_CONTENT_VERBS.has(cue.lemma) && objectStart < hi && speaker) {
     const end = trimEnd(ctx, objectStart, hi)
     if (end > objectStart && !cueStarts.has(objectStart)) {
@@ -297,6 +299,16 @@ function positionPhraseEnd(toks: readonly Token[], r: number, hi: number): numbe
   return POSITION_NOUNS.has(toks[end - 1]!.lemma) ? end : -1
 }
 
+/** Content before a cue must say something: a quote, or words with a verb ("In an interview, he said:" has none). */
+function isStatement(ctx: UnitContext, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    if (ctx.quoteOf[i]! >= 0) return true
+    const pos = ctx.toks[i]!.pos
+    if (pos === 'VERB' || pos === 'AUX') return true
+  }
+  return false
+}
+
 function skipPunct(toks: readonly Token[], r: number, hi: number): number {
   while (r < hi && (isComma(toks[r]) || toks[r]!.norm === ':')) r++
   return r
@@ -342,6 +354,7 @@ function startsClause(ctx: UnitContext, r: number, hi: number, cueStarts: Readon
   const t = toks[r]!
   if (cueStarts.has(r)) return false
   if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
+  if (RELATIVES.has(t.norm)) return false
   if (t.pos === 'PUNCT') return false
   for (let i = r; i < hi; i++) {
     if (ctx.quoteOf[i]! >= 0) return true

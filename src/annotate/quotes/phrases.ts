@@ -47,6 +47,11 @@ export function chunkLeft(toks: readonly Token[], last: number, lo: number): num
       i--
       continue
     }
+    // The second half of a hyphenated compound: "the self-described socialist".
+    if (toks[i - 2]?.norm === '-' && toks[i - 2]!.end === p.start && i - 3 >= lo) {
+      i -= 3
+      continue
+    }
     // A parenthesis inside a name: "Sen. Ann Ruiz (D-Calif.) said".
     if (p.norm === ')') {
       const open = openingParen(toks, i - 1, lo)
@@ -76,6 +81,11 @@ function openingParen(toks: readonly Token[], close: number, lo: number): number
   return -1
 }
 
+function closingParen(toks: readonly Token[], open: number, hi: number): number {
+  for (let k = open + 1; k < hi && k - open <= 8; k++) if (toks[k]!.norm === ')') return k
+  return -1
+}
+
 /** The end (exclusive) of the noun phrase starting at `first`, not reaching `hi`. */
 export function chunkRight(toks: readonly Token[], first: number, hi: number): number {
   const t = toks[first]
@@ -97,6 +107,14 @@ export function chunkRight(toks: readonly Token[], first: number, hi: number): n
       i++
       continue
     }
+    // A parenthesis after a name: "Rep. Ann Ruiz (D-Calif.)".
+    if (c.norm === '(' && i > first && isNounish(toks[i - 1])) {
+      const close = closingParen(toks, i, hi)
+      if (close > 0) {
+        i = close + 1
+        continue
+      }
+    }
     break
   }
   return hasHead(toks, first, i) ? i : first
@@ -105,6 +123,12 @@ export function chunkRight(toks: readonly Token[], first: number, hi: number): n
 function hasHead(toks: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (NP_HEAD.has(toks[i]!.pos)) return true
   return false
+}
+
+/** "the self-described socialist": a tagger may call the head an adjective; a determiner vouches for it. */
+function startsWithDeterminer(toks: readonly Token[], first: number): boolean {
+  const t = toks[first]!
+  return t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.norm))
 }
 
 /** Steps left over adverbs, auxiliaries, "not" and time phrases ("has also", "on Tuesday"). */
@@ -140,7 +164,8 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   }
   const last = toks[j]!
   if (isComma(last)) return subjectAcrossComma(toks, j, lo)
-  if (!NP_HEAD.has(last.pos) && !(last.pos === 'PART' && GENITIVE.has(last.norm))) return null
+  const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
+  if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm))) return null
   if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
   return { first: chunkLeft(toks, j, lo), end }
 }

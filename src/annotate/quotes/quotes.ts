@@ -10,10 +10,11 @@
  * 5. The speaker mention is linked to the actor whose mention it overlaps; the date the
  *    attribution names ("said Tuesday") is resolved against the publication date.
  */
-import { type Actor, type Doc, layer, type Quote, type Span } from '../../doc/index.ts'
+import { type Actor, type Doc, layer, type Quote, type Span, type Token } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 import { findDates } from '../common/dates.ts'
 import { attributeUnit, cueKind, type Draft, type UnitContext } from './attributions.ts'
+import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
 import { findQuoteSegments } from './quote-marks.ts'
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.ts'
 
@@ -35,7 +36,7 @@ export function quotes(options: QuotesOptions = {}): Stage<'quotes'> {
 }
 
 function findQuotes(doc: Doc, cognition: boolean): Quote[] {
-  const toks = layer(doc, 'tokens')
+  const toks = retagNameParts(doc.text, layer(doc, 'tokens'))
   if (toks.length === 0) return []
   const segments = findQuoteSegments(doc.text)
   const quoteOf = quoteIndexOfTokens(toks, segments)
@@ -54,6 +55,9 @@ function findQuotes(doc: Doc, cognition: boolean): Quote[] {
   return all.filter((d) => d.spans.length > 0).map((d) => toQuote(doc, ctx, d, actorIndex))
 }
 
+/** How many paragraphs back a quote with no cue looks for its speaker. */
+const LOOSE_REACH = 2
+
 interface Pending extends Draft {
   lastParagraph: number
 }
@@ -61,7 +65,8 @@ interface Pending extends Draft {
 /**
  * Quote segments that no attribution covers join the quoting attribution before them (same or
  * previous paragraph, following a chain of quoted paragraphs), else the next one in their
- * paragraph; a quote with no attribution nearby stands alone without a speaker.
+ * paragraph; any other quotation stands alone, with the speaker of the attribution before it
+ * when that is at most two paragraphs back.
  */
 function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
   const out: Pending[] = drafts.map((d) => ({
@@ -99,7 +104,8 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     }
     const alone: Pending = {
       cue: { first: tokenCursor, end: tokenCursor },
-      speaker: null,
+      // Quoted paragraphs with no cue of their own mostly continue the last speaker nearby.
+      speaker: previous && previous.lastParagraph >= paragraph - LOOSE_REACH ? previous.speaker : null,
       spans: [span],
       unit,
       speech: true,
@@ -139,6 +145,26 @@ function firstAfter(drafts: readonly Pending[], unit: number): Pending | undefin
 
 function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end
+}
+
+const UPPER = /^\p{Lu}/u
+const RETAGGABLE = new Set(['VERB', 'ADJ', 'NOUN'])
+
+/**
+ * A capitalised word inside a sentence and before a proper noun is part of a name, whatever
+ * the tagger says ("The Associated/VERB Press"), unless it is a cue ("Ruiz Says Talks Failed").
+ */
+function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!
+    if (!RETAGGABLE.has(t.pos) || t.sentence !== toks[i - 1]!.sentence) continue
+    if (toks[i + 1]!.pos !== 'PROPN' || !UPPER.test(text.slice(t.start, t.start + 1))) continue
+    if (SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma)) continue
+    out ??= [...toks]
+    out[i] = { ...t, pos: 'PROPN' }
+  }
+  return out ?? toks
 }
 
 interface MentionRef extends Span {
