@@ -4,6 +4,7 @@
  */
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
+import { parsePersonText } from './formats/feed-parts.ts'
 import { htmlToText, resolveHtmlLinks } from './item.ts'
 import { parseDocument } from './parse.ts'
 import { decodeBytes } from './xml/decode.ts'
@@ -63,6 +64,7 @@ describe('feed details', () => {
       <item><guid>http://example.net/desk/1</guid><dc:creator>Ana Example</dc:creator><dc:creator>Bo Example</dc:creator>
         <x:description>extension text</x:description><description>&lt;a href="story.html"&gt;story&lt;/a&gt;</description>
         <expirationDate>Tue, 04 Mar 2025 10:00:00 GMT</expirationDate><dcterms:modified>2025-03-02T08:00:00Z</dcterms:modified>
+        <category domain="http://example.net/topics">Ceasefire</category><enclosure url="audio.mp3" type="audio/mpeg" length="1200"/>
         <source url="http://example.com/wire.xml">Wire</source></item>
       <item><guid isPermaLink="false">two</guid><link>other.html</link><title>Second &amp; last</title></item>
       </channel></rss>`,
@@ -73,7 +75,13 @@ describe('feed details', () => {
     expect(doc.items[1]?.url).toBe('http://example.net/desk/other.html')
     expect(one).toMatchObject({
       guidIsLink: true,
-      authors: ['Ana Example', 'Bo Example'],
+      authors: [
+        { name: 'Ana Example', email: null, href: null },
+        { name: 'Bo Example', email: null, href: null },
+      ],
+      dates: { published: null, updated: '2025-03-02T08:00:00Z', created: null },
+      tags: [{ term: 'Ceasefire', scheme: 'http://example.net/topics', label: null }],
+      enclosures: [{ href: 'http://example.net/desk/audio.mp3', type: 'audio/mpeg', length: '1200' }],
       expires: '2025-03-04T10:00:00Z',
       source: { title: 'Wire', link: 'http://example.com/wire.xml' },
     })
@@ -108,6 +116,19 @@ describe('document checks', () => {
     )
     expect(decodeBytes(western)).toMatchObject({ encoding: 'windows-1252' })
     expect(decodeBytes(western).text).toContain('minister\u2019s')
+  })
+})
+
+describe('people', () => {
+  it('reads the RSS author forms', () => {
+    expect(parsePersonText('jo@example.com (Jo Example)')).toEqual({
+      name: 'Jo Example',
+      email: 'jo@example.com',
+      href: null,
+    })
+    expect(parsePersonText('Jo Example <jo@example.com>')).toMatchObject({ name: 'Jo Example' })
+    expect(parsePersonText('jo@example.com')).toMatchObject({ name: null, email: 'jo@example.com' })
+    expect(parsePersonText('Jo Example')).toMatchObject({ name: 'Jo Example', email: null })
   })
 })
 

@@ -11,6 +11,17 @@ import { toIsoDate } from '../dates.ts'
 import { resolveHtmlLinks, resolveUrl } from '../item.ts'
 import type { ParseContext } from '../types.ts'
 import { attr, cleanText, descendants, elements, innerXml, textOf, type XmlElement } from '../xml/safe-xml.ts'
+import {
+  contributorsOf,
+  datesOf,
+  type Enclosure,
+  type EntryDates,
+  enclosuresOf,
+  type Person,
+  peopleOf,
+  type Tag,
+  tagsOf,
+} from './feed-parts.ts'
 
 export interface TextDetail {
   /** Markup for 'html'/'xhtml' (relative links resolved), plain text for 'text'. */
@@ -34,7 +45,15 @@ export interface EntryDetails {
   readonly guidIsLink: boolean
   /** ISO 8601 of RSS `expirationDate`. */
   readonly expires: string | null
-  readonly authors: readonly string[]
+  /** Dates under their own names (RawItem folds them into firstCreated/versionCreated). */
+  readonly dates: EntryDates
+  readonly authors: readonly Person[]
+  readonly contributors: readonly Person[]
+  /** Categories with their scheme (RSS domain) and label. */
+  readonly tags: readonly Tag[]
+  readonly enclosures: readonly Enclosure[]
+  /** RSS `<comments>` URL. */
+  readonly comments: string | null
   readonly source: {
     readonly title: string | null
     readonly id: string | null
@@ -48,6 +67,13 @@ export interface FeedDetails {
   readonly version: string
   readonly title: TextDetail | null
   readonly subtitle: TextDetail | null
+  /** Atom id (RSS has none). */
+  readonly id: string | null
+  readonly rights: TextDetail | null
+  readonly generator: string | null
+  readonly dates: EntryDates
+  readonly authors: readonly Person[]
+  readonly tags: readonly Tag[]
   readonly entries: readonly EntryDetails[]
 }
 
@@ -179,6 +205,17 @@ export function feedDetails(root: XmlElement, text: string, ctx: ParseContext): 
     version: versionOf(root, text),
     title: textDetail(own(channel, 'title'), channelBase, lang, rss),
     subtitle: textDetail(own(channel, 'subtitle', 'tagline', 'description'), channelBase, lang, rss),
+    id: atom ? cleanText(own(channel, 'id')) : null,
+    rights: textDetail(
+      own(channel, 'rights', 'copyright') ?? child(channel, 'rights'),
+      channelBase,
+      lang,
+      rss,
+    ),
+    generator: cleanText(child(channel, 'generator')),
+    dates: datesOf(channel),
+    authors: peopleOf(channel, channelBase, ['author', 'creator', 'managingeditor']),
+    tags: tagsOf(channel),
     entries: entries.map((entry) => {
       const base = baseOf(entry, channelBase)
       const entryLang = attr(entry, 'xml:lang') ?? lang
@@ -186,9 +223,6 @@ export function feedDetails(root: XmlElement, text: string, ctx: ParseContext): 
       const hasLink = elements(entry, 'link').length > 0
       const source = child(entry, 'source')
       const sourceBase = source ? baseOf(source, base) : base
-      const authors = [...elements(entry, 'author'), ...elements(entry, 'creator')]
-        .map((a) => cleanText(child(a, 'name')) ?? cleanText(a))
-        .filter((n): n is string => n !== null)
       const contents = atom
         ? elements(entry, 'content').filter((c) => c === own(entry, 'content'))
         : elements(entry, 'encoded')
@@ -202,7 +236,12 @@ export function feedDetails(root: XmlElement, text: string, ctx: ParseContext): 
         guidIsLink:
           guid !== undefined && (attr(guid, 'isPermaLink') ?? 'true').toLowerCase() !== 'false' && !hasLink,
         expires: toIsoDate(cleanText(child(entry, 'expirationdate'))),
-        authors,
+        dates: datesOf(entry),
+        authors: peopleOf(entry, base),
+        contributors: contributorsOf(entry, base),
+        tags: tagsOf(entry),
+        enclosures: enclosuresOf(entry, base),
+        comments: resolveUrl(cleanText(child(entry, 'comments')), base || undefined),
         source: source
           ? {
               title: atom

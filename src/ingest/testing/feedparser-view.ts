@@ -5,6 +5,7 @@
  */
 import type { RawItem } from '../../doc/raw-item.ts'
 import type { EntryDetails, TextDetail } from '../formats/feed-details.ts'
+import type { EntryDates, Person, Tag } from '../formats/feed-parts.ts'
 import type { ParsedDocument } from '../types.ts'
 import { PyCaseless, type PyDict, PyTuple, type PyValue } from './py-expr.ts'
 
@@ -45,12 +46,47 @@ function compact(dict: Record<string, PyValue | undefined>): PyDict {
   return out
 }
 
+function person(p: Person): PyDict {
+  return compact({ name: p.name ?? undefined, email: p.email ?? undefined, href: p.href ?? undefined })
+}
+
+/** feedparser's `author` string: "Name (email)", or whichever of the two there is. */
+function authorString(p: Person | undefined): string | undefined {
+  if (!p) return undefined
+  if (p.name && p.email) return `${p.name} (${p.email})`
+  return p.name ?? p.email ?? undefined
+}
+
+function people(list: readonly Person[], key: string): Record<string, PyValue | undefined> {
+  if (list.length === 0) return {}
+  return {
+    [`${key}s`]: list.map(person),
+    [key]: authorString(list[0]),
+    [`${key}_detail`]: list[0] ? person(list[0]) : undefined,
+  }
+}
+
+function dates(d: EntryDates): Record<string, PyValue | undefined> {
+  return {
+    published: d.published ?? undefined,
+    published_parsed: structTime(d.published),
+    updated: d.updated ?? undefined,
+    updated_parsed: structTime(d.updated),
+    created: d.created ?? undefined,
+    created_parsed: structTime(d.created),
+  }
+}
+
+function tags(list: readonly Tag[]): PyDict[] {
+  return list.map((t) => ({ term: t.term, scheme: t.scheme, label: t.label }))
+}
+
 function entryView(item: RawItem, d: EntryDetails | undefined): PyDict {
   const summary = detail(d?.summary, d ? null : item.body)
   const content = (d?.content ?? []).map((c) =>
     compact({ ...detail(c, null), ...(c.src ? { src: c.src } : {}) }),
   )
-  const authors = d?.authors ?? (item.byline ? item.byline.split(', ') : [])
+  const byline = item.byline ? item.byline.split(', ').map((name) => ({ name, email: null, href: null })) : []
   const source = d?.source
   return compact({
     title: item.headline ?? undefined,
@@ -64,18 +100,25 @@ function entryView(item: RawItem, d: EntryDetails | undefined): PyDict {
     id: item.guid,
     guid: item.guid,
     guidislink: d?.guidIsLink ?? false,
-    published: item.firstCreated ?? undefined,
-    published_parsed: structTime(item.firstCreated),
-    updated: item.versionCreated ?? undefined,
-    updated_parsed: structTime(item.versionCreated),
+    ...(d
+      ? dates(d.dates)
+      : {
+          published: item.firstCreated ?? undefined,
+          published_parsed: structTime(item.firstCreated),
+          updated: item.versionCreated ?? undefined,
+          updated_parsed: structTime(item.versionCreated),
+        }),
     expired_parsed: structTime(d?.expires),
-    authors: authors.length > 0 ? authors.map((name) => ({ name })) : undefined,
-    author: authors.length > 0 ? authors.join(', ') : undefined,
+    ...people(d?.authors ?? byline, 'author'),
+    ...people(d?.contributors ?? [], 'contributor'),
     language: item.language ?? undefined,
-    tags: item.subjects.map((term) => ({ term })),
-    enclosures: item.links
-      .filter((l) => l.rel === 'enclosure')
-      .map((l) => compact({ href: l.href, type: l.type })),
+    tags: d ? tags(d.tags) : item.subjects.map((term) => ({ term, scheme: null, label: null })),
+    enclosures: d
+      ? d.enclosures.map((e) =>
+          compact({ href: e.href, type: e.type ?? undefined, length: e.length ?? undefined }),
+        )
+      : item.links.filter((l) => l.rel === 'enclosure').map((l) => compact({ href: l.href, type: l.type })),
+    comments: d?.comments ?? undefined,
     source: source
       ? compact({
           title: source.title ?? undefined,
@@ -107,6 +150,13 @@ export function feedparserView(doc: ParsedDocument | null, error?: Error): PyDic
       subtitle_detail: detail(details?.subtitle, null),
       link: doc.link ?? undefined,
       language: doc.language ?? undefined,
+      id: details?.id ?? undefined,
+      rights: details?.rights?.value,
+      rights_detail: detail(details?.rights, null),
+      generator: details?.generator ?? undefined,
+      ...(details ? dates(details.dates) : {}),
+      ...people(details?.authors ?? [], 'author'),
+      tags: details ? tags(details.tags) : undefined,
     }),
   })
 }
