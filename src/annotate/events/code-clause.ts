@@ -85,6 +85,10 @@ export function codeClause(triggers: readonly TriggerMatch[], reading: StatusRea
         status: reading.status === 'future' ? 'future' : 'done',
         targetInCondition: true,
       }
+    case 'helper':
+      // "is helping mediate the talks": the act helped with is the event.
+      if (governed && governed.first <= head.last + 2) return codeClause(triggers.slice(1), reading)
+      break
     case 'accept':
       if (reading.refusal) return refusal(base, reading)
       break

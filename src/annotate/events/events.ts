@@ -113,11 +113,7 @@ function codeEvents(
   }
   const party = new Map<string, string>()
   for (const a of layer(doc, 'actors')) party.set(a.id, a.affiliation ?? a.id)
-  // An event with neither a source nor a target tells the map nothing ("Talks are continuing").
-  return mergeRepeats(
-    out.filter((e) => e.source !== null || e.target !== null),
-    (id) => (id === null ? null : (party.get(id) ?? id)),
-  )
+  return mergeRepeats(out, (id) => (id === null ? null : (party.get(id) ?? id)))
 }
 
 /**
@@ -251,6 +247,8 @@ function codeSentence(
     if (participants.sourceMention && clause.kind !== 'background')
       previousSource = participants.sourceMention
 
+    // An event with neither a source nor a target tells the map nothing ("Talks are continuing").
+    if (participants.source === null && target === null) continue
     const key = `${code.type}|${participants.source}|${target}`
     if (seen.has(key)) continue
     seen.add(key)

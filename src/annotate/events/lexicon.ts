@@ -12,11 +12,12 @@
  *
  * `role` marks the operators that govern another trigger in their clause (see `combine.ts`):
  * `intent` (promise, offer: the governed act is announced, not done), `threat`, `refuse`, `demand`,
- * `prepare` ("prepared to shell" is a show of force) and `accept` (agree to X: X is part of the deal).
+ * `prepare` ("prepared to shell" is a show of force), `accept` (agree to X: X is part of the deal) and
+ * `helper` ("helping mediate" is mediating; "helped the refugees" is aid).
  */
 import type { EventType } from '../../doc/index.ts'
 
-export type TriggerRole = 'intent' | 'threat' | 'refuse' | 'demand' | 'prepare' | 'accept'
+export type TriggerRole = 'intent' | 'threat' | 'refuse' | 'demand' | 'prepare' | 'accept' | 'helper'
 
 export interface TriggerEntry {
   readonly pattern: string
@@ -165,8 +166,8 @@ export const LEXICON: readonly TriggerEntry[] = [
     ['provide|deliver|send ~food|humanitarian|relief|medicine|fuel|water', '073'],
     ['supply', '070'],
     ['aid', '070'],
-    ['help', '070'],
-    ['assist', '070'],
+    ['help', '070', undefined, 'helper'],
+    ['assist', '070', undefined, 'helper'],
     ['fund', '071'],
     ['finance', '071'],
     ['lend', '071'],

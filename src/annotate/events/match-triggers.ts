@@ -33,6 +33,19 @@ export interface TriggerIndex {
 }
 
 const MAX_GAP = 5
+const MODALS = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  "'ll",
+  'wo',
+])
 
 /** Expands multi-word options ("break+off|sever") into one pattern per option, as lists of element strings. */
 function expand(pattern: string): string[][] {
@@ -113,12 +126,15 @@ export function formsOf(t: Token): string[] {
   return out
 }
 
-function accepts(el: Element, t: Token, next: Token | undefined): boolean {
+function accepts(el: Element, t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   // The tagger sometimes reads a participle as an adjective ("outright rejected"), but one before
   // a noun is a modifier ("the besieged town", "the occupied West Bank").
   const participle =
     t.pos === 'ADJ' && /ed$/.test(t.norm) && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')
-  if (el.pos === 'V' && t.pos !== 'VERB' && !participle) return false
+  // After a modal or "to" the word is a verb, whatever the tag ("would free", "to free").
+  const afterModal =
+    prev !== undefined && (MODALS.has(prev.norm) || (prev.norm === 'to' && prev.pos === 'PART'))
+  if (el.pos === 'V' && t.pos !== 'VERB' && !participle && !(afterModal && t.pos !== 'NOUN')) return false
   if (el.pos === 'N' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
   const forms = formsOf(t)
   for (const w of el.words) if (forms.includes(w)) return true
@@ -142,14 +158,14 @@ function matchAt(c: Compiled, tokens: readonly Token[], start: number, end: numb
   for (let k = 0; k < c.elements.length; k++) {
     const el = c.elements[k]!
     if (k === 0) {
-      if (!accepts(el, tokens[i]!, tokens[i + 1])) return -1
+      if (!accepts(el, tokens[i]!, tokens[i + 1], tokens[i - 1])) return -1
       i++
       continue
     }
     let found = -1
     const limit = el.gap ? Math.min(end, i + MAX_GAP + 1) : Math.min(end, i + 1)
     for (let j = i; j < limit; j++) {
-      if (accepts(el, tokens[j]!, tokens[j + 1])) {
+      if (accepts(el, tokens[j]!, tokens[j + 1], tokens[j - 1])) {
         found = j
         break
       }

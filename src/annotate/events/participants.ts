@@ -217,8 +217,9 @@ function attackerIn(q: ParticipantQuery): Mention | null {
 export function findParticipants(q: ParticipantQuery): Participants {
   let { chosen: subject, pair } = nearestSubject(q, q.subjectFrom)
   if (!subject && q.inheritedSource) subject = q.inheritedSource
-  if (!subject && q.subjectFrom > q.sentenceStart)
-    ({ chosen: subject, pair } = nearestSubject(q, q.sentenceStart))
+  if (!subject && q.subjectFrom > q.sentenceStart && !q.relative) {
+    ;({ chosen: subject, pair } = nearestSubject(q, q.sentenceStart))
+  }
 
   if (q.passive || q.reversed) {
     const agent = afterWord(q, q.reversed ? ['from', 'by'] : ['by']) ?? (q.passive ? attackerIn(q) : null)
