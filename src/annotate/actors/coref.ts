@@ -115,10 +115,24 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     if (slot.type === 'org' || slot.type === 'state') {
       const kinds: ActorKind[] = slot.type === 'org' ? ['group', 'organization'] : ['state']
       const found = before(slot.start, (e) => kinds.includes(e.kind) && e.named !== false)
+      const governs = slot.type === 'state' && slot.value !== 'country' && slot.value !== 'nation'
       if (found) {
-        if (slot.type === 'state' && slot.value !== 'country' && slot.value !== 'nation')
-          found.ent.governmental = true
+        if (governs) found.ent.governmental = true
         add(found.ent, slot, 'role')
+      } else if (governs) {
+        // "the government" of a country the text never names: a government all the same
+        const ent = reg.ensure({
+          id: 'unnamed-government',
+          name: 'government',
+          kind: 'organization',
+          country: null,
+          sector: 'GOV',
+          affiliation: null,
+          role: null,
+          known: false,
+          named: false,
+        })
+        add(ent, slot, 'role')
       }
       continue
     }

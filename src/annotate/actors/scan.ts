@@ -465,7 +465,8 @@ export class Scanner {
       const n = v.norm(j)
       // a group noun modifying a role or another group noun: "intelligence agency officer"
       const g = this.group(j)
-      if (g && (this.title(g[2]) || this.group(g[2]))) {
+      // only a singular noun modifies ("army spokesman"); "the tanks head back" has a verb after it
+      if (g && !g[3] && (this.title(g[2]) || this.group(g[2]))) {
         if (g[1] !== 'GOV') this.modSector = g[1]
         j = g[2]
         continue
@@ -716,6 +717,8 @@ export class Scanner {
       this.mention(ent, i, end, 'description')
       return end
     }
+    // a bare lower-case role word right after a noun ("the tanks head back") is no person
+    if (det === null && !aff && !v.isCap(k - 1) && modSector === null && v.pos(i - 1) === 'NOUN') return end
     this.slot('role', i, end, title, aff, titleSector(title) ?? modSector)
     return end
   }
@@ -767,11 +770,17 @@ export class Scanner {
         named: false,
       })
       this.mention(ent, i, end, 'description')
+      // the demonym inside ("Tunisian" in "a Tunisian court") is part of this actor's mention
+      const lastMod = mods[mods.length - 1]
+      if (lastMod?.via === 'demonym' && lastMod.from !== undefined && lastMod.to !== undefined) {
+        this.env.reg.unmention(aff, v.start(lastMod.from), v.end(lastMod.to - 1))
+      }
       return end
     }
     if (aff) return end
-    // "military operations": the noun modifies another noun and names no actor
+    // "military operations", "military-ruled": the noun modifies another word and names no actor
     if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k)) return k
+    if (v.word(k) === '-' && v.glued(k)) return k + 1
     if (
       det === 'def' &&
       sector === 'GOV' &&
