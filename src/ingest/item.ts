@@ -117,6 +117,15 @@ export function resolveHtmlLinks(html: string, base: string | null | undefined):
   })
 }
 
+/** Decodes HTML named entities in plain text (`caf&eacute;` -> `café`); unknown ones stay as written. */
+export function decodeHtmlEntities(text: string): string {
+  if (!/&[A-Za-z][A-Za-z0-9]*;/.test(text)) return text
+  const { document } = parseHTML('<!doctype html><html><body></body></html>')
+  const holder = document.createElement('div')
+  holder.innerHTML = text.replace(/&(?![A-Za-z][A-Za-z0-9]*;)/g, '&amp;').replace(/</g, '&lt;')
+  return holder.textContent ?? text
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

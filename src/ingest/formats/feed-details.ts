@@ -8,7 +8,7 @@
  * that is not http(s) is ignored. Relative links inside HTML and XHTML values are resolved.
  */
 import { toIsoDate } from '../dates.ts'
-import { resolveHtmlLinks, resolveUrl } from '../item.ts'
+import { decodeHtmlEntities, resolveHtmlLinks, resolveUrl } from '../item.ts'
 import type { ParseContext } from '../types.ts'
 import { attr, cleanText, descendants, elements, innerXml, textOf, type XmlElement } from '../xml/safe-xml.ts'
 import {
@@ -117,8 +117,9 @@ function textDetail(
     value = (wrapped ? innerXml(div) : innerXml(el)).trim()
     if (type !== 'xhtml' && type !== 'html') type = 'html'
   } else {
-    value = textOf(el)
-    value = type === 'text' ? value.trim() : value.trim()
+    value = textOf(el).trim()
+    // HTML entities in a text construct (not defined in XML) stand for the characters the writer meant.
+    if (type === 'text') value = decodeHtmlEntities(value)
   }
   if (type === 'html' || type === 'xhtml') value = resolveHtmlLinks(value, base)
   const src = resolveUrl(attr(el, 'src'), base || undefined)
@@ -127,8 +128,10 @@ function textDetail(
 
 function versionOf(root: XmlElement, text: string): string {
   if (root.local === 'feed') {
-    if (attr(root, 'version') === '0.3' || attr(root, 'xmlns') === 'http://purl.org/atom/ns#') return 'atom03'
-    return attr(root, 'xmlns') === 'http://www.w3.org/2005/Atom' ? 'atom10' : 'atom'
+    const atomVersions: Record<string, string> = { '0.1': 'atom01', '0.2': 'atom02', '0.3': 'atom03' }
+    const declared = atomVersions[(attr(root, 'version') ?? '').trim()]
+    if (declared) return declared
+    return Object.values(root.attrs).includes('http://www.w3.org/2005/Atom') ? 'atom10' : 'atom'
   }
   if (root.local === 'rdf') {
     const ns = Object.values(root.attrs)
@@ -143,7 +146,7 @@ function versionOf(root: XmlElement, text: string): string {
     '2.0': 'rss20',
     '2': 'rss20',
   }
-  return known[v] ?? 'rss'
+  return known[v] ?? (/^2(\.|$)/.test(v) ? 'rss20' : 'rss')
 }
 
 /** Namespaces whose elements are the feed's own (RSS 0.9/1.0, Atom 0.3/1.0, RSS 2.0 has none). */

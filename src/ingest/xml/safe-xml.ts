@@ -146,10 +146,25 @@ export function parseXml(text: string, input: string): ParsedXml {
     .map(convert)
     .find((n): n is XmlElement => typeof n === 'object' && n !== null && 'local' in n)
   if (!root) throw new ParleyError('xml-malformed', 'no root element', { input })
+  const unknown = undefinedEntities(guarded)
+  if (unknown.length > 0)
+    problems.push(
+      `undefined entit${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((n) => `&${n};`).join(' ')} (kept as written)`,
+    )
   const undeclared = undeclaredPrefixes(root)
   if (undeclared.length > 0)
     problems.push(`undeclared namespace prefix${undeclared.length > 1 ? 'es' : ''} ${undeclared.join(', ')}`)
   return { root, problems }
+}
+
+/** Named entity references other than the five XML ones (outside CDATA and comments): not well-formed. */
+function undefinedEntities(text: string): string[] {
+  if (!/&[A-Za-z]/.test(text)) return []
+  const bare = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, '')
+  const names = new Set<string>()
+  for (const m of bare.matchAll(/&([A-Za-z][A-Za-z0-9._-]*);/g))
+    if (m[1] && !(m[1] in XML_ENTITIES)) names.add(m[1])
+  return [...names].slice(0, 5)
 }
 
 /** Prefixes used on element or attribute names without an `xmlns:prefix` in scope (Namespaces in XML). */
