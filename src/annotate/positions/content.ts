@@ -9,7 +9,7 @@ import { trimSpan } from '../../doc/index.ts'
 export const STEP =
   /\b(talks|negotiat\w*|agree\w*|deal|truce|cease-?fire|pause|peace|war|phase|plans?|accept|sign\w*|support\w*|summit|meet\w*|end\w*|resum\w*|start\w*|enter\w*|return\w*)\b/i
 const GATE =
-  /\b(before|until|unless|only if|only when|only after|as long as|provided that|on condition that|first require\w*|precondition|in exchange for|in return for)\b/i
+  /\b(before|until|unless|only if|only when|only after|as long as|provided that|on condition that|first require\w*|precondition|in exchange for|in return for)\b|\b(?:must|should|has to|have to|needs? to)\b[^.;]{0,40}\bfirst\b/i
 const IF_STEP =
   /\bif\b[^.;]*\b(talks|negotiat\w*|agreement|deal|truce|cease-?fire|peace)\b|\b(talks|negotiat\w*|agreement|deal|truce|cease-?fire|peace)\b[^.;]*\bif\b/i
 
@@ -48,7 +48,12 @@ export function splitItems(text: string, span: Span, tokens: readonly Token[]): 
       i += 2
       continue
     }
-    if (t.norm !== 'and' && t.norm !== 'plus') continue
+    // a list "A, B and C": a comma counts as a conjunction when an "and" follows in the ask
+    const listComma =
+      t.norm === ',' &&
+      inside.slice(i + 1).some((x) => x.norm === 'and') &&
+      ['DET', 'ADJ'].includes(inside[i + 1]?.pos ?? '')
+    if (t.norm !== 'and' && t.norm !== 'plus' && !listComma) continue
     const left = inside.slice(lastCut(cuts), i).filter((x) => /\p{L}/u.test(x.norm))
     const right = inside.slice(i + 1).filter((x) => /\p{L}/u.test(x.norm))
     const prev = inside[i - 1]!

@@ -138,7 +138,7 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 
 /** The nearest actor mention before `at` in `[from, at)`; follows "who/which" to the antecedent. */
 export function subjectBefore(ctx: Context, from: number, at: number): PartyMention | undefined {
-  const found = ctx.parties.within(from, at)
+  const found = ctx.parties.within(from, at).filter((m) => !isModifier(ctx, m))
   if (found.length === 0) return undefined
   const last = found[found.length - 1]!
   // a relative clause belongs to the noun right before its pronoun: "allies who threatened" names
@@ -147,6 +147,25 @@ export function subjectBefore(ctx: Context, from: number, at: number): PartyMent
   const relative = /\b(who|which|whom)\b/i.exec(between)
   if (relative && !/^[\s,]*$/.test(between.slice(0, relative.index))) return undefined
   return last
+}
+
+/** "the US offer", "a Hamas proposal": a name modifying a noun after a determiner is not a subject. */
+export function isModifier(ctx: Context, m: PartyMention): boolean {
+  if (!/\b(the|a|an|this|that|its|their)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start)))
+    return false
+  const next = tokensAfter(ctx, m.end)
+  return next !== undefined && next.pos === 'NOUN' && next.start - m.end <= 1
+}
+
+function tokensAfter(ctx: Context, at: number) {
+  let lo = 0
+  let hi = ctx.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ctx.tokens[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return ctx.tokens[lo]
 }
 
 /** The word right before `at` (skipping auxiliaries), e.g. the pronoun subject of "it will not agree". */
@@ -189,7 +208,7 @@ export function holderAt(ctx: Context, sentence: Sentence, from: number, cue: nu
     // a coordinated verb phrase ("X raised its offer, but rejected ...") shares the subject before it
     const upstream = parties
       .within(lastReportEnd(text, sentence.start, from), from)
-      .filter((m) => !isPronounMention(text, m))
+      .filter((m) => !isPronounMention(text, m) && !isModifier(ctx, m))
     if (upstream.length > 0) return upstream[0]!.actor
   }
   return region?.speaker ?? null
@@ -270,10 +289,11 @@ export function reporterOf(
   return null
 }
 
-/** Among the mentions of a subject phrase, the person when there is one ("Israeli PM Netanyahu"). */
+/** Among the mentions before a reporting verb, the person when there is one, else the first ("Israeli PM Netanyahu"). */
 function pickSubject(ctx: Context, found: readonly PartyMention[]): string {
+  // the subject comes first: "China's ministry said it was evaluating the US offer but insisted ..."
   const person = found.findLast((m) => ctx.parties.actor(m.actor)?.kind === 'person')
-  return (person ?? found[found.length - 1]!).actor
+  return (person ?? found[0]!).actor
 }
 
 /** The first actor named in the sentence before, for "he has not clarified ...". */

@@ -361,7 +361,8 @@ function conditions(ctx: Context, s: Sentence): Position[] {
     const at = s.start + m.index
     const from = afterReport(text, clauseStart(text, at, s.start), at)
     const main = text.slice(from, at)
-    const negation = NEGATED.exec(main)
+    // "only if" gates by itself; "unless", "until", "before" need a refusal or a continuation
+    const negation = NEGATED.exec(main) ?? (/^only\s/i.test(m[1]!) ? /\S/.exec(main) : null)
     if (!negation) continue
     // "before" gates only a refusal or a "no X" clause, not "before the talks, he met ..."
     if (m[1]!.toLowerCase() === 'before' && !/\b(no|not|never)\b|n['’]t\b/i.test(main)) continue

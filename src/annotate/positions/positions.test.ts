@@ -278,3 +278,51 @@ describe('positions: continuation, wants and deal threats', () => {
     expect(demands(found)[0]!.content).toBe('do not accept the peace plan')
   })
 })
+
+describe('positions: lists, trailing stances and modifiers', () => {
+  it('should split a list "A, B and C" into three demands', () => {
+    const found = demands(
+      run(
+        'The Front demands a permanent truce, the release of all detainees and the return of displaced families.',
+      ),
+    )
+    expect(found.map((d) => d.content)).toEqual([
+      'a permanent truce',
+      'the release of all detainees',
+      'the return of displaced families',
+    ])
+  })
+
+  it('should read "only if" as a precondition without a negation', () => {
+    const found = demands(
+      run('Talvia said the Republic would sign a truce only if the Front withdrew from the valley.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'talvia', addressee: 'front', precondition: true })
+  })
+
+  it('should read a stance stated after the proposal ("which X accepted", "was rejected by X")', () => {
+    expect(
+      stances(
+        run('The Front has not yet responded to the peace plan, which the Republic accepted on Sunday.'),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ holder: 'republic', stance: 'accept' }),
+        expect.objectContaining({ holder: 'front', stance: 'undecided' }),
+      ]),
+    )
+    expect(stances(run('The peace plan was rejected by the Front.'))[0]).toMatchObject({
+      holder: 'front',
+      stance: 'reject',
+    })
+  })
+
+  it('should not take a name modifying a noun ("the Talvia offer") for the subject', () => {
+    const found = demands(
+      run(
+        'The Front said it was studying the Talvia offer but insisted that the Republic must withdraw first.',
+      ),
+    )
+    expect(found[0]).toMatchObject({ holder: 'front', addressee: 'republic', precondition: true })
+  })
+})

@@ -32,7 +32,7 @@ const ACCEPT =
 const REJECT =
   /\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|backed away from|back(?:s|ing)? away from|pull(?:s|ed|ing)? out of|withdr(?:ew|aws?|awn) from|vot(?:e|es|ed|ing) to (?:reject|block)|turn(?:s|ed)? down|dismiss(?:es|ed)?|nix(?:es|ed)?|oppos(?:e|es|ed|ing)|opposition to|vot(?:e|es|ed|ing) against|rul(?:e|es|ed) out|balk(?:s|ed|ing)? at|walk(?:s|ed)? away from|scrap(?:s|ped)?|spurn(?:s|ed)?|snub(?:s|bed)?)\s+(?:\S+\s+){0,3}$/i
 const UNDECIDED =
-  /\b(?:not (?:yet )?(?:clarified|stated|declared|announced|decided|given|made clear|taken|revealed)|yet to (?:clarify|state|declare|announce|decide|give|take|reveal))\b[^.;]{0,30}?\b(?:on|about|over|regarding)\s+(?:\S+\s+){0,3}$|\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)|study(?:ing)?|studie[sd]|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|assess(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}$/i
+  /\b(?:not (?:yet )?(?:clarified|stated|declared|announced|decided|given|made clear|taken|revealed)|yet to (?:clarify|state|declare|announce|decide|give|take|reveal|respond)|not (?:yet )?responded)\b[^.;]{0,30}?\b(?:on|about|over|regarding|to)\s+(?:\S+\s+){0,3}$|\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)|study(?:ing)?|studie[sd]|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|assess(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}$/i
 const RESPONSE =
   /\b(demands|conditions|counter-?offer|counter-?proposal|amendments|reservations|changes)\b[^.;]{0,40}\bin response to\s+(?:\S+\s+){0,3}$|\b(?:positive(?:ly)?|favou?rabl[ey])\s+(?:response|responded|reply|replied|reaction|reacted)\s+(?:to|on)\s+(?:\S+\s+){0,3}$|\bresponded\s+(?:positively|favou?rably)\s+to\s+(?:\S+\s+){0,3}$/i
 const NEGATION =
@@ -55,6 +55,21 @@ export function findStances(ctx: Context, s: Sentence): Position[] {
       const end = clauseEnd(text, mention.end, s.end)
       const before = text.slice(Math.max(s.start, mention.start - 160), mention.start)
       const after = text.slice(mention.end, s.end)
+      const trailing = trailingStance(ctx, s, mention.end)
+      if (trailing) {
+        out.push({
+          kind: 'stance',
+          holder: trailing.holder,
+          addressee: null,
+          content: `${trailing.value}: ${paraphrase(proposal.name)}`,
+          contentSpan: { start: mention.start, end: mention.end },
+          precondition: false,
+          conditionSpan: null,
+          proposal: proposal.id,
+          stance: trailing.value,
+          evidence: trimPunctuation(text, { start: mention.start, end: trailing.end }),
+        })
+      }
       const found = classify(before, after, text.slice(s.start, s.end))
       if (!found) continue
       const cueAt = mention.start - (before.length - found.index)
@@ -93,7 +108,11 @@ function classify(
   const response = RESPONSE.exec(before)
   if (response) return { value: 'conditional', index: response.index }
   const undecided = UNDECIDED.exec(before)
-  if (undecided) return { value: 'undecided', index: undecided.index }
+  if (undecided) {
+    // "evaluating P but insisted that ...": weighing it while stating conditions
+    const conditions = /^[^.;]*\bbut\b[^.;]*\b(insist\w*|demand\w*|must|condition\w*)\b/i.test(after)
+    return { value: conditions ? 'conditional' : 'undecided', index: undecided.index }
+  }
   const reject = REJECT.exec(before)
   if (reject) {
     // "balking at P, saying their conditions must be met", "rejects P without permanent terms"
@@ -164,4 +183,28 @@ function previousSideSubject(ctx: Context, s: Sentence): string | null {
   return (
     ctx.parties.within(prev.start, prev.end).filter((m) => !isPronounMention(ctx.text, m))[0]?.actor ?? null
   )
+}
+
+const TRAILING_ACCEPT = /^(accepted|endorsed|approved|welcomed|signed|agreed to|backed|ratified)$/i
+const TRAILING =
+  /^\s*,?\s*(?:(?:which|that)\s+([^,.;]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?(accepted|rejected|endorsed|approved|welcomed|signed|agreed to|opposed|dismissed|backed|ratified|turned down)\b|(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(rejected|accepted|approved|endorsed|welcomed|dismissed|turned down|opposed|backed|ratified)\s+by\s+([^,.;]{1,60}))/i
+
+/** "P, which Israel accepted", "P was rejected by X": a stance stated after the proposal. */
+function trailingStance(
+  ctx: Context,
+  s: Sentence,
+  at: number,
+): { holder: string; value: StanceValue; end: number } | null {
+  const m = TRAILING.exec(ctx.text.slice(at, s.end))
+  if (!m) return null
+  const verb = (m[2] ?? m[3])!
+  const who = m[1] ?? m[4]!
+  const whoStart = at + m[0].lastIndexOf(who)
+  const holder = ctx.parties.within(whoStart, whoStart + who.length)[0]
+  if (!holder) return null
+  return {
+    holder: holder.actor,
+    value: TRAILING_ACCEPT.test(verb) ? 'accept' : 'reject',
+    end: at + m[0].length,
+  }
 }

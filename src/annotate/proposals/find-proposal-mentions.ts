@@ -98,7 +98,9 @@ export function findProposalMentions(
     if (words.some((t) => GENERIC.test(t.norm)) && !words.some((t) => t.norm === 'such')) continue
     const phraseStart = tokens[first]!.start
     const phrase = text.slice(phraseStart, head.end)
-    if (WEAK_HEADS.has(norm) && !MARKED.test(phrase)) continue
+    // a weak head counts when marked, or when a party names it ("the US offer")
+    if (WEAK_HEADS.has(norm) && !MARKED.test(phrase) && parties.within(phraseStart, head.start).length === 0)
+      continue
     const determiner = words[0]!.norm
     const modifiers = words.filter((t) => t !== head && t.pos !== 'DET' && !DETERMINERS.test(t.norm))
     const anaphoric =
