@@ -77,6 +77,23 @@ describe('actors: demonym + group noun', () => {
     expect(r.actors[0]).toMatchObject({ country: null, sector: 'UAF' })
   })
 
+  it('should not take a noun that modifies another word for an actor', () => {
+    expect(find('The group ended its military operations.').actors.some((a) => a.sector === 'MIL')).toBe(
+      false,
+    )
+    expect(find('They met exiles from military-ruled states.').actors.some((a) => a.sector === 'MIL')).toBe(
+      false,
+    )
+    expect(find('The tanks head back to base.').actors.some((a) => a.kind === 'person')).toBe(false)
+  })
+
+  it('should keep "the government" of an unnamed country as a government', () => {
+    const r = find('The government thanked the donors.')
+    expect(r.actors[0]).toMatchObject({ kind: 'organization', sector: 'GOV', country: null })
+    const named = find('Qatar hosted the talks. The government said they went well.')
+    expect(named.said(byId(named.actors, 'qat'))).toEqual(['Qatar', 'The government'])
+  })
+
   it('should code former office holders as ELI', () => {
     const r = find('A former minister criticised the plan.')
     expect(r.actors[0]).toMatchObject({ sector: 'ELI', kind: 'person' })

@@ -209,6 +209,8 @@ const BODY_NOUNS = new Set([
 const TITLE_FIRST = new Set([...ROLE_TITLES.keys()].map((t) => t.split(' ')[0]!))
 const GROUP_FIRST = new Set([...GROUP_NOUNS.keys()].map((t) => t.split(' ')[0]!))
 
+/** Parts of speech no lower-case actor phrase starts with. */
+const SKIP_POS = new Set(['PUNCT', 'ADP', 'VERB', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'SYM', 'INTJ'])
 /** Every word a phrase of interest can start with, besides capitalised words and KB forms. */
 const START_WORDS = new Set([
   ...TITLE_FIRST,
@@ -429,6 +431,7 @@ export class Scanner {
   private interesting(i: number): boolean {
     const { v } = this.env
     if (v.isCap(i)) return true
+    if (SKIP_POS.has(v.pos(i))) return false
     const n = v.norm(i)
     if (START_WORDS.has(n) || START_WORDS.has(v.lemma(i)) || v.pos(i) === 'NUM') return true
     if (n.endsWith('s') && GROUP_FIRST.has(singularOf(n))) return true
