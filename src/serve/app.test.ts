@@ -56,7 +56,12 @@ describe('GET /api/stories', () => {
   it('should list stories with counts and parties', async () => {
     const { body } = await get('/api/stories')
     expect(body.total).toBe(1)
-    expect(body.items[0]).toMatchObject({ id: storyId, articles: 3, publications: 3, firstDate: '2031-03-02' })
+    expect(body.items[0]).toMatchObject({
+      id: storyId,
+      articles: 3,
+      publications: 3,
+      firstDate: '2031-03-02',
+    })
   })
 
   it('should filter by party, date range and text', async () => {

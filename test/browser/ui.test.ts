@@ -53,7 +53,9 @@ describe('the web UI in Chromium', () => {
     await expect(guild.locator('h3').textContent()).resolves.toBe('Tern Dockers Guild')
     await expect(guild.locator(':scope > ul.positions .stance-conditional').count()).resolves.toBe(1)
     await expect(guild.locator('details.history li.position').count()).resolves.toBe(3)
-    await expect(page.locator('article.party[data-party="saltmarsh-port-board"] .kind-offer').count()).resolves.toBe(1)
+    await expect(
+      page.locator('article.party[data-party="saltmarsh-port-board"] .kind-offer').count(),
+    ).resolves.toBe(1)
     await expect(page.locator('svg.timeline .event').count()).resolves.toBe(5)
     await expect(page.locator('.disconnects li').textContent()).resolves.toContain('crane automation')
     expect(errors).toEqual([])
@@ -103,8 +105,12 @@ describe('the web UI in Chromium', () => {
   it('should show an article containing <script> as text, never run it', async () => {
     const { page, dialogs } = await open(`#/article/${articleIds[1]}`)
     await page.waitForSelector('.article-text')
-    await expect(page.locator('h1').textContent()).resolves.toBe('Board offers talks <script>alert(1)</script>')
-    await expect(page.locator('.article-text').textContent()).resolves.toContain('<script>alert("x")</script>')
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Board offers talks <script>alert(1)</script>',
+    )
+    await expect(page.locator('.article-text').textContent()).resolves.toContain(
+      '<script>alert("x")</script>',
+    )
     await expect(page.locator('main script').count()).resolves.toBe(0)
     await page.goto(`${server.url}#/search?q=script`)
     await page.waitForSelector('li.result')
