@@ -93,6 +93,28 @@ describe('extractArticle', () => {
   })
 })
 
+describe('extractArticle choosing the story', () => {
+  it('never takes a longer comment thread for the article', () => {
+    const comments = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="c"><p>Reader ${i} writes that the deal, as reported, is a good one, and that it will last, or not.</p></div>`,
+    ).join('')
+    const html = page(
+      `<div class="wrap"><div class="post">${paragraph(1)}${paragraph(2)}</div><div id="comments">${comments}</div></div>`,
+    )
+    const { text } = extractArticle(html)
+    expect(text).toContain('Paragraph 2')
+    expect(text).not.toContain('Reader')
+  })
+
+  it('keeps a body split into blocks with furniture-like names rather than lose it all', () => {
+    const block = (a: number, b: number) => `<div class="promo">${paragraph(a)}${paragraph(b)}</div>`
+    const html = page(`<article>${block(1, 2)}${block(3, 4)}${block(5, 6)}</article>`)
+    expect(extractArticle(html).text.split('\n\n')).toHaveLength(6)
+  })
+})
+
 describe('extractArticle on bad pages', () => {
   it('refuses an empty page', () => {
     expect(codeOf(() => extractArticle(''))).toBe('input-empty')

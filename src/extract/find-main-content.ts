@@ -31,13 +31,16 @@ export function findMainContent(body: Element, stats: StatsMap): MainContent {
       ancestor = ancestor.parentElement
     }
   }
-  const ranked: Array<[Element, number]> = []
+  let ranked: Array<[Element, number]> = []
   for (const [element, score] of scores) {
     ranked.push([element, score * (1 - linkDensity(stats.get(element)!))])
   }
   ranked.sort((a, b) => b[1] - a[1])
   if (ranked.length === 0) return { roots: [body], score: 0 }
 
+  // Comment threads and rails can outscore a short story; a container named as furniture is never the article.
+  const eligible = ranked.filter(([element]) => !isFurnitureNamed(element))
+  if (eligible.length > 0) ranked = eligible
   let [top, topScore] = ranked[0]!
   top = preferCommonAncestor(top, topScore, ranked, body)
   top = climbToChunks(climbLoneChild(top, body), body, stats)
@@ -101,7 +104,12 @@ function preferCommonAncestor(
   ranked: ReadonlyArray<[Element, number]>,
   body: Element,
 ): Element {
-  const close = ranked.slice(1, 5).filter(([, score]) => score >= topScore * 0.75)
+  // Only separate blocks count: the top's own ancestors and descendants always score close to it.
+  const close = ranked
+    .slice(1, 5)
+    .filter(
+      ([element, score]) => score >= topScore * 0.75 && !element.contains(top) && !top.contains(element),
+    )
   if (close.length < 3) return top
   for (let ancestor = top.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
     const contained = close.filter(([element]) => ancestor.contains(element)).length
@@ -116,7 +124,8 @@ function climbLoneChild(top: Element, body: Element): Element {
   while (
     current.parentElement &&
     current.parentElement !== body &&
-    current.parentElement.children.length === 1
+    current.parentElement.children.length === 1 &&
+    !isFurnitureNamed(current.parentElement)
   ) {
     current = current.parentElement
   }
@@ -145,6 +154,7 @@ function climbToChunks(top: Element, body: Element, stats: StatsMap): Element {
       }
     }
     current = current.parentElement
+    if (isFurnitureNamed(current)) return top
   }
   return top
 }
@@ -222,4 +232,9 @@ function opensWithRailLabel(element: Element): boolean {
   const first = element.firstElementChild
   const label = first && /^h[1-6]$/.test(first.localName) ? (first.textContent ?? '').trim() : ''
   return label !== '' && label.length < 50 && /(?:\.\.\.|…|:)$/.test(label)
+}
+
+function isFurnitureNamed(element: Element): boolean {
+  const name = nameOf(element)
+  return name !== '' && FURNITURE_NAME.test(name) && !BODY_CONTAINER.test(name)
 }

@@ -119,3 +119,7 @@ export function nameWeight(name: string): number {
 
 /** Pull quotes repeat a line of the story in large type; article bodies as people mark them keep them. */
 export const PULL_QUOTE = /pull-?quote|pullquote/i
+
+/** A readers' comment thread, by the names sites give it (whole class or id tokens). */
+export const COMMENT_THREAD =
+  /(?:^|\s)(?:comments?|commentlist|comment-list|comments?[-_]?(?:area|section|container|wrapper|thread|list|block|box)|disqus_thread|respond)(?:$|\s)/i

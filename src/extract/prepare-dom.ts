@@ -2,7 +2,7 @@
  * Strips what can never be article text before anything is measured: scripts, styles, media,
  * form controls, navigation, comments, and elements the page hides from readers.
  */
-import { NON_CONTENT_TAGS, PULL_QUOTE } from './patterns.ts'
+import { COMMENT_THREAD, NON_CONTENT_TAGS, PULL_QUOTE } from './patterns.ts'
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
@@ -47,6 +47,13 @@ function isNonContent(element: Element): boolean {
     role === 'search'
   )
     return true
+  // Readers' comments can hold more prose than the story they follow.
+  if (
+    COMMENT_THREAD.test(element.getAttribute('id') ?? '') ||
+    COMMENT_THREAD.test(element.getAttribute('class') ?? '')
+  ) {
+    return true
+  }
   const style = element.getAttribute('style')
   return style !== null && HIDDEN_STYLE.test(style)
 }

@@ -16,26 +16,36 @@ export interface PruneContext {
 
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'dl', 'article', 'center'])
 
-export function pruneBoilerplate(roots: readonly Element[], context: PruneContext): string[] {
-  const removed: string[] = []
+/** Page parts removed whatever the balance: they are never body text. */
+const ALWAYS_REMOVED = new Set(['figcaption', 'figure', 'aside', 'footer', 'header', 'timestamp', 'headline'])
+
+/**
+ * Removes furniture from the roots and returns how many characters went. When the rules would
+ * take away more than three quarters of a long text, they are wrong about this page (a body
+ * wrapped in a container with a furniture-like name): only page parts are removed then.
+ */
+export function pruneBoilerplate(roots: readonly Element[], context: PruneContext): number {
+  const doomed: Array<[Element, string]> = []
   for (const root of roots) {
-    const doomed: Element[] = []
     const stack: Element[] = [...root.children].reverse()
     while (stack.length > 0) {
       const element = stack.pop()!
       const reason = removalReason(element, context)
       if (reason) {
-        doomed.push(element)
+        doomed.push([element, reason])
         continue
       }
       const kids = element.children
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
     }
-    for (const element of doomed) {
-      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
-      if (text) removed.push(text)
-      element.remove()
-    }
+  }
+  const lost = doomed.reduce((sum, [element]) => sum + (context.stats.get(element)?.textLength ?? 0), 0)
+  const lenient = context.totalLength > 1000 && lost > context.totalLength * 0.75
+  let removed = 0
+  for (const [element, reason] of doomed) {
+    if (lenient && !ALWAYS_REMOVED.has(reason)) continue
+    removed += context.stats.get(element)?.textLength ?? 0
+    element.remove()
   }
   return removed
 }
