@@ -22,7 +22,7 @@ const ALWAYS_REMOVED = new Set(['figcaption', 'figure', 'aside', 'footer', 'head
 /**
  * Removes furniture from the roots and returns how many characters went. When the rules would
  * take away more than three quarters of a long text, they are wrong about this page (a body
- * wrapped in a container with a furniture-like name): only page parts are removed then.
+ * split into containers with furniture-like names): only page parts are removed then.
  */
 export function pruneBoilerplate(roots: readonly Element[], context: PruneContext): number {
   const doomed: Array<[Element, string]> = []
@@ -40,7 +40,7 @@ export function pruneBoilerplate(roots: readonly Element[], context: PruneContex
     }
   }
   const lost = doomed.reduce((sum, [element]) => sum + (context.stats.get(element)?.textLength ?? 0), 0)
-  const lenient = context.totalLength > 1000 && lost > context.totalLength * 0.75
+  const lenient = context.totalLength > 250 && lost > context.totalLength * 0.75
   let removed = 0
   for (const [element, reason] of doomed) {
     if (lenient && !ALWAYS_REMOVED.has(reason)) continue
