@@ -102,6 +102,16 @@ describe('document checks', () => {
     expect(ok.problems).toEqual([])
   })
 
+  it('reports HTML entities undefined in XML, keeps them in markup and decodes them in text', () => {
+    const doc = parse(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>Caf&eacute; talks</title><entry><id>1</id><title>Na&iuml;ve &madeup; hope</title></entry></feed>',
+    )
+    expect(doc.problems.map((p) => p.reason).join(' ')).toMatch(/undefined entities &eacute; &iuml; &madeup;/)
+    expect(doc.details?.title?.value).toBe('Café talks')
+    expect(doc.details?.entries[0]?.title?.value).toBe('Naïve &madeup; hope')
+    expect(parse('<rss version="2.0"><channel><title>a &amp; b</title></channel></rss>').problems).toEqual([])
+  })
+
   it('guesses a legacy charset for undeclared non-UTF-8 bytes, and keeps Windows-1252 for Western text', () => {
     const russian =
       'Переговоры продолжились в четверг. Делегации обсудили обмен пленными и гуманитарные коридоры. ' +
