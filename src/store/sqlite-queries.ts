@@ -68,6 +68,9 @@ function articleFilter(w: Where, f: Filter): Where {
 }
 
 // Publications of the article and of its near-identical copies; two indexed lookups (an OR would scan).
+// An article shown on its own: an original, or a copy whose original was withdrawn or superseded.
+const SHOWN = `(a.copy_of IS NULL OR NOT EXISTS (SELECT 1 FROM articles r WHERE r.id = a.copy_of AND r.live = 1))`
+
 const SUMMARY_COLUMNS = `a.id, a.story_id, a.copy_of, a.title, a.published, a.publisher, a.url,
   (SELECT count(*) FROM publications p WHERE p.article_id = a.id AND p.live = 1)
   + (SELECT count(*) FROM articles c JOIN publications p ON p.article_id = c.id
@@ -170,7 +173,7 @@ export function createQueries(db: Database.Database): Queries {
     },
 
     listArticles(f = {}) {
-      const w = articleFilter(new Where(), f).add('a.copy_of IS NULL')
+      const w = articleFilter(new Where(), f).add(SHOWN)
       if (f.party) {
         w.add(
           'EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND (x.party_key = ? OR x.actor_key = ?))',
@@ -204,7 +207,7 @@ export function createQueries(db: Database.Database): Queries {
       w.add(`EXISTS (SELECT 1 FROM articles a ${inner.sql} AND a.story_id = s.id)`, ...inner.params)
       const { rows, ...page } = paged(
         `SELECT s.id, s.title, s.first_date, s.last_date,
-          (SELECT count(*) FROM articles a WHERE a.story_id = s.id AND a.live = 1 AND a.copy_of IS NULL) AS articles,
+          (SELECT count(*) FROM articles a WHERE a.story_id = s.id AND a.live = 1 AND ${SHOWN}) AS articles,
           (SELECT count(*) FROM publications p JOIN articles a ON a.id = p.article_id
             WHERE a.story_id = s.id AND a.live = 1 AND p.live = 1) AS publications
           FROM stories s`,
@@ -236,9 +239,11 @@ export function createQueries(db: Database.Database): Queries {
           (SELECT count(*) FROM publications p WHERE p.article_id = a.id AND p.live = 1) AS publications
           FROM articles a WHERE a.story_id = ? AND a.live = 1 ORDER BY a.published, a.id`)
         .all(id) as Row[]
+      const live = new Set(rows.map((r) => r.id as string))
       const articles: StoryArticle[] = rows.map((r) => ({
         id: r.id as string,
-        copyOf: (r.copy_of as string | null) ?? null,
+        // A copy stands for its original when the original is no longer live.
+        copyOf: live.has(r.copy_of as string) ? (r.copy_of as string) : null,
         publications: Number(r.publications),
         analysis: JSON.parse(r.analysis as string) as Analysis,
       }))
@@ -382,7 +387,7 @@ export function createQueries(db: Database.Database): Queries {
       const match = toFtsQuery(q)
       // The FTS table drives the query: MATCH runs once, bm25 ranks (title hits weigh 4x).
       const from = `FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND a.live = 1 AND a.copy_of IS NULL`
+        WHERE articles_fts MATCH ? AND a.live = 1 AND ${SHOWN}`
       const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(match) as { n: number }).n
       const rows = db
         .prepare(`SELECT ${SUMMARY_COLUMNS}, a.text ${from}

@@ -314,8 +314,13 @@ function createSqliteStore(db: Database.Database): Store {
     })
   }
 
-  const putArticleRow = db.transaction((analysis: Analysis, pub: PublicationRow): PutArticleResult => {
-    checkAnalysis(analysis)
+  const putArticleRow = db.transaction((given: Analysis, pub: PublicationRow): PutArticleResult => {
+    checkAnalysis(given)
+    // The feed's date stands in when the text gave none, so the article still has a place in time.
+    const analysis =
+      given.article.published || !pub.published
+        ? given
+        : { ...given, article: { ...given.article, published: pub.published } }
     const json = JSON.stringify(analysis)
     const fp = fingerprint(analysis.article.text)
     const art = analysis.article

@@ -254,6 +254,35 @@ export function runStoreContract(newStore: () => Store): void {
       expect(s.stats().articles).toBe(2)
     })
 
+    it('should show a corrected version with near-identical text in place of the original', () => {
+      const s = open()
+      const [day1] = negotiationArticles()
+      const v1 = s.putItem(item())
+      const first = s.putAnalysis(v1.versionId, day1!)
+      const v2 = s.putItem(item({ version: 2, versionCreated: '2031-03-02T12:00:00Z', body: 'Corrected.' }))
+      const corrected = {
+        ...day1!,
+        article: { ...day1!.article, text: `${day1!.article.text} (Corrects the day.)` },
+      }
+      const second = s.putAnalysis(v2.versionId, corrected)
+      expect(second.status).toBe('copy')
+      expect(second.storyId).toBe(first.storyId)
+      expect(s.listArticles().items.map((a) => a.id)).toEqual([second.articleId])
+      expect(s.search('Dockers').items.map((a) => a.id)).toEqual([second.articleId])
+      expect(s.listStories().items[0]!.articles).toBe(1)
+    })
+
+    it('should date an undated text by its feed item', () => {
+      const s = open()
+      const v = s.putItem(item())
+      const undated = {
+        ...negotiationArticles()[0]!,
+        article: { ...negotiationArticles()[0]!.article, published: null },
+      }
+      s.putAnalysis(v.versionId, undated)
+      expect(s.listEvents().items[0]!.date).toBe('2031-03-02')
+    })
+
     it('should withdraw every version when the item is killed', () => {
       const s = open()
       const v1 = s.putItem(item())
