@@ -193,7 +193,7 @@ function verbal(
       if (speaker) afterStart = speaker.end
     }
   }
-  if (participle) speaker = previous?.speaker ?? firstSubject(ctx, unit)
+  if (participle) speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
   else if (speaker === null && previous && previous.unit === unitIndex && toks[cue.first - 1]?.norm === 'and')
     speaker = previous.speaker
 
@@ -394,8 +394,10 @@ function trimEnd(ctx: UnitContext, r: number, hi: number): number {
 }
 
 /**
- * Where reported content that starts at `r` ends: at a sentence break outside quotes, or before
- * a second predicate of the speaker ("… and calls her …", "… but did not say …").
+ * Where reported content that starts at `r` ends: at a sentence break outside quotes, before a
+ * second predicate of the speaker ("… and calls her …", "… but did not say …"), or before a
+ * coordinated clause with a subject of its own after a comma ("…, and he railed …"). Other
+ * commas stay inside: on PolNeAR, cutting at side clauses did not help.
  */
 function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
   const { toks, quoteOf } = ctx
@@ -405,6 +407,15 @@ function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     const p = toks[i - 1]!
     if (t.sentence !== p.sentence && quoteOf[i - 1]! < 0) return i
     if (t.pos === 'CCONJ' && i > r + 2 && quoteOf[i + 1]! < 0 && FINITE.has(toks[i + 1]?.pos ?? '')) return i
+    // "…, and he railed against …": a new clause with its own subject after a comma.
+    if (
+      i > r + 1 &&
+      isComma(p) &&
+      quoteOf[i - 1]! < 0 &&
+      t.pos === 'CCONJ' &&
+      SUBJECT_START.has(toks[i + 1]?.pos ?? '')
+    )
+      return i - 1
   }
   return hi
 }
@@ -419,6 +430,19 @@ function skipLeading(ctx: UnitContext, start: number, end: number): number {
     else break
   }
   return s
+}
+
+/** The subject of the nearest finite verb before a participle cue: "Ruiz left, saying …" -> "Ruiz". */
+function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | null {
+  const { toks } = ctx
+  for (let i = cue - 1; i >= lo; i--) {
+    const t = toks[i]!
+    if (ctx.quoteOf[i]! >= 0 || t.pos !== 'VERB' || t.norm.endsWith('ing')) continue
+    if (toks[i - 1]?.norm === 'to') continue
+    const subject = subjectBefore(toks, i, lo)
+    if (subject) return subject
+  }
+  return null
 }
 
 /** The first noun phrase of a unit that is not inside a quote: the subject of its main clause. */

@@ -165,7 +165,8 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   const last = toks[j]!
   if (isComma(last)) return subjectAcrossComma(toks, j, lo)
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
-  if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm))) return null
+  if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
+    return null
   if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
   return { first: chunkLeft(toks, j, lo), end }
 }
