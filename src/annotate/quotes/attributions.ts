@@ -354,7 +354,8 @@ function startsClause(ctx: UnitContext, r: number, hi: number, cueStarts: Readon
   const t = toks[r]!
   if (cueStarts.has(r)) return false
   if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
-  if (RELATIVES.has(t.norm)) return false
+  // "said as she left": an adverbial clause, not what was said.
+  if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
   if (t.pos === 'PUNCT') return false
   for (let i = r; i < hi; i++) {
     if (ctx.quoteOf[i]! >= 0) return true
