@@ -108,8 +108,13 @@ function codeEvents(
   layer(doc, 'sentences')
   const mentions = mentionsOf(layer(doc, 'actors'), tokens)
   const out: Event[] = []
+  let m = 0
   for (const range of sentenceRanges(tokens)) {
-    out.push(...codeSentence(doc, tokens, mentions, range, index, keep, background))
+    // Each sentence sees only its own mentions (mentions are in text order).
+    while (m < mentions.length && mentions[m]!.first < range.start) m++
+    let e = m
+    while (e < mentions.length && mentions[e]!.first < range.end) e++
+    out.push(...codeSentence(doc, tokens, mentions.slice(m, e), range, index, keep, background))
   }
   const party = new Map<string, string>()
   for (const a of layer(doc, 'actors')) party.set(a.id, a.affiliation ?? a.id)

@@ -8,7 +8,7 @@ import { ParleyError } from '../../errors.ts'
 import type { TriggerEntry } from './lexicon.ts'
 
 interface Element {
-  readonly words: readonly string[]
+  readonly words: ReadonlySet<string>
   readonly prefixes: readonly string[]
   readonly gap: boolean
   readonly pos: 'V' | 'N' | null
@@ -75,7 +75,7 @@ function parseElement(part: string, alone: boolean, entry: TriggerEntry): Elemen
     throw new ParleyError('options-invalid', `event trigger pattern "${entry.pattern}" has an empty element`)
   }
   return {
-    words: options.filter((o) => !o.endsWith('*')),
+    words: new Set(options.filter((o) => !o.endsWith('*'))),
     prefixes: options.filter((o) => o.endsWith('*')).map((o) => o.slice(0, -1)),
     gap,
     pos: posTag === 'V' || posTag === 'N' ? posTag : alone ? 'V' : null,
@@ -126,7 +126,21 @@ export function formsOf(t: Token): string[] {
   return out
 }
 
-function accepts(el: Element, t: Token, next: Token | undefined, prev: Token | undefined): boolean {
+/** Forms of every token of a layer, computed once per layer (the matcher asks for them many times). */
+const formCache = new WeakMap<readonly Token[], string[][]>()
+function formsAt(tokens: readonly Token[], i: number): string[] {
+  let all = formCache.get(tokens)
+  if (!all) {
+    all = tokens.map(formsOf)
+    formCache.set(tokens, all)
+  }
+  return all[i] ?? []
+}
+
+function accepts(el: Element, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  const next = tokens[i + 1]
+  const prev = tokens[i - 1]
   // The tagger sometimes reads a participle as an adjective ("outright rejected"), but one before
   // a noun is a modifier ("the besieged town", "the occupied West Bank").
   const participle =
@@ -136,8 +150,8 @@ function accepts(el: Element, t: Token, next: Token | undefined, prev: Token | u
     prev !== undefined && (MODALS.has(prev.norm) || (prev.norm === 'to' && prev.pos === 'PART'))
   if (el.pos === 'V' && t.pos !== 'VERB' && !participle && !(afterModal && t.pos !== 'NOUN')) return false
   if (el.pos === 'N' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
-  const forms = formsOf(t)
-  for (const w of el.words) if (forms.includes(w)) return true
+  const forms = formsAt(tokens, i)
+  for (const f of forms) if (el.words.has(f)) return true
   for (const p of el.prefixes) if (forms.some((f) => f.startsWith(p))) return true
   return false
 }
@@ -158,14 +172,14 @@ function matchAt(c: Compiled, tokens: readonly Token[], start: number, end: numb
   for (let k = 0; k < c.elements.length; k++) {
     const el = c.elements[k]!
     if (k === 0) {
-      if (!accepts(el, tokens[i]!, tokens[i + 1], tokens[i - 1])) return -1
+      if (!accepts(el, tokens, i)) return -1
       i++
       continue
     }
     let found = -1
     const limit = el.gap ? Math.min(end, i + MAX_GAP + 1) : Math.min(end, i + 1)
     for (let j = i; j < limit; j++) {
-      if (accepts(el, tokens[j]!, tokens[j + 1], tokens[j - 1])) {
+      if (accepts(el, tokens, j)) {
         found = j
         break
       }
@@ -183,7 +197,7 @@ function blocked(entry: TriggerEntry, tokens: readonly Token[], last: number, en
   for (let j = last + 1; j < Math.min(end, last + 4); j++) {
     const t = tokens[j]!
     if (t.pos === 'PUNCT') return false
-    if (formsOf(t).some((f) => entry.blockedBy!.includes(f))) return true
+    if (formsAt(tokens, j).some((f) => entry.blockedBy!.includes(f))) return true
   }
   return false
 }
@@ -196,13 +210,15 @@ export function findTriggers(
   end: number,
 ): TriggerMatch[] {
   const candidates: Array<TriggerMatch & { size: number }> = []
+  const tried: Compiled[] = []
   for (let i = start; i < end; i++) {
-    const t = tokens[i]!
-    const list = [...formsOf(t).flatMap((f) => index.byWord.get(f) ?? []), ...index.byPrefix]
-    const seen = new Set<Compiled>()
-    for (const c of list) {
-      if (seen.has(c)) continue
-      seen.add(c)
+    tried.length = 0
+    for (const f of formsAt(tokens, i)) {
+      const list = index.byWord.get(f)
+      if (list) for (const c of list) if (!tried.includes(c)) tried.push(c)
+    }
+    for (const c of index.byPrefix) tried.push(c)
+    for (const c of tried) {
       const last = matchAt(c, tokens, i, end)
       if (last >= 0 && !blocked(c.entry, tokens, last, end)) {
         candidates.push({ entry: c.entry, first: i, last, size: c.elements.length })
