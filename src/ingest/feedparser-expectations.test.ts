@@ -127,6 +127,31 @@ describe('the Python expression evaluator', () => {
   })
 })
 
+describe('the feedparser view', () => {
+  it('answers feedparser-style assertions from the parse result of a written feed', () => {
+    const xml = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Talks desk</title>
+      <link>http://example.com/</link><description>Daily notes</description><copyright>Example</copyright>
+      <item><title>Round two</title><link>/round-two</link><author>jo@example.com (Jo Example)</author>
+      <pubDate>Wed, 31 Dec 2003 10:14:55 GMT</pubDate><category domain="http://example.com/t">Truce</category>
+      <enclosure url="http://example.com/a.mp3" length="99" type="audio/mpeg"/><description>Short</description></item>
+    </channel></rss>`
+    const doc = parseDocument(new TextEncoder().encode(xml), { source: 'http://example.com/feed.xml' })
+    const view = feedparserView(doc)
+    const holds = (expr: string): boolean => evaluatePy(expr, view)
+    expect(holds("not bozo and version == 'rss20' and encoding == 'UTF-8'")).toBe(true)
+    expect(holds("feed['title'] == 'Talks desk' and feed.description == 'Daily notes'")).toBe(true)
+    expect(holds("channel['copyright'] == 'Example' and feed['link'] == 'http://example.com/'")).toBe(true)
+    expect(holds("entries[0]['link'] == 'http://example.com/round-two'")).toBe(true)
+    expect(holds("entries[0]['author_detail']['email'] == 'jo@example.com'")).toBe(true)
+    expect(holds("entries[0]['author'] == 'Jo Example (jo@example.com)'")).toBe(true)
+    expect(holds("entries[0]['published_parsed'] == (2003, 12, 31, 10, 14, 55, 2, 365, 0)")).toBe(true)
+    expect(holds("entries[0].tags[0].scheme == 'http://example.com/t'")).toBe(true)
+    expect(holds("entries[0]['enclosures'][0]['length'] == '99'")).toBe(true)
+    expect(holds("items[0].description == 'Short' and not entries[0].has_key('content')")).toBe(true)
+    expect(holds("entries[0]['title'] == 'Round three'")).toBe(false)
+  })
+})
+
 describe.skipIf(!available)('feedparser expectations', () => {
   const { files } = available
     ? (JSON.parse(readFileSync(join(ROOT, 'expectations.json'), 'utf8')) as { files: Expectation[] })

@@ -46,6 +46,36 @@ function compact(dict: Record<string, PyValue | undefined>): PyDict {
   return out
 }
 
+/** FeedParserDict's old names for keys (its `keymap`): the first present target answers. */
+const ALIASES: Record<string, readonly string[]> = {
+  channel: ['feed'],
+  items: ['entries'],
+  guid: ['id'],
+  date: ['updated'],
+  date_parsed: ['updated_parsed'],
+  modified: ['updated'],
+  modified_parsed: ['updated_parsed'],
+  issued: ['published'],
+  issued_parsed: ['published_parsed'],
+  description: ['summary', 'subtitle'],
+  description_detail: ['summary_detail', 'subtitle_detail'],
+  tagline: ['subtitle'],
+  tagline_detail: ['subtitle_detail'],
+  copyright: ['rights'],
+  copyright_detail: ['rights_detail'],
+  url: ['href'],
+}
+
+function withAliases(dict: PyDict): PyDict {
+  const out: Record<string, PyValue | undefined> = { ...dict }
+  for (const [alias, targets] of Object.entries(ALIASES)) {
+    if (out[alias] !== undefined) continue
+    const target = targets.find((t) => dict[t] !== undefined)
+    if (target) out[alias] = dict[target]
+  }
+  return out as PyDict
+}
+
 function person(p: Person): PyDict {
   return compact({ name: p.name ?? undefined, email: p.email ?? undefined, href: p.href ?? undefined })
 }
@@ -82,52 +112,56 @@ function tags(list: readonly Tag[]): PyDict[] {
 }
 
 function entryView(item: RawItem, d: EntryDetails | undefined): PyDict {
-  const summary = detail(d?.summary, d ? null : item.body)
+  // feedparser copies text/HTML content into the summary when there is no summary of its own.
+  const firstContent = d?.content[0]
+  const copied = firstContent && ['text', 'html', 'xhtml'].includes(firstContent.type) ? firstContent : null
+  const summary = detail(d?.summary ?? copied, d ? null : item.body)
   const content = (d?.content ?? []).map((c) =>
     compact({ ...detail(c, null), ...(c.src ? { src: c.src } : {}) }),
   )
   const byline = item.byline ? item.byline.split(', ').map((name) => ({ name, email: null, href: null })) : []
   const source = d?.source
-  return compact({
-    title: item.headline ?? undefined,
-    title_detail: detail(d?.title, item.headline),
-    summary: summary?.value,
-    description: summary?.value,
-    summary_detail: summary,
-    content: content.length > 0 ? content : undefined,
-    link: item.url ?? undefined,
-    links: item.links.map((l) => compact({ rel: l.rel, href: l.href, type: l.type })),
-    id: item.guid,
-    guid: item.guid,
-    guidislink: d?.guidIsLink ?? false,
-    ...(d
-      ? dates(d.dates)
-      : {
-          published: item.firstCreated ?? undefined,
-          published_parsed: structTime(item.firstCreated),
-          updated: item.versionCreated ?? undefined,
-          updated_parsed: structTime(item.versionCreated),
-        }),
-    expired_parsed: structTime(d?.expires),
-    ...people(d?.authors ?? byline, 'author'),
-    ...people(d?.contributors ?? [], 'contributor'),
-    language: item.language ?? undefined,
-    tags: d ? tags(d.tags) : item.subjects.map((term) => ({ term, scheme: null, label: null })),
-    enclosures: d
-      ? d.enclosures.map((e) =>
-          compact({ href: e.href, type: e.type ?? undefined, length: e.length ?? undefined }),
-        )
-      : item.links.filter((l) => l.rel === 'enclosure').map((l) => compact({ href: l.href, type: l.type })),
-    comments: d?.comments ?? undefined,
-    source: source
-      ? compact({
-          title: source.title ?? undefined,
-          id: source.id ?? undefined,
-          link: source.link ?? undefined,
-          updated_parsed: structTime(source.updated),
-        })
-      : undefined,
-  })
+  return withAliases(
+    compact({
+      title: item.headline ?? undefined,
+      title_detail: detail(d?.title, item.headline),
+      summary: summary?.value,
+      summary_detail: summary,
+      content: content.length > 0 ? content : undefined,
+      link: item.url ?? undefined,
+      links: item.links.map((l) => compact({ rel: l.rel, href: l.href, type: l.type })),
+      id: item.guid,
+      guid: item.guid,
+      guidislink: d?.guidIsLink ?? false,
+      ...(d
+        ? dates(d.dates)
+        : {
+            published: item.firstCreated ?? undefined,
+            published_parsed: structTime(item.firstCreated),
+            updated: item.versionCreated ?? undefined,
+            updated_parsed: structTime(item.versionCreated),
+          }),
+      expired_parsed: structTime(d?.expires),
+      ...people(d?.authors ?? byline, 'author'),
+      ...people(d?.contributors ?? [], 'contributor'),
+      language: item.language ?? undefined,
+      tags: d ? tags(d.tags) : item.subjects.map((term) => ({ term, scheme: null, label: null })),
+      enclosures: d
+        ? d.enclosures.map((e) =>
+            compact({ href: e.href, type: e.type ?? undefined, length: e.length ?? undefined }),
+          )
+        : item.links.filter((l) => l.rel === 'enclosure').map((l) => compact({ href: l.href, type: l.type })),
+      comments: d?.comments ?? undefined,
+      source: source
+        ? compact({
+            title: source.title ?? undefined,
+            id: source.id ?? undefined,
+            link: source.link ?? undefined,
+            updated_parsed: structTime(source.updated),
+          })
+        : undefined,
+    }),
+  )
 }
 
 /** The feedparser-shaped result of a parse; `error` when Parley refused the document. */
@@ -137,26 +171,30 @@ export function feedparserView(doc: ParsedDocument | null, error?: Error): PyDic
   }
   const details = doc.details
   const entries = doc.items.map((item, i) => entryView(item, details?.entries[i]))
-  return compact({
-    bozo: doc.problems.length > 0,
-    bozo_exception: doc.problems.map((p) => p.reason).join('; ') || undefined,
-    encoding: doc.encoding === null ? 'utf-8' : new PyCaseless(doc.encoding),
-    version: details?.version ?? doc.format,
-    entries,
-    feed: compact({
-      title: doc.title ?? undefined,
-      title_detail: detail(details?.title, doc.title),
-      subtitle: details?.subtitle?.value,
-      subtitle_detail: detail(details?.subtitle, null),
-      link: doc.link ?? undefined,
-      language: doc.language ?? undefined,
-      id: details?.id ?? undefined,
-      rights: details?.rights?.value,
-      rights_detail: detail(details?.rights, null),
-      generator: details?.generator ?? undefined,
-      ...(details ? dates(details.dates) : {}),
-      ...people(details?.authors ?? [], 'author'),
-      tags: details ? tags(details.tags) : undefined,
+  return withAliases(
+    compact({
+      bozo: doc.problems.length > 0,
+      bozo_exception: doc.problems.map((p) => p.reason).join('; ') || undefined,
+      encoding: doc.encoding === null ? 'utf-8' : new PyCaseless(doc.encoding),
+      version: details?.version ?? doc.format,
+      entries,
+      feed: withAliases(
+        compact({
+          title: doc.title ?? undefined,
+          title_detail: detail(details?.title, doc.title),
+          subtitle: details?.subtitle?.value,
+          subtitle_detail: detail(details?.subtitle, null),
+          link: doc.link ?? undefined,
+          language: doc.language ?? undefined,
+          id: details?.id ?? undefined,
+          rights: details?.rights?.value,
+          rights_detail: detail(details?.rights, null),
+          generator: details?.generator ?? undefined,
+          ...(details ? dates(details.dates) : {}),
+          ...people(details?.authors ?? [], 'author'),
+          tags: details ? tags(details.tags) : undefined,
+        }),
+      ),
     }),
-  })
+  )
 }
