@@ -254,14 +254,20 @@ function createSqliteStore(db: Database.Database): Store {
     return id
   }
 
-  function writeDerived(articleId: string, analysis: Analysis): void {
-    for (const del of st.deleteDerived) del.run(articleId)
+  // Actors already written by this connection with their country and sector: no need to upsert again.
+  const actorsDone = new Set<string>()
+
+  function writeDerived(articleId: string, analysis: Analysis, replace: boolean): void {
+    if (replace) for (const del of st.deleteDerived) del.run(articleId)
     const party = partyKeys(analysis)
     const key = (id: string | null) => (id === null ? null : (party.get(id) ?? null))
     const date = analysis.article.published?.slice(0, 10) ?? null
     for (const a of analysis.actors) {
       const k = actorKey(a.name)
-      st.upsertActor.run(k, a.name, a.kind, a.country, a.sector)
+      if (!actorsDone.has(k)) {
+        st.upsertActor.run(k, a.name, a.kind, a.country, a.sector)
+        if (a.country !== null && a.sector !== null) actorsDone.add(k)
+      }
       st.insertArticleActor.run(articleId, k, party.get(a.id) ?? k, a.mentions.length)
     }
     analysis.events.forEach((e, i) => {
@@ -336,7 +342,7 @@ function createSqliteStore(db: Database.Database): Store {
       // The same text analysed again (a newer pipeline): keep the newer analysis.
       if (existing.analysis !== json) {
         st.updateAnalysis.run(json, art.title, art.published, art.language, now(), articleId)
-        writeDerived(articleId, analysis)
+        writeDerived(articleId, analysis, true)
       }
       status = 'publication'
     } else {
@@ -360,7 +366,7 @@ function createSqliteStore(db: Database.Database): Store {
         at: now(),
       })
       for (const band of fp.bands) st.insertBand.run(band, articleId)
-      writeDerived(articleId, analysis)
+      writeDerived(articleId, analysis, false)
       status = copy ? 'copy' : 'new'
     }
     const found = st.publication.get(articleId, pub.sourceKey) as { id: number } | undefined

@@ -5,7 +5,20 @@
  */
 import type { Analysis } from '../analysis/index.ts'
 
+// Names repeat across thousands of articles; the slug is worth remembering (bounded, reset when full).
+const cache = new Map<string, string>()
+
 export function actorKey(name: string): string {
+  let key = cache.get(name)
+  if (key === undefined) {
+    if (cache.size > 50_000) cache.clear()
+    key = slug(name)
+    cache.set(name, key)
+  }
+  return key
+}
+
+function slug(name: string): string {
   return (
     name
       .normalize('NFKD')
