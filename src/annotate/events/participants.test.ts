@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf, type TestActor } from './test-doc.ts'
+
+// Sentences written for these tests; the states are invented.
+const A: TestActor[] = [
+  { id: 'freedonia', forms: ['Freedonia', 'Freedonian'], country: 'FRD' },
+  { id: 'sylvania', forms: ['Sylvania', 'Sylvanian'], country: 'SYL' },
+  { id: 'ruritania', forms: ['Ruritania', 'Ruritanian'], country: 'RUR' },
+  { id: 'frd-leader', forms: ['President Firefly'], country: 'FRD' },
+]
+const brief = (text: string) => eventsOf(text, A).map((e) => [e.type, e.source, e.target])
+
+describe('event participants', () => {
+  it('should take the head of the subject, not a modifier inside an appositive', () => {
+    expect(brief('Freedonia, a close Ruritanian ally, refused to meet Sylvania.')).toEqual([
+      ['REJECT', 'freedonia', 'sylvania'],
+    ])
+  })
+
+  it('should give a mediator the parties after "between" as target', () => {
+    expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
+    expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([
+      ['CONSULT', 'ruritania', 'freedonia'],
+    ])
+  })
+
+  it('should take the parties of "talks between A and B" when the talks are the subject', () => {
+    expect(brief('Talks between Freedonia and Sylvania resumed on Monday.')).toEqual([
+      ['CONSULT', 'freedonia', 'sylvania'],
+    ])
+  })
+
+  it("should not make the source's own state its target", () => {
+    expect(brief('President Firefly demanded full Freedonian control of the Sylvanian border.')).toEqual([
+      ['REQUEST', 'frd-leader', 'sylvania'],
+    ])
+  })
+
+  it('should give the subject of a relative clause as its antecedent, or nobody', () => {
+    expect(brief('Officials from Ruritania, which is helping mediate the talks, arrived late.')).toEqual([
+      ['CONSULT', 'ruritania', null],
+    ])
+  })
+
+  it('should only take a direct object as the addressee of "called on"', () => {
+    expect(brief('Ruritania called on both sides to accept the Sylvanian plan.')).toEqual([
+      ['REQUEST', 'ruritania', null],
+    ])
+    expect(brief('Ruritania called on Sylvania to accept the plan.')).toEqual([
+      ['REQUEST', 'ruritania', 'sylvania'],
+    ])
+  })
+
+  it('should read "faces pressure from X" and "received weapons from X" with X as the source', () => {
+    expect(brief('Freedonia faces pressure from Sylvania to cut tariffs.')).toEqual([
+      ['REQUEST', 'sylvania', 'freedonia'],
+    ])
+    expect(brief('Freedonia received weapons from Ruritania.')).toEqual([['AID', 'ruritania', 'freedonia']])
+  })
+
+  it('should merge a repeated event into one per type and source', () => {
+    const text = 'Freedonia rejects truce. Freedonia rejected the Sylvanian truce offer on Monday.'
+    expect(brief(text)).toEqual([['REJECT', 'freedonia', 'sylvania']])
+  })
+})
