@@ -195,6 +195,20 @@ describe('actors: coreference', () => {
     expect(r.said(byId(r.actors, 'person-b'))).not.toContain('He')
   })
 
+  it('should resolve "it" and "they" only as subjects of speech or action verbs', () => {
+    const it1 = find('Hamas rejected the plan. It said the terms were unfair.')
+    expect(it1.said(byId(it1.actors, 'hamas'))).toEqual(['Hamas', 'It'])
+    const it2 = find('Qatar hosted talks. It is hot in summer.')
+    expect(it2.said(byId(it2.actors, 'qat'))).toEqual(['Qatar'])
+    const they = find('Israeli protesters marched on Saturday. They demanded a deal.')
+    expect(they.said(byId(they.actors, 'isr-cvl'))).toEqual(['Israeli protesters', 'They'])
+  })
+
+  it('should leave "they" alone after a coordination it could refer to as a whole', () => {
+    const r = find('Qatar and Ukraine hosted the talks, and they said progress was made.')
+    expect(r.actors.every((a) => a.mentions.every((m) => m.kind !== 'pronoun'))).toBe(true)
+  })
+
   it('should not give a female pronoun to a man known from his title', () => {
     const r = find('Mr. Karl Moss met Ms. Dana Ruiz. She said little.')
     expect(r.said(r.actors.find((a) => a.name === 'Dana Ruiz')!)).toContain('She')

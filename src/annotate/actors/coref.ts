@@ -139,8 +139,15 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     // pronouns
     const gender = slot.value
     if (gender === 'it') {
-      const found = before(slot.start, (e) => e.kind !== 'person', slot.sentence - 1)
+      const found = before(slot.start, (e) => e.kind !== 'person' && !isPlural(e), slot.sentence - 1)
       if (found) add(found.ent, slot, 'pronoun')
+      continue
+    }
+    if (gender === 'pl') {
+      // they/their: a plural group ("protesters", "Israeli officials") or a side, nearest first
+      const found = before(slot.start, (e) => e.kind !== 'person', slot.sentence - 1)
+      // "Qatar and Egypt … they": both, which one actor cannot hold; leave it
+      if (found && !coordinated(env.v.text, found.start)) add(found.ent, slot, 'pronoun')
       continue
     }
     const fits = (e: Ent) => e.kind === 'person' && (e.gender === null || e.gender === gender)
@@ -208,4 +215,14 @@ export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) 
       if (p.affiliation === e.id && p.country === null) p.country = pick.country
     }
   }
+}
+
+/** A group named by a plural noun ("Israeli protesters", "Ukrainians"): "they", not "it". */
+function isPlural(e: Ent): boolean {
+  return e.kind === 'group' && !e.named && /s$/.test(e.name)
+}
+
+/** True when the mention at `start` is the second member of a coordination ("Qatar and Egypt"). */
+function coordinated(text: string, start: number): boolean {
+  return /[\p{L}.)]\s+(?:and|&)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))
 }

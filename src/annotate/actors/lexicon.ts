@@ -435,7 +435,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /** Pronouns by form -> what they can refer to. */
-export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'it'> = new Map([
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'it' | 'pl'> = new Map([
   ['he', 'm'],
   ['him', 'm'],
   ['his', 'm'],
@@ -445,6 +445,8 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'it'> = new Map([
   ['hers', 'f'],
   ['herself', 'f'],
   ['its', 'it'],
+  ['it', 'it'],
+  ['they', 'pl'],
 ])
 
 /** Modifiers allowed between a determiner/affiliation and a role or group noun. */

@@ -444,7 +444,10 @@ export class Scanner {
     const norm = v.norm(i)
     const pr = PRONOUNS.get(norm)
     if (pr && (v.pos(i) === 'PRON' || v.pos(i) === 'DET')) {
-      this.slot('pronoun', i, i + 1, pr, null)
+      // "it" and "they" only as the subject of a speech or action verb ("it said", "they rejected"):
+      // "it is expected", "they were killed" refer to nothing or to victims
+      const subjectOnly = norm === 'it' || norm === 'they'
+      if (!subjectOnly || this.acting(i + 1)) this.slot('pronoun', i, i + 1, pr, null)
       return i + 1
     }
     let j = i
