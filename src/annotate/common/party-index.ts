@@ -32,6 +32,7 @@ export interface PartyIndex {
   readonly counterpart: (holder: string) => string | null
 }
 
+const MEDIA_SECTORS: ReadonlySet<string> = new Set(['MED', 'JRN'])
 const SIDE_KINDS: ReadonlySet<ActorKind> = new Set(['state', 'organization', 'group'])
 
 export function createPartyIndex(actors: readonly Actor[]): PartyIndex {
@@ -63,8 +64,13 @@ export function createPartyIndex(actors: readonly Actor[]): PartyIndex {
   const sameSide = (a: string, b: string) =>
     chain(a).includes(b) || chain(b).includes(a) || side(a) === side(b)
 
+  // media outlets report the talks; they are not a side in them
+  const isMedia = (id: string) => MEDIA_SECTORS.has(byId.get(id)?.sector ?? '')
   const weight = new Map<string, number>()
-  for (const m of mentions) weight.set(side(m.actor), (weight.get(side(m.actor)) ?? 0) + 1)
+  for (const m of mentions) {
+    if (isMedia(side(m.actor))) continue
+    weight.set(side(m.actor), (weight.get(side(m.actor)) ?? 0) + 1)
+  }
   const first = new Map<string, number>()
   for (const m of mentions) if (!first.has(side(m.actor))) first.set(side(m.actor), m.start)
   const sides = [...weight.keys()].sort(

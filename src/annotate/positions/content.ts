@@ -9,7 +9,7 @@ import { trimSpan } from '../../doc/index.ts'
 export const STEP =
   /\b(talks|negotiat\w*|agree\w*|deal|truce|cease-?fire|pause|peace|war|phase|plans?|accept|sign\w*|support\w*|summit|meet\w*|end\w*|resum\w*|start\w*|enter\w*|return\w*)\b/i
 const GATE =
-  /\b(before|until|unless|only if|only when|only after|as long as|provided that|on condition that|first require\w*|precondition|in exchange for|in return for)\b|\b(?:must|should|has to|have to|needs? to)\b[^.;]{0,40}\bfirst\b/i
+  /\b(before|until|unless|only if|only when|only after|as long as|provided that|on condition that|first require\w*|precondition|in exchange for|in return for|as a condition for|conditions? for)\b|\b(?:must|should|has to|have to|needs? to)\b[^.;]{0,40}\bfirst\b/i
 const IF_STEP =
   /\bif\b[^.;]*\b(talks|negotiat\w*|agreement|deal|truce|cease-?fire|peace)\b|\b(talks|negotiat\w*|agreement|deal|truce|cease-?fire|peace)\b[^.;]*\bif\b/i
 

@@ -138,7 +138,7 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 
 /** The nearest actor mention before `at` in `[from, at)`; follows "who/which" to the antecedent. */
 export function subjectBefore(ctx: Context, from: number, at: number): PartyMention | undefined {
-  const found = ctx.parties.within(from, at).filter((m) => !isModifier(ctx, m))
+  const found = ctx.parties.within(from, at).filter((m) => !isModifier(ctx, m) && !isObject(ctx, m))
   if (found.length === 0) return undefined
   const last = found[found.length - 1]!
   // a relative clause belongs to the noun right before its pronoun: "allies who threatened" names
@@ -147,6 +147,13 @@ export function subjectBefore(ctx: Context, from: number, at: number): PartyMent
   const relative = /\b(who|which|whom)\b/i.exec(between)
   if (relative && !/^[\s,]*$/.test(between.slice(0, relative.index))) return undefined
   return last
+}
+
+/** "negotiations with the group", "pressure on Iran": a name after a preposition is not a subject. */
+function isObject(ctx: Context, m: PartyMention): boolean {
+  return /\b(with|to|of|on|against|from|for|by|between|over|about|toward|towards|into)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+    ctx.text.slice(Math.max(0, m.start - 14), m.start),
+  )
 }
 
 /** "the US offer", "a Hamas proposal": a name modifying a noun after a determiner is not a subject. */

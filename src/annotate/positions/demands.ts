@@ -60,7 +60,7 @@ const IF_GATE =
 const RED_LINE =
   /\b(will not|won['’]t|would not|wouldn['’]t|will never|would never|refus(?:e|es|ed) to|is not ready to|are not ready to)\s+(cede|give up|surrender|hand over|withdraw|recogni[sz]e|allow|disarm|relinquish|abandon|accept)\b/gi
 const OFFER =
-  /\b(?:is|are|was|were|remains?|remained|be|stands?|stood)\s+(?:still\s+|now\s+|also\s+)?(prepared|ready|willing|open)\s+to\s+/gi
+  /\b(?:is|are|was|were|remains?|remained|be|stands?|stood)\s+(?:still\s+|now\s+|also\s+)?(prepared|ready|willing|open)\s+(?:to|for)\s+/gi
 /** What a party stands ready to do when it is coercive: that is a threat, not an offer. */
 const COERCIVE =
   /\b(pressure|sanction\w*|strike\w*|attack\w*|retaliat\w*|force|escalat\w*|walk out|quit|leave|punish\w*|tariffs?)\b/i
@@ -593,14 +593,19 @@ function offers(ctx: Context, s: Sentence): Position[] {
     if (/\b(must|should|has to|have to|needs? to|ought to)\b/i.test(text.slice(from, at))) continue
     const holder = holderAt(ctx, s, from, at) ?? reporterOf(ctx, s, from, end)
     if (!holder) continue
-    const clause = text.slice(at + m[0].length, end)
+    const but = /\s(?:but|while|whereas)\s/i.exec(text.slice(at + m[0].length, end))
+    const offerEnd = but ? at + m[0].length + but.index : end
+    const clause = text.slice(at + m[0].length, offerEnd)
     const cond = OFFER_CONDITION.exec(clause)
-    const actEnd = cond ? at + m[0].length + cond.index : end
+    const actEnd = cond ? at + m[0].length + cond.index : offerEnd
     const act = trimPunctuation(text, { start: at + m[0].length, end: actEnd })
     const kind = COERCIVE.test(text.slice(act.start, act.end)) ? 'threat' : 'offer'
-    const condition = cond ? trimPunctuation(text, { start: actEnd + cond[0].length, end }) : null
+    const condition = cond ? trimPunctuation(text, { start: actEnd + cond[0].length, end: offerEnd }) : null
     const named = condition ? parties.within(condition.start, condition.end)[0] : undefined
-    const evidence = trimPunctuation(text, { start: parties.within(from, at).pop()?.start ?? at, end })
+    const evidence = trimPunctuation(text, {
+      start: parties.within(from, at).pop()?.start ?? at,
+      end: offerEnd,
+    })
     out.push({
       kind,
       holder,

@@ -326,3 +326,45 @@ describe('positions: lists, trailing stances and modifiers', () => {
     expect(found[0]).toMatchObject({ holder: 'front', addressee: 'republic', precondition: true })
   })
 })
+
+describe('positions: objects, media and hedged acceptance', () => {
+  it('should not take the object of a preposition for the subject of a stance', () => {
+    const found = stances(
+      run('The premier said talks with the Front were stalled and described the peace plan as absurd.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'premier', stance: 'reject' })
+  })
+
+  it('should read "agreed to P but wanted changes" as conditional', () => {
+    expect(
+      stances(run('The Front agreed to the peace plan but wanted changes to the timetable.'))[0],
+    ).toMatchObject({
+      stance: 'conditional',
+    })
+  })
+
+  it('should read demands made as a condition for supporting P as a conditional stance and a precondition', () => {
+    const found = run('The union demanded a pay rise as a condition for supporting the peace plan.')
+    expect(stances(found)[0]).toMatchObject({ holder: 'union', stance: 'conditional' })
+    expect(demands(found)[0]).toMatchObject({ holder: 'union', precondition: true })
+  })
+
+  it('should never address a demand to a media outlet', () => {
+    const text =
+      '“We must see every detainee freed,” Vela told the Daily Courier. The Daily Courier asked the Republic.'
+    const doc = negotiationTestDoc(
+      text,
+      [...ACTORS, { id: 'courier', kind: 'organization', forms: ['the Daily Courier'] }],
+      [{ content: 'We must see every detainee freed', speaker: 'vela' }],
+    )
+    const media = {
+      ...doc,
+      layers: {
+        ...doc.layers,
+        actors: doc.layers.actors!.map((a) => (a.id === 'courier' ? { ...a, sector: 'MED' } : a)),
+      },
+    }
+    const found = layer(runPipeline(media, [proposals(), positions()] as Stage[]), 'positions')
+    expect(found[0]).toMatchObject({ holder: 'vela', addressee: 'republic' })
+  })
+})

@@ -26,7 +26,7 @@ import {
 } from './context.ts'
 
 const URGE =
-  /\b(call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|want(?:s|ed)?|demand(?:s|ed|ing)? that)\b[^.;]{0,90}?\bto\s+(?:\w+\s+)?(accept|agree to|sign|back|approve|embrace|endorse|support|commit to|implement|respond to)\s+(?:\S+\s+){0,5}$/i
+  /\b(call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|want(?:s|ed)?|demand(?:s|ed|ing)? that)\b[^.;]{0,90}?\bto\s+(?:\w+\s+)?(accept|agree to|sign|back|approve|take|seize|embrace|endorse|support|commit to|implement|respond to)\s+(?:\S+\s+){0,5}$/i
 const ACCEPT =
   /\b(accept(?:s|ed|ing)?|agree(?:s|d)? (?:to|on)|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|vot(?:e|es|ed|ing) to (?:approve|accept|ratify|back)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|sign(?:s|ed)?(?: on to| onto)?|vot(?:e|es|ed|ing) for|(?:signal(?:s|ed|led)?|express(?:es|ed)?) (?:its |their |his |her )?willingness to accept)\s+(?:\S+\s+){0,3}$/i
 const REJECT =
@@ -126,7 +126,13 @@ function classify(
     const head = before.slice(0, accept.index)
     const negated = NEGATION.exec(head)
     const conditional =
-      CONDITIONAL_AFTER.test(after.split(/[.;]/)[0] ?? '') || /\bbut\b[^.]*\binsist/i.test(after)
+      CONDITIONAL_AFTER.test(after.split(/[.;]/)[0] ?? '') ||
+      /^[^.;]*\bbut\b[^.;]*\b(insist\w*|want\w*|sought|seek\w*|demand\w*|asked for|request\w*)\b/i.test(after)
+    // "demanded X as a condition for supporting P": support that waits on a condition
+    if (/\b(?:condition|conditions|precondition) for\s+$|\b(?:in exchange|in return) for\s+$/i.test(head))
+      return { value: 'conditional', index: accept.index }
+    if (conditional && !negated && /\bbut\b/i.test(after.split(/[.;]/)[0] ?? ''))
+      return { value: 'conditional', index: accept.index }
     if (negated) return { value: conditional ? 'conditional' : 'reject', index: negated.index }
     return {
       value:

@@ -90,7 +90,14 @@ export function findProposalMentions(
       const joined = text.slice(prev.end, current.start)
       if (joined.length > 1 || /[^\s-]/.test(joined)) break
       const hyphen = /^[-–]$/.test(prev.norm) || /^-/.test(current.norm) || joined === '-'
-      if (!hyphen && !NP_POS.has(prev.pos) && !DETERMINERS.test(prev.norm) && !PARTICIPLES.test(prev.norm))
+      const possessor = /^['’]s?$/.test(current.norm) // the tagger may call a name before "'s" a verb ("Ford's")
+      if (
+        !hyphen &&
+        !possessor &&
+        !NP_POS.has(prev.pos) &&
+        !DETERMINERS.test(prev.norm) &&
+        !PARTICIPLES.test(prev.norm)
+      )
         break
       first--
     }
@@ -99,7 +106,11 @@ export function findProposalMentions(
     const phraseStart = tokens[first]!.start
     const phrase = text.slice(phraseStart, head.end)
     // a weak head counts when marked, or when a party names it ("the US offer")
-    if (WEAK_HEADS.has(norm) && !MARKED.test(phrase) && parties.within(phraseStart, head.start).length === 0)
+    if (
+      WEAK_HEADS.has(norm) &&
+      !MARKED.test(phrase) &&
+      !parties.within(phraseStart, head.start).some((m) => m.kind !== 'pronoun')
+    )
       continue
     const determiner = words[0]!.norm
     const modifiers = words.filter((t) => t !== head && t.pos !== 'DET' && !DETERMINERS.test(t.norm))
