@@ -6,6 +6,8 @@
 export { parseDate, toIsoDate } from './dates.ts'
 export { canonicalUrl, contentKey, dropRepeats, storyKey } from './dedupe.ts'
 export { FetchFailure, type FetchOptions, type FetchResult, fetchFeed, parseRetryAfter } from './fetch.ts'
+export type { EntryDetails, FeedDetails, TextDetail } from './formats/feed-details.ts'
+export type { Enclosure, EntryDates, Person, Tag } from './formats/feed-parts.ts'
 export {
   type IngestOptions,
   type IngestSummary,

@@ -157,6 +157,7 @@ function entryView(item: RawItem, d: EntryDetails | undefined): PyDict {
             title: source.title ?? undefined,
             id: source.id ?? undefined,
             link: source.link ?? undefined,
+            href: source.link ?? undefined,
             updated_parsed: structTime(source.updated),
           })
         : undefined,
