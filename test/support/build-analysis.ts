@@ -130,16 +130,18 @@ export function buildAnalysis(spec: AnalysisSpec): Analysis {
       provenance: { syndicated: false, agency: null },
     },
     // Like the pipeline, an article lists only the actors it mentions or refers to.
-    actors: (spec.actors ?? []).filter((a) => mentions.has(a.id) || referenced.has(a.id)).map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind ?? 'organization',
-      country: a.country ?? null,
-      sector: null,
-      affiliation: a.affiliation ?? null,
-      role: null,
-      mentions: mentions.get(a.id) ?? [],
-    })),
+    actors: (spec.actors ?? [])
+      .filter((a) => mentions.has(a.id) || referenced.has(a.id))
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind ?? 'organization',
+        country: a.country ?? null,
+        sector: null,
+        affiliation: a.affiliation ?? null,
+        role: null,
+        mentions: mentions.get(a.id) ?? [],
+      })),
     quotes,
     events,
     positions,
