@@ -22,6 +22,7 @@ import {
   textOf,
 } from './json-ld.ts'
 import { normalizeDate } from './normalize-date.ts'
+import { collectPageParts } from './page-parts.ts'
 import { cleanByline, findVisibleByline } from './visible-byline.ts'
 
 export interface PageMetadata {
@@ -33,10 +34,9 @@ export interface PageMetadata {
 }
 
 export function readMetadata(document: Document, pageUrl: string | undefined): PageMetadata {
-  const metas = collectMetaTags(document)
-  const nodes = parseJsonLdBlocks(
-    [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-  )
+  const parts = collectPageParts(document)
+  const metas = collectMetaTags(parts.metas)
+  const nodes = parseJsonLdBlocks(parts.jsonLd)
   const article = findArticleNode(nodes)
   const org = findNodeOfType(nodes, ['NewsMediaOrganization', 'Organization', 'WebSite'])
   const ld = article ?? ({} as JsonObject)
@@ -46,15 +46,15 @@ export function readMetadata(document: Document, pageUrl: string | undefined): P
     metas.get('og:title'),
     metas.get('twitter:title'),
     metas.get('dc.title') ?? metas.get('dcterms.title'),
-    onlyH1(document),
-    titleElement(document),
+    parts.h1s.length === 1 ? parts.h1s[0]!.textContent : null,
+    titleText(parts.title),
   )
   const byline = first(
     joinNames(namesOf(ld.author)),
     cleanByline(nonUrl(metas.get('author'))),
     cleanByline(nonUrl(metas.get('article:author'))),
     cleanByline(metas.get('dc.creator') ?? metas.get('dcterms.creator')),
-    findVisibleByline(document),
+    findVisibleByline(parts.bylines),
   )
   const published = first(
     normalizeDate(textOf(ld.datePublished)),
@@ -62,7 +62,7 @@ export function readMetadata(document: Document, pageUrl: string | undefined): P
     normalizeDate(metas.get('datepublished')),
     normalizeDate(metas.get('dc.date') ?? metas.get('dcterms.date') ?? metas.get('dc.date.issued')),
     ...DATE_META.map((key) => normalizeDate(metas.get(key))),
-    normalizeDate(timeElement(document)),
+    normalizeDate(parts.times[0]?.getAttribute('datetime')),
     normalizeDate(textOf(ld.dateCreated)),
   )
   const publisher = first(
@@ -74,7 +74,7 @@ export function readMetadata(document: Document, pageUrl: string | undefined): P
     metas.get('application-name'),
   )
   const url = first(
-    absolute(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl),
+    absolute(parts.canonical, pageUrl),
     absolute(metas.get('og:url'), pageUrl),
     absolute(textOf(ld.url) ?? urlOf(ld.mainEntityOfPage), pageUrl),
     pageUrl ?? null,
@@ -111,9 +111,9 @@ const DATE_META = [
   'citation_publication_date',
 ]
 
-function collectMetaTags(document: Document): Map<string, string> {
+function collectMetaTags(elements: readonly Element[]): Map<string, string> {
   const metas = new Map<string, string>()
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of elements) {
     const key = (
       meta.getAttribute('property') ??
       meta.getAttribute('name') ??
@@ -160,22 +160,12 @@ function nonUrl(value: string | undefined): string | null {
   return value && !/^(?:https?:)?\/\//.test(value) ? value : null
 }
 
-function onlyH1(document: Document): string | null {
-  const h1s = document.querySelectorAll('h1')
-  return h1s.length === 1 ? (h1s[0]!.textContent ?? null) : null
-}
-
-function titleElement(document: Document): string | null {
-  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim()
+function titleText(raw: string | null): string | null {
+  const title = raw?.replace(/\s+/g, ' ').trim()
   if (!title) return null
   // "Headline | Site" / "Headline - Site": keep the longest part when a separator splits it.
   const parts = title.split(/\s+[|–—·»]\s+|\s+-\s+/)
   return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : title
-}
-
-function timeElement(document: Document): string | null {
-  const time = document.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]')
-  return time?.getAttribute('datetime') ?? null
 }
 
 function urlOf(value: unknown): string | null {

@@ -85,8 +85,8 @@ function kindOf(tag: string, previous: BlockKind): BlockKind {
   return tag === 'p' ? 'paragraph' : previous
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/gu
+
 function wordChars(text: string): number {
-  let n = 0
-  for (const c of text) if (/[\p{L}\p{N}]/u.test(c)) n++
-  return n
+  return text.match(WORD_CHAR)?.length ?? 0
 }

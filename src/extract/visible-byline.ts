@@ -1,21 +1,13 @@
 /**
- * The byline readers see: `rel=author`, `itemprop=author`, or an element named for the byline.
+ * The byline readers see: `itemprop=author`, `rel=author`, or an element named for the byline
+ * (candidates gathered by `page-parts.ts`).
  * Cleaned of "By", roles after a comma-less dash, dates and "Updated" tails.
  */
 
-const BYLINE_SELECTORS = [
-  '[itemprop~="author"] [itemprop~="name"]',
-  '[itemprop~="author"]',
-  'a[rel~="author"]',
-  '[class*="byline"]',
-  '[class*="author-name"]',
-  '[class*="authorName"]',
-  '[class~="author"]',
-]
-
-export function findVisibleByline(document: Document): string | null {
-  for (const selector of BYLINE_SELECTORS) {
-    for (const element of document.querySelectorAll(selector)) {
+/** The first candidate, most trusted kind first, whose text cleans to a name. */
+export function findVisibleByline(candidates: readonly (readonly Element[])[]): string | null {
+  for (const kind of candidates) {
+    for (const element of kind) {
       const byline = cleanByline(element.textContent)
       if (byline) return byline
     }
