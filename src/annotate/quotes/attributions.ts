@@ -213,6 +213,9 @@ function verbal(
   }
   const objectStart = skipPunct(toks, r, hi)
   r = skipAdjuncts(ctx, r, hi, cueStarts)
+  // "told Le Monde in an interview published on Wednesday: “…”": the quote after the colon.
+  if (r < hi && ctx.quoteOf[r]! < 0 && !CLAUSE_OPENERS.has(toks[r]!.norm))
+    r = quoteAfterColon(ctx, r, hi, cueStarts) ?? r
   const crossedComma = hasComma(toks, afterStart, r)
   const clause = r < hi && startsClause(ctx, r, hi, cueStarts) && !(crossedComma && isSideClause(ctx, r))
   const colonEnd = r >= hi - 1 && endsWithColon(toks, afterStart, hi)
@@ -307,6 +310,20 @@ function isStatement(ctx: UnitContext, first: number, end: number): boolean {
     if (pos === 'VERB' || pos === 'AUX') return true
   }
   return false
+}
+
+/** The first quote mark right after a colon before any other cue, or null. */
+function quoteAfterColon(
+  ctx: UnitContext,
+  r: number,
+  hi: number,
+  cueStarts: ReadonlySet<number>,
+): number | null {
+  for (let i = r; i + 1 < hi; i++) {
+    if (ctx.quoteOf[i]! >= 0 || cueStarts.has(i)) return null
+    if (ctx.toks[i]!.norm === ':') return ctx.quoteOf[i + 1]! >= 0 ? i + 1 : null
+  }
+  return null
 }
 
 function skipPunct(toks: readonly Token[], r: number, hi: number): number {

@@ -105,6 +105,11 @@ describe('quotes: direct quotes', () => {
     ])
   })
 
+  it('should take the quote after a colon that ends the attribution words', () => {
+    const [q] = analyse('She told the radio station in an interview taped on Monday: “We are not moving.”')
+    expect(q).toMatchObject({ content: ['“We are not moving.”'], speakerText: 'She', cue: 'told' })
+  })
+
   it('should not report a scare quote inside narration as a quote', () => {
     expect(analyse('The so-called “peace dividend” never came.')).toEqual([])
   })
@@ -141,6 +146,10 @@ describe('quotes: indirect and mixed quotes', () => {
     const shown = analyse('The mayor said the strike was over, adding that buses would run on Friday.')
     expect(shown.map((q) => q.content[0])).toEqual(['the strike was over', 'that buses would run on Friday'])
     expect(shown.map((q) => q.speakerText)).toEqual(['The mayor', 'The mayor'])
+  })
+
+  it('should not take an adverbial clause after the cue for the content', () => {
+    expect(analyse('Ruiz said as she left the hall.')).toEqual([])
   })
 
   it('should attribute a postposed indirect quote', () => {
