@@ -17,6 +17,7 @@ import { prepareDom } from './prepare-dom.ts'
 import { findProvenance } from './provenance.ts'
 import { pruneBoilerplate } from './prune-boilerplate.ts'
 import { readMetadata } from './read-metadata.ts'
+import { languageFromScript } from './script-language.ts'
 import { serializeBlocks } from './serialize-text.ts'
 
 export interface ExtractOptions {
@@ -79,7 +80,8 @@ export function extractFromDocument(document: Document, options: ExtractOptions 
   }
   if (text === '') messages.push(note('warning', 'no article text found in the page', 'no-text'))
   const provenance = findProvenance(text, metadata.meta, document)
-  return { text, meta: { ...metadata.meta, provenance }, messages }
+  const language = metadata.meta.language ?? languageFromScript(text)
+  return { text, meta: { ...metadata.meta, language, provenance }, messages }
 }
 
 /** The parser needs an `<html>` element to build a document; fragments and plain text get one. */

@@ -65,7 +65,13 @@ function isHeadMatter(block: TextBlock, context: FilterContext): boolean {
   // A breadcrumb trail: "News > Nation", "Home / World / Europe".
   if (text.length < 80 && /^[^.!?]{1,30}(?:\s[>›»/|]\s[^.!?]{1,30})+$/.test(text)) return true
   if (context.title && sameText(text, context.title)) return true
-  if (context.byline && text.length < 150 && text.includes(context.byline) && !/[.!?]["”’]?$/.test(text))
+  if (
+    context.byline &&
+    context.byline.length >= 4 &&
+    text.length < 150 &&
+    text.includes(context.byline) &&
+    !/[.!?]["”’]?$/.test(text)
+  )
     return true
   if (/^(?:by|written by|posted by|words by|reporting by)\s+\p{Lu}/iu.test(text) && text.length < 120)
     return true
