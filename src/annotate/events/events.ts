@@ -26,6 +26,7 @@ import {
   nearestSubject,
   type Participants,
 } from './participants.ts'
+import { fillTargets, partiesOf } from './parties.ts'
 import { findEventDate, findLocation } from './place-and-date.ts'
 import { readStatus } from './status.ts'
 
@@ -38,6 +39,11 @@ export interface EventsOptions {
   readonly statuses?: readonly EventStatus[]
   /** Report events of background clauses (after, as, which ...) too. Default false. */
   readonly background?: boolean
+  /**
+   * Aim an event whose sentence names no target at the article's main counterpart of its source
+   * ("Hamas rejects ceasefire proposal" -> Israel). Default true.
+   */
+  readonly counterpart?: boolean
   /** Replace the built-in trigger lexicon. */
   readonly lexicon?: readonly TriggerEntry[]
 }
@@ -59,10 +65,11 @@ export function events(options: EventsOptions = {}): Stage<'events'> {
   const index = compileLexicon(options.lexicon ?? LEXICON)
   const keep = new Set(options.statuses ?? DEFAULT_STATUSES)
   const background = options.background ?? false
+  const fillCounterpart = options.counterpart ?? true
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'actors'],
-    run: (doc: Doc) => ({ annotations: codeEvents(doc, index, keep, background) }),
+    run: (doc: Doc) => ({ annotations: codeEvents(doc, index, keep, background, fillCounterpart) }),
   }
 }
 
@@ -103,6 +110,7 @@ function codeEvents(
   index: TriggerIndex,
   keep: ReadonlySet<EventStatus>,
   background: boolean,
+  fillCounterpart: boolean,
 ): Event[] {
   const tokens = layer(doc, 'tokens')
   layer(doc, 'sentences')
@@ -116,9 +124,9 @@ function codeEvents(
     while (e < mentions.length && mentions[e]!.first < range.end) e++
     out.push(...codeSentence(doc, tokens, mentions.slice(m, e), range, index, keep, background))
   }
-  const party = new Map<string, string>()
-  for (const a of layer(doc, 'actors')) party.set(a.id, a.affiliation ?? a.id)
-  return mergeRepeats(out, (id) => (id === null ? null : (party.get(id) ?? id)))
+  const parties = partiesOf(layer(doc, 'actors'))
+  const merged = mergeRepeats(out, parties.partyOf)
+  return fillCounterpart ? fillTargets(merged, parties) : merged
 }
 
 /**

@@ -63,3 +63,18 @@ describe('event participants', () => {
     expect(brief(text)).toEqual([['REJECT', 'freedonia', 'sylvania']])
   })
 })
+
+describe('article counterparts', () => {
+  it("should aim a target-less event at the source's most-mentioned counterpart", () => {
+    const text =
+      'Sylvania sent a new offer to Freedonia. Freedonia rejects truce plan. Sylvania said it would wait.'
+    expect(brief(text)).toContainEqual(['REJECT', 'freedonia', 'sylvania'])
+  })
+
+  it('should leave the target empty when asked not to guess', () => {
+    const text =
+      'Sylvania sent a new offer to Freedonia. Freedonia rejects truce plan. Sylvania said it would wait.'
+    const out = eventsOf(text, A, undefined, { counterpart: false }).map((e) => [e.type, e.source, e.target])
+    expect(out).toContainEqual(['REJECT', 'freedonia', null])
+  })
+})

@@ -1,0 +1,50 @@
+/**
+ * The sides of an article. A person or unit counts as the party it belongs to (its affiliation, else
+ * the state of its country when the article names that state); media do not count.
+ *
+ * Used twice: repeated events are merged per party, and an event whose target the sentence does not
+ * name ("Hamas rejects ceasefire proposal") is aimed at the article's main counterpart, the party other
+ * than the source's that the article mentions most (at least twice).
+ */
+import type { Actor, Event } from '../../doc/index.ts'
+
+const MEDIA_SECTORS = new Set(['MED', 'JRN'])
+
+export interface Parties {
+  /** The party an actor speaks for (itself when it has none). */
+  readonly partyOf: (id: string | null) => string | null
+  /** The most-mentioned party other than `party`, if mentioned at least twice. */
+  readonly counterpartOf: (party: string | null) => string | null
+}
+
+export function partiesOf(actors: readonly Actor[]): Parties {
+  const stateOf = new Map<string, string>()
+  for (const a of actors) if (a.kind === 'state' && a.country) stateOf.set(a.country, a.id)
+  const party = new Map<string, string>()
+  for (const a of actors) {
+    const viaCountry = a.kind !== 'state' && a.country ? stateOf.get(a.country) : undefined
+    party.set(a.id, a.affiliation ?? (a.kind === 'person' ? viaCountry : undefined) ?? a.id)
+  }
+  const weight = new Map<string, number>()
+  for (const a of actors) {
+    if (a.sector && MEDIA_SECTORS.has(a.sector)) continue
+    if (a.country === null && a.kind === 'group' && !a.known) continue
+    const p = party.get(a.id) ?? a.id
+    weight.set(p, (weight.get(p) ?? 0) + a.mentions.length)
+  }
+  const ranked = [...weight.entries()].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1])
+  const partyOf = (id: string | null) => (id === null ? null : (party.get(id) ?? id))
+  return {
+    partyOf,
+    counterpartOf: (p) => ranked.find(([q]) => q !== p)?.[0] ?? null,
+  }
+}
+
+/** Aims target-less events at the source's counterpart. */
+export function fillTargets(list: readonly Event[], parties: Parties): Event[] {
+  return list.map((e) => {
+    if (e.target !== null || e.source === null) return e
+    const target = parties.counterpartOf(parties.partyOf(e.source))
+    return target ? { ...e, target } : e
+  })
+}
