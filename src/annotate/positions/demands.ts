@@ -340,11 +340,30 @@ function afterReport(text: string, from: number, at: number): number {
   return Math.max(end, from)
 }
 
+/**
+ * "Fain told his members to not walk off the job unless ...": a directive to people the article
+ * does not name as a party is an instruction inside one side, not a demand on the other.
+ */
+function instructsOwnPeople(ctx: Context, s: Sentence, from: number, main: string): boolean {
+  if (!/^\s*(?:to not|not to)\b/i.test(main)) return false
+  const before = ctx.text.slice(s.start, from)
+  const directive = /\b(?:told|instructed|asked|urged|ordered|called on|advised)\s+([^.;]{1,200}?)\s*$/i.exec(
+    before,
+  )
+  if (!directive) return false
+  const objectStart = s.start + directive.index + directive[0].length - directive[1]!.length - 1
+  return !ctx.parties.within(objectStart, from).some((m) => !isPronounMention(ctx.text, m))
+}
+
 /** A condition is a clause ("until Hamas is eliminated"), not a time ("until the next round"). */
 function hasVerb(ctx: Context, span: Span): boolean {
   const inside = tokensIn(ctx.tokens, span.start, span.end)
   const first = inside[0]
   if (first && (first.pos === 'PROPN' || first.pos === 'PRON')) return true
+  // "the Republic breaks the truce": a named subject with words after it (the tagger may miss the verb)
+  const opener = ctx.parties.within(span.start, span.end)[0]
+  if (opener && /^(?:the\s+)?$/i.test(ctx.text.slice(span.start, opener.start)) && span.end - opener.end > 3)
+    return true
   return inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
 }
 
@@ -371,11 +390,25 @@ function conditions(ctx: Context, s: Sentence): Position[] {
     const end = clauseEnd(text, at + m[0].length, s.end)
     const condition = trimPunctuation(text, { start: at + m[0].length, end })
     if (!hasVerb(ctx, condition)) continue
+    if (instructsOwnPeople(ctx, s, from, main)) continue
     const negAt = from + negation.index
     const impersonal = /\bthere (?:would|will|could|can) be no\b|^\s*no\b/i.test(main)
-    const holder = impersonal
-      ? reporterOf(ctx, s, from, end)
-      : (holderAt(ctx, s, from, negAt) ?? reporterOf(ctx, s, from, end))
+    // "X told Y to not ... unless ...": the directive's subject holds it, Y must comply
+    const wide = clauseStart(text, at, s.start)
+    const directive =
+      /\b(?:told|instructed|asked|urged|ordered|called on|advised)\s+[^.;]*?\s+(?:to not|not to)\s/i.exec(
+        text.slice(wide, at),
+      )
+    const directed = directive
+      ? parties
+          .within(wide + directive.index, wide + directive.index + directive[0].length)
+          .filter((x) => !isPronounMention(text, x))[0]
+      : undefined
+    const holder = directed
+      ? (subjectBefore(ctx, wide, wide + directive!.index)?.actor ?? reporterOf(ctx, s, from, end))
+      : impersonal
+        ? reporterOf(ctx, s, from, end)
+        : (holderAt(ctx, s, from, negAt) ?? reporterOf(ctx, s, from, end))
     if (!holder) continue
     const subject = parties.within(condition.start, condition.end)[0]
     const addressee = addresseeFor(ctx, holder, subject?.actor ?? null)

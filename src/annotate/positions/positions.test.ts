@@ -368,3 +368,17 @@ describe('positions: objects, media and hedged acceptance', () => {
     expect(found[0]).toMatchObject({ holder: 'vela', addressee: 'republic' })
   })
 })
+
+describe('positions: instructions inside a side', () => {
+  it('should not read a directive to unnamed members as a demand on the other side', () => {
+    const text = 'Vela told her members to stay calm, but to not leave the camp unless they get clear orders.'
+    expect(demands(run(text))).toEqual([])
+  })
+
+  it('should still read a directive to a named party as a demand', () => {
+    const found = demands(
+      run('Talvia told the Front to not leave the talks unless the Republic breaks the truce.'),
+    )
+    expect(found[0]).toMatchObject({ holder: 'talvia', precondition: true })
+  })
+})

@@ -103,6 +103,12 @@ export function findProposalMentions(
     }
     const words = tokens.slice(first, i + 1)
     if (words.some((t) => GENERIC.test(t.norm)) && !words.some((t) => t.norm === 'such')) continue
+    // "Mr. Johnson plans to put the bill to a vote": a verb the tagger took for a noun
+    if (
+      next?.norm === 'to' &&
+      !words.some((t) => t.pos === 'DET' || DETERMINERS.test(t.norm) || /^['’]s?$/.test(t.norm))
+    )
+      continue
     const phraseStart = tokens[first]!.start
     const phrase = text.slice(phraseStart, head.end)
     // a weak head counts when marked, or when a party names it ("the US offer")
