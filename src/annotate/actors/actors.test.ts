@@ -179,6 +179,21 @@ describe('actors: coreference', () => {
     expect(p.role).toBe('president')
   })
 
+  it('should take a full name for a person once its surname comes back alone, and not before', () => {
+    const r = find('Maria Lopez runs a bakery in town. Lopez told us the rent had doubled.')
+    expect(r.said(r.actors.find((a) => a.name === 'Maria Lopez')!)).toEqual(['Maria Lopez', 'Lopez'])
+    expect(find('The Gaza Strip was quiet on Monday.').actors).toEqual([])
+  })
+
+  it('should take "said Omar Haddad" and "Omar Haddad, who" as people, "who" as a mention', () => {
+    expect(find('The deal was signed, said Omar Haddad.').actors[0]).toMatchObject({
+      name: 'Omar Haddad',
+      kind: 'person',
+    })
+    const r = find('They met Maria Lopez, who said the plan was dead.')
+    expect(r.said(r.actors.find((a) => a.name === 'Maria Lopez')!)).toEqual(['Maria Lopez', 'who'])
+  })
+
   it('should resolve "the president" to the person holding that title in the text', () => {
     const r = find('President Omar Vance backed the deal. Critics said the president moved too fast.')
     expect(r.said(r.actors.find((a) => a.name === 'Omar Vance')!)).toContain('the president')

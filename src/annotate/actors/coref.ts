@@ -13,6 +13,7 @@ import { slug } from './scan.ts'
 
 interface Placed {
   readonly start: number
+  readonly end: number
   readonly sentence: number
   readonly ent: Ent
 }
@@ -20,7 +21,7 @@ interface Placed {
 function placedMentions(reg: Registry): Placed[] {
   const out: Placed[] = []
   for (const ent of reg.live())
-    for (const m of ent.mentions) out.push({ start: m.start, sentence: m.sentence, ent })
+    for (const m of ent.mentions) out.push({ start: m.start, end: m.end, sentence: m.sentence, ent })
   return out.sort((a, b) => a.start - b.start)
 }
 
@@ -62,7 +63,7 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     reg.mention(ent, { start: slot.start, end: slot.end, kind, sentence: slot.sentence, token: slot.token })
     let k = placed.length
     while (k > 0 && placed[k - 1]!.start > slot.start) k--
-    placed.splice(k, 0, { start: slot.start, sentence: slot.sentence, ent: resolve(ent) })
+    placed.splice(k, 0, { start: slot.start, end: slot.end, sentence: slot.sentence, ent: resolve(ent) })
   }
 
   for (const item of items) {
@@ -141,6 +142,12 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     if (gender === 'it') {
       const found = before(slot.start, (e) => e.kind !== 'person' && !isPlural(e), slot.sentence - 1)
       if (found) add(found.ent, slot, 'pronoun')
+      continue
+    }
+    if (gender === 'who') {
+      // "Sami Odeh, who said …": the actor named right before the comma
+      const found = before(slot.start, () => true, slot.sentence)
+      if (found && /^\s*,\s*$/.test(env.v.text.slice(found.end, slot.start))) add(found.ent, slot, 'pronoun')
       continue
     }
     if (gender === 'pl') {

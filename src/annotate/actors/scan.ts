@@ -218,6 +218,7 @@ const START_WORDS = new Set([
   ...NP_MODIFIERS,
   ...QUANTITY,
   ...PRONOUNS.keys(),
+  'who',
   'the',
   'a',
   'an',
@@ -244,6 +245,10 @@ export class Scanner {
   readonly slots: Slot[] = []
   readonly appositions: Apposition[] = []
   private readonly surnames = new Map<string, Ent>()
+  /** A name run read without result: the scan resumes after it, not inside it. */
+  private skipTo = 0
+  /** Full names seen without evidence, by surname, until the surname comes back alone. */
+  private readonly candidates = new Map<string, { text: string; from: number; to: number }>()
   private readonly kbMemo: Array<Found | null | undefined> = []
   private readonly titleMemo: Array<[string, number] | null | undefined> = []
   private readonly groupMemo: Array<[string, string, number, boolean] | null | undefined> = []
@@ -257,7 +262,7 @@ export class Scanner {
     let i = 0
     while (i < v.n) {
       const next = this.at(i)
-      i = next > i ? next : i + 1
+      i = Math.max(next, i + 1, this.skipTo)
     }
   }
 
@@ -443,6 +448,10 @@ export class Scanner {
     if (!this.interesting(i)) return i + 1
     const norm = v.norm(i)
     const pr = PRONOUNS.get(norm)
+    if (norm === 'who' && v.isPunct(i - 1, ',') && this.acting(i + 1)) {
+      this.slot('pronoun', i, i + 1, 'who', null)
+      return i + 1
+    }
     if (pr && (v.pos(i) === 'PRON' || v.pos(i) === 'DET')) {
       // "it" and "they" only as the subject of a speech or action verb ("it said", "they rejected"):
       // "it is expected", "they were killed" refer to nothing or to victims
@@ -866,14 +875,37 @@ export class Scanner {
       if (runEnd === k) return k
       const text = v.text.slice(v.start(k), v.end(runEnd - 1))
       const known = runEnd - k === 1 ? this.surnames.get(text) : undefined
+      const candidate = runEnd - k === 1 && !known ? this.candidates.get(text) : undefined
       if (known) {
         ent = known
+        end = runEnd
+      } else if (candidate) {
+        // a full name seen earlier without evidence, now taken up by its surname: a person
+        ent = this.person(candidate.text)
+        this.mention(ent, candidate.from, candidate.to, 'name')
+        this.surnames.set(text, ent)
+        this.candidates.delete(text)
         end = runEnd
       } else {
         const apposition = !ctx.title && this.appositive(runEnd) !== null
         const speaks =
           !ctx.title && runEnd - k >= 2 && SPEECH.has(v.lemma(runEnd)) && v.pos(runEnd) === 'VERB'
-        if (!ctx.title && !apposition && !speaks) return k
+        const saidBy = !ctx.title && runEnd - k >= 2 && SPEECH.has(v.lemma(k - 1)) && v.pos(k - 1) === 'VERB'
+        // ", who said": only people are "who"
+        const who = runEnd - k >= 2 && v.isPunct(runEnd, ',') && v.norm(runEnd + 1) === 'who'
+        if (!ctx.title && !apposition && !speaks && !saidBy && !who) {
+          // "Maria Lopez" without evidence yet: a person if her surname comes back alone
+          const words = runEnd - k
+          if (words >= 2 && words <= 4 && v.pos(k) === 'PROPN' && v.pos(runEnd - 1) === 'PROPN') {
+            const surname = v.word(runEnd - 1)
+            if (!this.candidates.has(surname)) this.candidates.set(surname, { text, from: k, to: runEnd })
+          }
+          // resume after the run, but not past a KB name inside it ("Northern Cyprus")
+          let skip = k + 1
+          while (skip < runEnd && !this.kbAt(skip)) skip++
+          this.skipTo = skip
+          return k
+        }
         if (v.pos(k) !== 'PROPN' && runEnd - k === 1 && !ctx.title) return k
         ent = reg.ensure({
           id: reg.get(slug(text))?.kind === 'person' ? slug(text) : reg.freshId(slug(text)),
@@ -905,6 +937,21 @@ export class Scanner {
     }
     if (v.isPossessive(end)) return end + 1
     return end
+  }
+
+  /** The record of an unknown person named `text`. */
+  private person(text: string): Ent {
+    const { reg } = this.env
+    return reg.ensure({
+      id: reg.get(slug(text))?.kind === 'person' ? slug(text) : reg.freshId(slug(text)),
+      name: text,
+      kind: 'person',
+      country: null,
+      sector: null,
+      affiliation: null,
+      role: null,
+      known: false,
+    })
   }
 
   /** Fills a person's role, affiliation, country and sector from a title and its modifiers. */
