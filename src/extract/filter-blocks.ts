@@ -22,6 +22,7 @@ const ALWAYS_DROP: readonly RegExp[] = [
   /^(?:photo|image|picture|video|graphic|illustration|credit|source|file photo|photograph)s?\s*(?:credit)?\s*[:|/]\s*\S.{0,120}$/i,
   /^(?:share|share this|share on|tweet|email|print|comments?|save|follow)(?:\s+(?:this|on|article|story|us|facebook|twitter|linkedin|whatsapp|email|\|))*\s*[:!]?$/i,
   /^(?:don'?t miss|must read|also read|read more|read next|related(?: articles| stories| content| posts)?|recommended(?: for you)?|more stories|most read|most popular|trending(?: now)?|you may also like|you might also like|more from [\w ]{1,30})\s*[:.…]*$/i,
+  /^(?:sponsored|promoted|paid|partner)\s+(?:links?|content|stories|posts)\s*:?$/i,
   /^(?:more|advert|click to tweet|like this|like loading\.*|loading\.*)\s*:?$/i,
   /^.{10,300}\((?:photo|image|picture|credit|source|foto)s?\s*(?:credit)?\s*:[^)]{2,80}\)$/i,
   /\b(?:successfully subscribed|thanks? you for subscribing|thanks for signing up)\b/i,
@@ -110,8 +111,12 @@ function isTailMatter(block: TextBlock): boolean {
   }
   if (text.length > 200) return false
   if (/^(?:follow|listen|watch|subscribe|sign up|download|get the|join)\b/i.test(text)) return true
-  if (/^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}/i.test(text) || /\ball rights reserved\b/i.test(text))
+  if (
+    /^(?:©|\(c\)|copyright\b).{0,80}\b(?:19|20)\d{2}\b/i.test(text) ||
+    /\ball rights reserved\b/i.test(text)
+  ) {
     return true
+  }
   if (/^(?:tags?|topics?|filed under|related|more on|read more|see also|more from)\b\s*:?/i.test(text))
     return true
   return false
