@@ -190,6 +190,8 @@ function verbal(
     const j = skipLeftModifiers(toks, cue.first - 1, lo)
     if (j < lo || isBoundary(ctx, j)) {
       speaker = subjectAfter(toks, cue.end, hi)
+      // "…, said he was worried": a phrase followed by a verb is the subject of the content.
+      if (speaker && FINITE.has(toks[speaker.end]?.pos ?? '')) speaker = null
       if (speaker) afterStart = speaker.end
     }
   }

@@ -44,6 +44,12 @@ describe('subjectBefore', () => {
     expect(speakerBefore('Ruiz, who leads the talks, said the strike was over.', 'said')).toBe('Ruiz')
   })
 
+  it('should reach a name before a long apposition with commas of its own', () => {
+    expect(
+      speakerBefore('Ann Ruiz, minister for health, labour and migration, said the plan works.', 'said'),
+    ).toBe('Ann Ruiz, minister for health, labour and migration')
+  })
+
   it('should keep a party label in parentheses', () => {
     expect(speakerBefore('Sen. Ann Ruiz (D-Calif.) said she would vote no.', 'said')).toBe(
       'Sen. Ann Ruiz (D-Calif.)',

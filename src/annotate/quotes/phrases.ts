@@ -173,6 +173,30 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
 
 /** "NP, apposition, said" and "NP, who …, said". `comma` is the comma before the cue. */
 function subjectAcrossComma(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
+  const found = nearestApposition(toks, comma, lo)
+  if (found) return found
+  // A longer apposition with commas of its own ("Ann Ruiz, minister for health, labour and
+  // migration, said"): a name before an earlier comma, followed by a noun phrase or "who".
+  let k = comma - 1
+  let commas = 0
+  while (k > lo && comma - k < MAX_APPOSITION) {
+    k--
+    if (!isComma(toks[k])) continue
+    if (++commas > 4) break
+    const inner = toks[k + 1]!
+    if (
+      toks[k - 1]?.pos === 'PROPN' &&
+      (isInner(inner) || (RELATIVES.has(inner.norm) && inner.norm !== 'that'))
+    ) {
+      return { first: chunkLeft(toks, k - 1, lo), end: comma }
+    }
+  }
+  return null
+}
+
+const MAX_APPOSITION = 40
+
+function nearestApposition(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
   let k = comma - 1
   while (k >= lo && !isComma(toks[k]) && comma - k < 30) k--
   if (k < lo || !isComma(toks[k])) return null

@@ -152,6 +152,14 @@ describe('quotes: indirect and mixed quotes', () => {
     expect(analyse('Ruiz said as she left the hall.')).toEqual([])
   })
 
+  it('should not take the subject of the content for an inverted speaker', () => {
+    const [q] = analyse('Omar Haddad, a union leader who has led the strike, said he was tired.')
+    expect(q).toMatchObject({
+      content: ['he was tired'],
+      speakerText: 'Omar Haddad, a union leader who has led the strike',
+    })
+  })
+
   it('should attribute a postposed indirect quote', () => {
     const [q] = analyse('The deal is dead, officials said on Thursday.')
     expect(q).toMatchObject({ type: 'indirect', content: ['The deal is dead'], speakerText: 'officials' })

@@ -151,15 +151,16 @@ const UPPER = /^\p{Lu}/u
 const RETAGGABLE = new Set(['VERB', 'ADJ', 'NOUN'])
 
 /**
- * A capitalised word inside a sentence and before a proper noun is part of a name, whatever
- * the tagger says ("The Associated/VERB Press"), unless it is a cue ("Ruiz Says Talks Failed").
+ * A capitalised word inside a sentence next to a proper noun is part of a name, whatever the
+ * tagger says ("The Associated/VERB Press", "Shane Shook/VERB"), unless it is a cue ("Ruiz Says").
  */
 function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i]!
     if (!RETAGGABLE.has(t.pos) || t.sentence !== toks[i - 1]!.sentence) continue
-    if (toks[i + 1]!.pos !== 'PROPN' || !UPPER.test(text.slice(t.start, t.start + 1))) continue
+    const inName = toks[i + 1]!.pos === 'PROPN' || toks[i - 1]!.pos === 'PROPN'
+    if (!inName || !UPPER.test(text.slice(t.start, t.start + 1))) continue
     if (SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma)) continue
     out ??= [...toks]
     out[i] = { ...t, pos: 'PROPN' }
