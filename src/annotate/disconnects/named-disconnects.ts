@@ -120,6 +120,8 @@ function partiesOf(parties: PartyIndex, s: Sentence, text: string, holders: Read
       sides.push(side)
   }
   sides.sort((a, b) => Number(holders.has(b)) - Number(holders.has(a)))
+  // when two or more sides in the sentence hold positions, those are the parties to the disconnect
+  if (sides.filter((x) => holders.has(x)).length >= 2) sides = sides.filter((x) => holders.has(x))
   if (/\b(both|the two) (sides|parties)\b/i.test(text.slice(s.start, s.end))) sides = sides.slice(0, 2)
   for (const side of parties.sides) {
     if (sides.length >= 2) break

@@ -171,10 +171,16 @@ function obligations(ctx: Context, s: Sentence): Position[] {
   return out
 }
 
+/** Cheap guards: most sentences hold none of these cue stems, so the long patterns never run on them. */
+const DEMAND_STEMS =
+  /demand|insist|call|seek|sought|press|requir|want|condition|laid out|set out|issued|made|presented|submitted|listed|put forward|tabled|sent/i
+const REFUSAL_STEMS = /\bnot\b|n['’]t|never|refus|ready/i
+
 function demandVerbs(ctx: Context, s: Sentence): Position[] {
   const { text, parties } = ctx
   const sText = sentenceText(ctx, s)
   const out: Position[] = []
+  if (!DEMAND_STEMS.test(sText)) return out
   for (const m of sText.matchAll(DEMAND_VERB)) {
     const at = s.start + m.index
     // an infinitive or participle of purpose ("to seek support", "requiring a majority") states no demand
@@ -521,6 +527,7 @@ function ifGates(ctx: Context, s: Sentence): Position[] {
 function redLines(ctx: Context, s: Sentence): Position[] {
   const { text, parties } = ctx
   const out: Position[] = []
+  if (!REFUSAL_STEMS.test(sentenceText(ctx, s))) return out
   for (const m of sentenceText(ctx, s).matchAll(RED_LINE)) {
     const at = s.start + m.index
     const from = clauseStart(text, at, s.start)
