@@ -187,7 +187,9 @@ function codeSentence(
   // announced it would free ..."); conditions ("unless", "if") never are.
   for (const clause of [
     ...frame.clauses.filter((c) => c.kind !== 'background'),
-    ...frame.clauses.filter((c) => c.kind === 'background'),
+    // Time clauses ("came as Israel announced ...") before relative ones ("who had been arrested").
+    ...frame.clauses.filter((c) => c.kind === 'background' && !RELATIVE_MARKERS.has(c.marker ?? '')),
+    ...frame.clauses.filter((c) => c.kind === 'background' && RELATIVE_MARKERS.has(c.marker ?? '')),
   ]) {
     if (clause.kind === 'background') {
       const condition = clause.marker === 'if' || clause.marker === 'unless' || clause.marker === 'until'
@@ -383,6 +385,17 @@ function antecedent(tokens: readonly Token[], mentions: readonly Mention[], clau
   return mentions.find((m) => m.last === end) ?? null
 }
 
+/** Only auxiliaries, adverbs and a time word stand between the subject and its verb. */
+function adjacentSubject(tokens: readonly Token[], last: number, verb: number): boolean {
+  for (let i = last + 1; i < verb; i++) {
+    const t = tokens[i]!
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || TIME_WORDS.test(t.norm)) continue
+    if (t.norm === 'on' && TIME_WORDS.test(tokens[i + 1]?.norm ?? '')) continue
+    return false
+  }
+  return true
+}
+
 /** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
 function obligationParticipants(
   text: string,
@@ -397,9 +410,12 @@ function obligationParticipants(
   const subjectFloor = speech >= 0 ? speech + 1 : clause.start
   const addressee = nearestSubject({ text, tokens, mentions, first: head.first }, subjectFloor).chosen
   let speaker: Mention | null = null
-  if (speech >= 0)
-    speaker = [...mentions].reverse().find((m) => m.last < speech && m.first >= range.start) ?? null
-  else speaker = mentions.find((m) => m.first >= tailStart && m.first < range.end) ?? null
+  if (speech >= 0) {
+    // The speaker is the subject right before the speech verb ("A Hamas spokesman said"), not an actor
+    // further back ("... Biden's efforts, with both sides saying ...").
+    const before = [...mentions].reverse().find((m) => m.last < speech && m.first >= range.start)
+    speaker = before && adjacentSubject(tokens, before.last, speech) ? before : null
+  } else speaker = mentions.find((m) => m.first >= tailStart && m.first < range.end) ?? null
   return {
     source: speaker?.actor ?? null,
     target: addressee && addressee.actor !== speaker?.actor ? addressee.actor : null,

@@ -169,7 +169,8 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
     if (source && m.actor === source.actor) continue
     // "Putin demanded full Russian control": the source's own state is not its target.
     const ownState = source !== null && m.state && m.country !== null && m.country === source.country
-    if (m.generic || ownState || ownedBySubject(m, q.tokens)) {
+    if (ownState && isModifier(m, q.tokens)) continue
+    if (m.generic || ownedBySubject(m, q.tokens)) {
       fallback ??= m
       continue
     }

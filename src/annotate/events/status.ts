@@ -103,7 +103,18 @@ export function readStatus(
   clauses: readonly Clause[],
   reportedSpeech: boolean,
 ): StatusReading {
-  const chain = verbChain(tokens, trigger, clause.start)
+  let chain = verbChain(tokens, trigger, clause.start)
+  // "would be traveling to Qatar to meet with ...": an infinitive takes the status of the verb it serves.
+  if (chain.length === 1 && chain[0]!.norm === 'to') {
+    for (let i = trigger - 2; i >= clause.start && i >= trigger - 8; i--) {
+      const t = tokens[i]!
+      if (t.pos === 'PUNCT') break
+      if (t.pos === 'VERB') {
+        chain = [...chain, ...verbChain(tokens, i, clause.start)]
+        break
+      }
+    }
+  }
   const norms = chain.map((t) => t.norm)
   const lemmas = chain.map(lemmaOf)
   const has = (...words: string[]) => norms.some((n) => words.includes(n))
