@@ -15,8 +15,9 @@ export const SYNDICATION_DISCLAIMERS: readonly RegExp[] = [
 /** Calls to action and site promotion: strong enough on their own in a short line. */
 export const PROMO_CUES: readonly RegExp[] = [
   /\b(?:click|tap|press)\s+here\b/i,
-  /\bsign\s+up\s+(?:for|to|now|here|today)\b/i,
-  /\bsubscribe\s+(?:to|now|today|here|for)\b/i,
+  // Imperatives only: at the start of the line or of a sentence ("Sign up for …"), not "readers will sign up for".
+  /(?:^|[.!?:|]\s+)sign\s+up\s+(?:for|to|now|here|today)\b/i,
+  /(?:^|[.!?:|]\s+)subscribe\s+(?:to|now|today|here|for)\b/i,
   /\b(?:our|the|daily|weekly|free)\s+newsletters?\b/i,
   /\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b/i,
   /\bfollow\s+us\s+on\b/i,
@@ -41,8 +42,15 @@ export const CREDIT_LINES: readonly RegExp[] = [
   /^\s*(?:photo|image|picture|video|file\s+photo|illustration)\s*(?:credit)?\s*:\s*\S.{0,100}$/i,
 ]
 
-/** A line that carries no words at all: codes, separators, timestamps. */
-export const NO_WORDS = /^[^\p{L}]*$/u
+/** A line that carries no words at all: codes, timestamps ("___" section rules are kept: they part the story). */
+export const NO_WORDS = /^[^\p{L}_]*$/u
 
-/** Longer than this, a line is prose that merely mentions a cue word. */
-export const MAX_PROMO_LINE = 400
+/** Longer than this, a line is prose that merely mentions a cue word ("… consumers will sign up for …"). */
+export const MAX_PROMO_LINE = 160
+
+/** Calls to action so plain that a line up to this long carrying one is furniture. */
+export const MAX_STRONG_PROMO_LINE = 400
+export const STRONG_PROMO_CUES: readonly RegExp[] = [
+  /\b(?:click|tap|press)\s+here\b/i,
+  /\byou\s+are\s+(?:on|reading|now\s+on)\s+[A-Z][\w.]*\s*!/,
+]

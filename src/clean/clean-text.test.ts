@@ -40,7 +40,10 @@ describe('cleanText', () => {
   })
 
   it('should not take a reported source for a credit', () => {
-    expect(cleanText('The talks stalled, Reuters reported.').provenance).toEqual({ syndicated: false, agency: null })
+    expect(cleanText('The talks stalled, Reuters reported.').provenance).toEqual({
+      syndicated: false,
+      agency: null,
+    })
   })
 
   it('should drop photo credits and lines without words', () => {
@@ -51,5 +54,17 @@ describe('cleanText', () => {
 
   it('should normalise Windows line ends without changing the words', () => {
     expect(cleanText('First line.\r\n\r\nSecond line.').text).toBe('First line.\n\nSecond line.')
+  })
+})
+
+describe('cleanText on extracted bodies', () => {
+  it('should keep a prose paragraph that mentions signing up', () => {
+    const line =
+      'Analysts asked how many delivery services households will sign up for before prices rise again this year.'
+    expect(cleanText(`${line}\n\nSign up for our newsletter.`).text).toBe(line)
+  })
+
+  it('should keep underscore section rules', () => {
+    expect(cleanText('First part.\n\n___\n\nSecond part.').text).toBe('First part.\n\n___\n\nSecond part.')
   })
 })

@@ -8,8 +8,10 @@ import { agencyNamedIn, findAgencyCredit } from './agency-credit.ts'
 import {
   CREDIT_LINES,
   MAX_PROMO_LINE,
+  MAX_STRONG_PROMO_LINE,
   NO_WORDS,
   PROMO_CUES,
+  STRONG_PROMO_CUES,
   SYNDICATION_DISCLAIMERS,
 } from './boilerplate-rules.ts'
 
@@ -58,6 +60,8 @@ function classify(line: string): LineKind {
   const trimmed = line.trim()
   if (trimmed === '') return 'blank'
   if (SYNDICATION_DISCLAIMERS.some((re) => re.test(trimmed)) && trimmed.length <= 600) return 'disclaimer'
+  if (trimmed.length <= MAX_STRONG_PROMO_LINE && STRONG_PROMO_CUES.some((re) => re.test(trimmed)))
+    return 'promo'
   if (trimmed.length > MAX_PROMO_LINE) return 'content'
   if (PROMO_CUES.some((re) => re.test(trimmed))) return 'promo'
   if (CREDIT_LINES.some((re) => re.test(trimmed))) return 'credit'
