@@ -165,6 +165,22 @@ describe('actors: people and organisations from the text', () => {
     })
   })
 
+  it('should read hyphenated titles and give office holders of a non-state body its sector', () => {
+    const r = find('United Nations Secretary-General Ilse Brandt urged calm.')
+    expect(r.actors.find((a) => a.name === 'Ilse Brandt')).toMatchObject({
+      role: 'secretary-general',
+      sector: 'IGO',
+      affiliation: 'un',
+    })
+    const h = find('A Hamas military commander was killed.')
+    expect(h.actors.find((a) => a.kind === 'person')).toMatchObject({ sector: 'REB', role: 'commander' })
+  })
+
+  it('should not read a title word that modifies a noun as a person', () => {
+    const r = find('The army prepared a major offensive, the official news agency said.')
+    expect(r.actors.some((a) => a.kind === 'person')).toBe(false)
+  })
+
   it('should find an unknown organisation by its head word', () => {
     const r = find('The Northern Farmers Union called a strike.')
     expect(r.actors[0]).toMatchObject({ name: 'Northern Farmers Union', kind: 'organization', sector: 'LAB' })

@@ -358,9 +358,12 @@ export class Scanner {
     for (let len = 4; len >= 1; len--) {
       if (i + len > v.n) continue
       let words = v.norm(i)
-      for (let k = 1; k < len; k++) words += ` ${v.norm(i + k)}`
+      // glued hyphens stay glued: "Secretary-General" -> "secretary-general"
+      for (let k = 1; k < len; k++) words += v.glued(i + k) ? v.norm(i + k) : ` ${v.norm(i + k)}`
       const t = words.includes('defence') ? normTitle(words) : words
-      if (ROLE_TITLES.has(t)) return [t, i + len]
+      const last = v.pos(i + len - 1)
+      // a title is a noun: "the official news agency" has an adjective
+      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN')) return [t, i + len]
     }
     return null
   }
@@ -608,7 +611,10 @@ export class Scanner {
     if (kbFirst && kbFirst.target.kind !== 'demonym' && kbFirst.next > Math.max(t?.[1] ?? 0, g?.[2] ?? 0)) {
       return this.kbHead(j, kbFirst, mods)
     }
-    if (t && (!g || t[1] >= g[2]) && !(g && g[3])) {
+    // "a major offensive", "a general strike": the word modifies a noun and is no title
+    const modifiesNoun =
+      t !== null && v.pos(t[1]) === 'NOUN' && !v.isCap(t[1]) && !this.title(t[1]) && !this.group(t[1])
+    if (t && !modifiesNoun && (!g || t[1] >= g[2]) && !(g && g[3])) {
       const [title, k] = t
       const named = this.name(k, { title, mods, former, from: j })
       if (named > k) return named
@@ -722,7 +728,7 @@ export class Scanner {
         name: aff ? `${aff.name} ${title}` : `${former ? 'former ' : ''}${title}`,
         kind: 'person',
         country: aff?.country ?? null,
-        sector: former ? 'ELI' : (titleSector(title) ?? modSector ?? aff?.sector ?? null),
+        sector: former ? 'ELI' : (bodySector(aff) ?? titleSector(title) ?? modSector ?? aff?.sector ?? null),
         affiliation: aff?.id ?? null,
         role: title,
         known: false,
@@ -734,7 +740,7 @@ export class Scanner {
     }
     // a bare lower-case role word right after a noun ("the tanks head back") is no person
     if (det === null && !aff && !v.isCap(k - 1) && modSector === null && v.pos(i - 1) === 'NOUN') return end
-    this.slot('role', i, end, title, aff, titleSector(title) ?? modSector)
+    this.slot('role', i, end, title, aff, bodySector(aff) ?? titleSector(title) ?? modSector)
     return end
   }
 
@@ -761,7 +767,9 @@ export class Scanner {
     }
     const sector = former ? 'ELI' : nounSector
     if (aff && (aff.kind === 'state' || aff.kind === 'organization' || aff.kind === 'group')) {
-      const same = aff.kind === 'state' ? sector === 'GOV' : sector === 'GOV' || sector === aff.sector
+      const media = sector === 'JRN' && (aff.sector === 'MED' || aff.sector === 'JRN')
+      const same =
+        aff.kind === 'state' ? sector === 'GOV' : sector === 'GOV' || sector === aff.sector || media
       if (same) {
         if (aff.kind === 'state') aff.governmental = true
         const last = mods[mods.length - 1]
@@ -964,7 +972,9 @@ export class Scanner {
       ent.role ??= former ? `former ${title}` : title
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
       if (!ent.known)
-        ent.sector ??= former ? 'ELI' : (titleSector(title) ?? this.modSector ?? aff?.sector ?? null)
+        ent.sector ??= former
+          ? 'ELI'
+          : (bodySector(aff) ?? titleSector(title) ?? this.modSector ?? aff?.sector ?? null)
     }
     if (aff && aff !== ent) {
       if (!ent.known) {
@@ -1009,4 +1019,9 @@ function roleSays(role: string, title: string): boolean {
   const r = normTitle(role)
   const t = normTitle(title)
   return r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)
+}
+
+/** A body that is not a state gives its own sector to its office holders (IGO, LAB, REB…). */
+function bodySector(aff: Ent | null): string | null {
+  return aff && aff.kind !== 'state' && aff.kind !== 'person' && aff.sector !== 'GOV' ? aff.sector : null
 }
