@@ -196,8 +196,9 @@ function verbal(
     }
   }
   if (participle) speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
-  else if (speaker === null && previous && previous.unit === unitIndex && toks[cue.first - 1]?.norm === 'and')
-    speaker = previous.speaker
+  else if (speaker === null && isCoordinated(toks, cue.first, lo))
+    // "Trump doubled down on his comments and said …": the subject of the first verb.
+    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first)
 
   // Content after the cue.
   let r = afterStart
@@ -450,6 +451,12 @@ function skipLeading(ctx: UnitContext, start: number, end: number): number {
     else break
   }
   return s
+}
+
+/** A cue in a second predicate: "… and said", "… but added". */
+function isCoordinated(toks: readonly Token[], cue: number, lo: number): boolean {
+  const j = skipLeftModifiers(toks, cue - 1, lo)
+  return j >= lo && toks[j]!.pos === 'CCONJ'
 }
 
 /** The subject of the nearest finite verb before a participle cue: "Ruiz left, saying …" -> "Ruiz". */

@@ -136,6 +136,11 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
   let j = from
   while (j >= lo) {
     const t = toks[j]!
+    // A parenthetical adverb: "officials, however, said".
+    if (isComma(t) && toks[j - 1]?.pos === 'ADV' && isComma(toks[j - 2]) && j - 2 > lo) {
+      j -= 3
+      continue
+    }
     if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm === 'not')) {
       j--
       continue

@@ -160,6 +160,16 @@ describe('quotes: indirect and mixed quotes', () => {
     })
   })
 
+  it('should give a cue in a second predicate the subject of the first', () => {
+    const [q] = analyse('In an interview, the mayor left the meeting early and said the strike had to end.')
+    expect(q).toMatchObject({ content: ['the strike had to end'], speakerText: 'the mayor' })
+  })
+
+  it('should step over a parenthetical adverb to the speaker', () => {
+    const [q] = analyse('The nurses, however, said the offer was too low.')
+    expect(q?.speakerText).toBe('The nurses')
+  })
+
   it('should attribute a postposed indirect quote', () => {
     const [q] = analyse('The deal is dead, officials said on Thursday.')
     expect(q).toMatchObject({ type: 'indirect', content: ['The deal is dead'], speakerText: 'officials' })
