@@ -65,7 +65,8 @@ const OFFER =
 const COERCIVE =
   /\b(pressure|sanction\w*|strike\w*|attack\w*|retaliat\w*|force|escalat\w*|walk out|quit|leave|punish\w*|tariffs?)\b/i
 const OFFER_CONDITION = /\b(if|provided(?: that)?|as long as|on condition that|once)\s+/i
-const THREAT = /\bthreaten(?:s|ed|ing)?\s+to\s+/gi
+const THREAT =
+  /\bthreaten(?:s|ed|ing)?\s+to\s+|\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+to\s+(?=(?:quit|leave|topple|bring down|resign|withdraw from|collapse|dissolve|walk out|strike|retaliate|escalate|block)\b)/gi
 const THREAT_IF =
   /\bif\s+(\S+(?:\s+\S+)?)\s+(agrees?|accepts?|signs?|goes ahead|allows?|approves?|agreed|accepted)\s+(?:to\s+)?/i
 /** "threatened to quit if the deal goes ahead / is approved": the deal itself is what is rejected. */

@@ -382,3 +382,23 @@ describe('positions: instructions inside a side', () => {
     expect(found[0]).toMatchObject({ holder: 'talvia', precondition: true })
   })
 })
+
+describe('positions: vows and votes', () => {
+  it('should read "vowed to topple the government if he agrees to" as a threat with its demand', () => {
+    const found = run(
+      'Hardline allies vowed to topple the government if the premier agrees to the peace plan.',
+    )
+    expect(found.find((p) => p.kind === 'threat')).toMatchObject({ holder: 'allies', addressee: 'premier' })
+    expect(stances(found)[0]).toMatchObject({ holder: 'allies', stance: 'reject' })
+  })
+
+  it('should not read a vow to keep talking as a threat', () => {
+    expect(run('The Front vowed to keep talking with Talvia.').filter((p) => p.kind === 'threat')).toEqual([])
+  })
+
+  it('should read "voted 24-8 to approve P" as acceptance', () => {
+    expect(stances(run('The Republic cabinet voted 24-8 to approve the peace plan.'))[0]).toMatchObject({
+      stance: 'accept',
+    })
+  })
+})

@@ -28,9 +28,9 @@ import {
 const URGE =
   /\b(call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|want(?:s|ed)?|demand(?:s|ed|ing)? that)\b[^.;]{0,90}?\bto\s+(?:\w+\s+)?(accept|agree to|sign|back|approve|take|seize|embrace|endorse|support|commit to|implement|respond to)\s+(?:\S+\s+){0,5}$/i
 const ACCEPT =
-  /\b(accept(?:s|ed|ing)?|agree(?:s|d)? (?:to|on)|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|vot(?:e|es|ed|ing) to (?:approve|accept|ratify|back)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|sign(?:s|ed)?(?: on to| onto)?|vot(?:e|es|ed|ing) for|(?:signal(?:s|ed|led)?|express(?:es|ed)?) (?:its |their |his |her )?willingness to accept)\s+(?:\S+\s+){0,3}$/i
+  /\b(accept(?:s|ed|ing)?|agree(?:s|d)? (?:to|on)|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|vot(?:e|es|ed|ing)\s+(?:[\d–-]+\s+)?to (?:approve|accept|ratify|back|endorse)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|sign(?:s|ed)?(?: on to| onto)?|vot(?:e|es|ed|ing) for|(?:signal(?:s|ed|led)?|express(?:es|ed)?) (?:its |their |his |her )?willingness to accept)\s+(?:\S+\s+){0,3}$/i
 const REJECT =
-  /\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|backed away from|back(?:s|ing)? away from|pull(?:s|ed|ing)? out of|withdr(?:ew|aws?|awn) from|vot(?:e|es|ed|ing) to (?:reject|block)|turn(?:s|ed)? down|dismiss(?:es|ed)?|nix(?:es|ed)?|oppos(?:e|es|ed|ing)|opposition to|vot(?:e|es|ed|ing) against|rul(?:e|es|ed) out|balk(?:s|ed|ing)? at|walk(?:s|ed)? away from|scrap(?:s|ped)?|spurn(?:s|ed)?|snub(?:s|bed)?)\s+(?:\S+\s+){0,3}$/i
+  /\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|backed away from|back(?:s|ing)? away from|pull(?:s|ed|ing)? out of|withdr(?:ew|aws?|awn) from|vot(?:e|es|ed|ing)\s+(?:[\d–-]+\s+)?to (?:reject|block)|turn(?:s|ed)? down|dismiss(?:es|ed)?|nix(?:es|ed)?|oppos(?:e|es|ed|ing)|opposition to|vot(?:e|es|ed|ing) against|rul(?:e|es|ed) out|balk(?:s|ed|ing)? at|walk(?:s|ed)? away from|scrap(?:s|ped)?|spurn(?:s|ed)?|snub(?:s|bed)?)\s+(?:\S+\s+){0,3}$/i
 const UNDECIDED =
   /\b(?:not (?:yet )?(?:clarified|stated|declared|announced|decided|given|made clear|taken|revealed)|yet to (?:clarify|state|declare|announce|decide|give|take|reveal|respond)|not (?:yet )?responded)\b[^.;]{0,30}?\b(?:on|about|over|regarding|to)\s+(?:\S+\s+){0,3}$|\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)|study(?:ing)?|studie[sd]|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|assess(?:es|ed|ing)?)\s+(?:\S+\s+){0,3}$/i
 const RESPONSE =
@@ -124,6 +124,8 @@ function classify(
   const accept = ACCEPT.exec(before)
   if (accept) {
     const head = before.slice(0, accept.index)
+    // "if he agrees to P", "whether to accept P": a hypothetical act is no stance (guidelines)
+    if (/\b(if|unless|whether|once|when|until)\s+(?:\S+\s+){0,3}$/i.test(head)) return null
     const negated = NEGATION.exec(head)
     const conditional =
       CONDITIONAL_AFTER.test(after.split(/[.;]/)[0] ?? '') ||
