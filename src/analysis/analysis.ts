@@ -57,6 +57,9 @@ export interface Analysis {
     readonly proposal: string | null
     readonly stance: 'accept' | 'reject' | 'conditional' | 'undecided' | 'urge_acceptance' | null
     readonly evidence: Span
+    /** Parley's addition: the part of the evidence that states the ask, and the step a precondition gates. */
+    readonly contentSpan: Span | null
+    readonly conditionSpan: Span | null
   }>
   readonly proposals: ReadonlyArray<{
     readonly id: string
@@ -138,6 +141,8 @@ export function toAnalysis(doc: Doc): Analysis {
       proposal: p.proposal,
       stance: p.stance,
       evidence: bare(p.evidence),
+      contentSpan: p.contentSpan && bare(p.contentSpan),
+      conditionSpan: p.conditionSpan && bare(p.conditionSpan),
     })),
     proposals: optional(doc, 'proposals').map((p) => ({
       id: p.id,
