@@ -72,6 +72,16 @@ describe('actors: demonym + group noun', () => {
     expect(r.said(byId(r.actors, 'isr-people'))).toEqual(['many Israelis'])
   })
 
+  it('should let a group noun before a name describe the name', () => {
+    const r = find('The rebel Islamic Resistance Movement issued a statement.')
+    expect(r.actors.map((a) => a.id)).toEqual(['hamas'])
+  })
+
+  it('should not take "the group of" or "the movement of" for coreference', () => {
+    const r = find('Hamas spoke. Israel limits the movement of goods.')
+    expect(r.said(byId(r.actors, 'hamas'))).toEqual(['Hamas'])
+  })
+
   it('should code generic nouns without a country', () => {
     const r = find('Gunmen fired at the convoy.')
     expect(r.actors[0]).toMatchObject({ country: null, sector: 'UAF' })

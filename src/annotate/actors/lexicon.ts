@@ -166,6 +166,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['ombudsman', 'GOV'],
   ['state', 'GOV'],
   ['leader', 'GOV'],
+  ['ruler', 'GOV'],
   // military
   ['military', 'MIL'],
   ['army', 'MIL'],
@@ -456,6 +457,9 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'it' | 'pl'> = new Map([
 /** Modifiers allowed between a determiner/affiliation and a role or group noun. */
 export const NP_MODIFIERS: ReadonlySet<string> = new Set([
   'top',
+  'high',
+  'supreme',
+  'constitutional',
   'senior',
   'junior',
   'chief',

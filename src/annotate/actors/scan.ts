@@ -624,7 +624,8 @@ export class Scanner {
     // "the group", "the country"
     if (det === 'def' && mods.length === 0) {
       const lemma = v.lemma(j)
-      if (ORG_COREF.has(lemma) && v.norm(j) === lemma) {
+      // "the group said" but not "the movement of goods"
+      if (ORG_COREF.has(lemma) && v.norm(j) === lemma && v.norm(j + 1) !== 'of') {
         this.slot('org', i, j + 1, lemma, null)
         return j + 1
       }
@@ -753,6 +754,8 @@ export class Scanner {
   ): number {
     const { reg, v } = this.env
     const [lemma, nounSector, k0] = g
+    // "the rebel Kurdistan Workers' Party": the noun describes the name that follows
+    if (!g[3] && (this.kbAt(k0) || v.nameRun(k0) - k0 >= 2)) return k0
     const k = BODY_NOUNS.has(v.lemma(k0)) || BODY_NOUNS.has(v.norm(k0).replace(/s$/, '')) ? k0 + 1 : k0
     let end = k
     let aff = this.affiliationOf(mods)
