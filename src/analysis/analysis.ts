@@ -58,8 +58,8 @@ export interface Analysis {
     readonly stance: 'accept' | 'reject' | 'conditional' | 'undecided' | 'urge_acceptance' | null
     readonly evidence: Span
     /** Parley's addition: the part of the evidence that states the ask, and the step a precondition gates. */
-    readonly contentSpan: Span | null
-    readonly conditionSpan: Span | null
+    readonly contentSpan?: Span | null
+    readonly conditionSpan?: Span | null
   }>
   readonly proposals: ReadonlyArray<{
     readonly id: string
