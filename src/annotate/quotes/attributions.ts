@@ -54,6 +54,8 @@ interface Cue extends TokenRange {
 }
 
 const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])
+const QUOTE_ONLY_CUES = new Set(['continue'])
+const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s'])
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
@@ -77,9 +79,17 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
       return null
   }
   if (toks[skipAdverbs(toks, i - 1)]?.norm === 'what') return null
+  // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
+  if (prev && isDeterminer(prev)) return null
+  const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
+  if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!)) return null
   const aux = toks[skipAdverbs(toks, i - 1)]
   if (aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !t.norm.endsWith('ing')) return null
   return speech ? 'speech' : 'cognition'
+}
+
+function isDeterminer(t: Token): boolean {
+  return t.pos === 'DET' || POSSESSIVE_BEFORE.has(t.norm)
 }
 
 function skipAdverbs(toks: readonly Token[], j: number): number {
@@ -113,10 +123,16 @@ export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): 
       cue.kind === 'according'
         ? according(ctx, unit, unitIndex, cue, lo)
         : verbal(ctx, unit, unitIndex, cue, lo, cueStarts, drafts[drafts.length - 1])
+    // "continued" reports speech only around a quotation ("he continued: “…”").
+    if (draft && QUOTE_ONLY_CUES.has(cue.lemma) && !draft.awaitsQuote && !hasQuote(ctx, draft)) continue
     // Truncated at once, so that a later cue knows whether it is nested in this content.
     if (draft) drafts.push(truncateAtNext(ctx, draft, cues))
   }
   return drafts
+}
+
+function hasQuote(ctx: UnitContext, d: Draft): boolean {
+  return d.spans.some((s) => ctx.segments.some((g) => g.start < s.end && s.start < g.end))
 }
 
 /**

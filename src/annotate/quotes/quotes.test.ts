@@ -189,6 +189,15 @@ describe('quotes: indirect and mixed quotes', () => {
   it('should not read a participle used as an adjective as a cue', () => {
     expect(analyse('The pledged delegates met in Denver.')).toEqual([])
   })
+
+  it('should not read a noun after a determiner or possessive as a cue', () => {
+    expect(analyse('His repeated calls went unanswered, and the calls stopped.')).toEqual([])
+  })
+
+  it('should take "continued" as a cue only around a quotation', () => {
+    expect(analyse('The strike continued for a week.')).toEqual([])
+    expect(analyse('Ruiz continued: “We will not give in.”')[0]?.speakerText).toBe('Ruiz')
+  })
 })
 
 describe('quotes: speaker actor and date', () => {
