@@ -147,7 +147,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
   let first = start
   while (first < tailStart && tokens[first]!.pos === 'PUNCT') first++
   const opener = tokens[first]
-  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ') && opener.norm !== 'according') {
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.norm === 'according')) {
     for (let i = first + 1; i < Math.min(tailStart, first + 25); i++) {
       if (tokens[i]!.norm !== ',') continue
       kind = 'background'

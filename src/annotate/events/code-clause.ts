@@ -26,6 +26,7 @@ const COOPERATIVE = new Set<EventType>([
   'AGREE',
 ])
 const HOSTILE = new Set<EventType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'])
+const AGREEMENT = new Set<EventType>(['AGREE', 'CONCEDE', 'CONSULT'])
 const MATERIAL_COOPERATION = new Set<EventType>(['AID', 'COOPERATE', 'CONCEDE', 'RETREAT'])
 
 export interface ClauseCode {
@@ -97,8 +98,9 @@ export function codeClause(triggers: readonly TriggerMatch[], reading: StatusRea
   }
 
   if (reading.negated) {
-    if (reading.refusal && COOPERATIVE.has(entry.type) && entry.role !== 'refuse')
-      return refusal(base, reading)
+    // "will not cede", "did not agree": a refusal. "has not helped" is only an act that did not happen.
+    const refused = reading.refusal && (reading.modal || AGREEMENT.has(entry.type))
+    if (refused && COOPERATIVE.has(entry.type) && entry.role !== 'refuse') return refusal(base, reading)
     return { ...base, type: entry.type, cameo: entry.cameo, mode, status: 'negated' }
   }
   if ((reading.status === 'future' || reading.status === 'conditional') && !entry.role) {

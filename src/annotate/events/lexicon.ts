@@ -282,6 +282,26 @@ export const LEXICON: readonly TriggerEntry[] = [
     mode: 'release',
     blockedBy: [...PUBLICATIONS],
   },
+  {
+    pattern: 'demonstrate',
+    type: 'PROTEST',
+    cameo: '141',
+    mode: 'demo',
+    // "demonstrate its sincerity" shows something; it is not a demonstration.
+    blockedBy: [
+      'sincerity',
+      'commitment',
+      'resolve',
+      'willingness',
+      'support',
+      'ability',
+      'goodwill',
+      'that',
+      'how',
+      'strength',
+      'unity',
+    ],
+  },
   { pattern: 'return', type: 'RETREAT', cameo: '0842', mode: 'return', blockedBy: ['to', 'home', 'from'] },
   {
     pattern: 'provide',
@@ -321,6 +341,8 @@ export const LEXICON: readonly TriggerEntry[] = [
     ['veto', '129', undefined, 'refuse'],
     ['defy', '128', undefined, 'refuse'],
     ['walk out of', '125', undefined, 'refuse'],
+    ['refusal to', '120', undefined, 'refuse'],
+    ['withdraw|pull ~support|backing', '120'],
     ['out of the question', '120'],
   ]),
   ...rows('THREATEN', [
@@ -330,7 +352,6 @@ export const LEXICON: readonly TriggerEntry[] = [
     ['give ~ultimatum', '139', undefined, 'threat'],
   ]),
   ...rows('PROTEST', [
-    ['demonstrate', '141', 'demo'],
     ['rally', '141', 'demo'],
     ['march', '141', 'demo'],
     ['picket', '141', 'demo'],

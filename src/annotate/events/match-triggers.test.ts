@@ -48,6 +48,7 @@ describe('trigger matching', () => {
   it('should skip a sense shown by the next words ("released a statement")', () => {
     expect(triggers('The ministry released a statement.')).toEqual([])
     expect(triggers('The militia released two hostages.')).toEqual([['released', 'RETREAT']])
+    expect(triggers('The envoy must demonstrate its sincerity.')).toEqual([])
   })
 
   it('should reject an empty pattern with a clear error', () => {

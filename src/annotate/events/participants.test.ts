@@ -64,6 +64,20 @@ describe('event participants', () => {
   })
 })
 
+describe('media', () => {
+  it('should not make a news outlet the source of what it reports, but let it suffer an event', () => {
+    const actors: TestActor[] = [...A, { id: 'gazette', forms: ['the Daily Gazette'], sector: 'MED' }]
+    const text = 'According to the Daily Gazette, Freedonia urged Sylvania to talk.'
+    expect(eventsOf(text, actors).map((e) => [e.type, e.source, e.target])).toEqual([
+      ['REQUEST', 'freedonia', 'sylvania'],
+    ])
+    const attacked = 'A reporter of the Daily Gazette was attacked by Freedonian police.'
+    expect(eventsOf(attacked, actors).map((e) => [e.type, e.source, e.target])).toEqual([
+      ['ASSAULT', 'freedonia', 'gazette'],
+    ])
+  })
+})
+
 describe('article counterparts', () => {
   it("should aim a target-less event at the source's most-mentioned counterpart", () => {
     const text =

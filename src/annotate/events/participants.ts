@@ -18,6 +18,8 @@ export interface Mention {
   /** A common-noun actor with no country ("troops", "the military"): a weaker candidate. */
   readonly generic: boolean
   readonly state: boolean
+  /** A news outlet: it reports events, it is not a side in them. */
+  readonly media: boolean
   readonly country: string | null
   readonly start: number
   readonly end: number
@@ -63,7 +65,8 @@ export function mentionsOf(actors: readonly Actor[], tokens: readonly Token[]): 
   const raw: Array<Omit<Mention, 'first' | 'last'>> = []
   for (const a of actors) {
     const generic = a.country === null && a.kind === 'group' && !a.known
-    const base = { actor: a.id, generic, state: a.kind === 'state', country: a.country }
+    const media = a.sector === 'MED' || a.sector === 'JRN'
+    const base = { actor: a.id, generic, media, state: a.kind === 'state', country: a.country }
     for (const m of a.mentions) raw.push({ ...base, start: m.start, end: m.end })
   }
   raw.sort((x, y) => x.start - y.start || y.end - x.end)
@@ -138,8 +141,9 @@ export interface ParticipantQuery {
 export function nearestSubject(
   q: Pick<ParticipantQuery, 'text' | 'tokens' | 'mentions' | 'first'>,
   from: number,
+  allowMedia = false,
 ): { chosen: Mention | null; pair: Mention | null } {
-  const before = q.mentions.filter((m) => m.first >= from && m.last < q.first)
+  const before = q.mentions.filter((m) => m.first >= from && m.last < q.first && (allowMedia || !m.media))
   if (before.length === 0) return { chosen: null, pair: null }
   // The head of the subject, not a phrase inside it ("a court in Guyana") or a modifier ("a U.S. ally").
   const bare = before.filter((m) => !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens))
@@ -216,7 +220,9 @@ function attackerIn(q: ParticipantQuery): Mention | null {
 }
 
 export function findParticipants(q: ParticipantQuery): Participants {
-  let { chosen: subject, pair } = nearestSubject(q, q.subjectFrom)
+  // A news outlet is never the actor of an event, but it can suffer one ("a journalist was killed").
+  const passiveLike = q.passive || q.reversed
+  let { chosen: subject, pair } = nearestSubject(q, q.subjectFrom, passiveLike)
   if (!subject && q.inheritedSource) subject = q.inheritedSource
   if (!subject && q.subjectFrom > q.sentenceStart && !q.relative) {
     ;({ chosen: subject, pair } = nearestSubject(q, q.sentenceStart))

@@ -35,6 +35,14 @@ describe('events: negation', () => {
     ])
   })
 
+  it('should not read an aid that did not happen as a refusal ("has not helped")', () => {
+    expect(brief('Freedonia has not helped Sylvania.')).toEqual([['AID', 'freedonia', 'sylvania', 'negated']])
+  })
+
+  it('should code the noun "refusal to" as a REJECT', () => {
+    expect(brief("Freedonia's refusal to recognize Sylvania angered its allies.")[0]?.[0]).toBe('REJECT')
+  })
+
   it('should code "refused to meet" as the REJECT itself', () => {
     expect(brief('Freedonia refused to meet Sylvania.')).toEqual([
       ['REJECT', 'freedonia', 'sylvania', 'done'],

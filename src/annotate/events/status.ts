@@ -22,6 +22,8 @@ export interface StatusReading {
   readonly refusal: boolean
   /** The condition word of a condition clause after the trigger ("unless"), if any. */
   readonly condition: string | null
+  /** A modal or future auxiliary in the chain (will, would, can, could, shall): "will not" is a refusal. */
+  readonly modal: boolean
   /** A deontic modal in the chain: "must", "has to", "should", "needs to". */
   readonly obligation: boolean
 }
@@ -152,5 +154,6 @@ export function readStatus(
   else if (hypothetical) status = condition ? 'conditional' : 'hypothetical'
   else if (future) status = condition ? 'conditional' : 'future'
   else if (ongoing) status = 'ongoing'
-  return { status, negated, refusal, condition, obligation }
+  const modal = has('will', 'would', 'shall', "'ll", 'wo', 'can', 'could', 'ca')
+  return { status, negated, refusal, modal, condition, obligation }
 }
