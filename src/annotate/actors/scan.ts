@@ -249,13 +249,19 @@ export class Scanner {
   private skipTo = 0
   /** Full names seen without evidence, by surname, until the surname comes back alone. */
   private readonly candidates = new Map<string, { text: string; from: number; to: number }>()
-  private readonly kbMemo: Array<Found | null | undefined> = []
-  private readonly titleMemo: Array<[string, number] | null | undefined> = []
-  private readonly groupMemo: Array<[string, string, number, boolean] | null | undefined> = []
+  private readonly kbMemo: Array<Found | null | undefined>
+  private readonly titleMemo: Array<[string, number] | null | undefined>
+  private readonly groupMemo: Array<[string, string, number, boolean] | null | undefined>
   /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
   private modSector: string | null = null
 
-  constructor(private readonly env: ScanEnv) {}
+  constructor(private readonly env: ScanEnv) {
+    // packed arrays, one slot per token (+1 for look-ahead past the end)
+    const n = env.v.n + 1
+    this.kbMemo = new Array(n).fill(undefined)
+    this.titleMemo = new Array(n).fill(undefined)
+    this.groupMemo = new Array(n).fill(undefined)
+  }
 
   run(): void {
     const { v } = this.env

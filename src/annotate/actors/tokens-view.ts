@@ -107,21 +107,16 @@ export class TokenView {
     readonly toks: readonly Token[],
   ) {
     const n = toks.length
-    this.norms = new Array<string>(n)
-    this.lemmas = new Array<string>(n)
+    // filled on demand: most tokens are never asked about
+    this.norms = new Array<string>(n).fill('')
+    this.lemmas = new Array<string>(n).fill('')
     this.caps = new Uint8Array(n)
-    this.names = new Uint8Array(n)
+    this.names = new Uint8Array(n).fill(2)
     this.runs = new Int32Array(n).fill(-1)
     for (let i = 0; i < n; i++) {
-      const t = toks[i]!
-      const word = text.slice(t.start, t.end)
-      const lower = word.toLowerCase()
-      this.norms[i] = lower
-      this.lemmas[i] = t.lemma.toLowerCase()
-      const c = word.charCodeAt(0)
-      this.caps[i] = c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : word[0] !== lower[0] ? 1 : 0
+      const c = text.charCodeAt(toks[i]!.start)
+      this.caps[i] = c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : capital(text[toks[i]!.start]!) ? 1 : 0
     }
-    for (let i = 0; i < n; i++) this.names[i] = this.readNameToken(i) ? 1 : 0
   }
 
   get n(): number {
@@ -133,10 +128,24 @@ export class TokenView {
   }
   /** The token lower-cased as written (wink's `norm` also respells: "vice" -> "vise"). */
   norm(i: number): string {
-    return this.norms[i] ?? ''
+    const t = this.toks[i]
+    if (!t) return ''
+    let n = this.norms[i]!
+    if (n === '') {
+      n = this.text.slice(t.start, t.end).toLowerCase()
+      this.norms[i] = n
+    }
+    return n
   }
   lemma(i: number): string {
-    return this.lemmas[i] ?? ''
+    const t = this.toks[i]
+    if (!t) return ''
+    let l = this.lemmas[i]!
+    if (l === '') {
+      l = t.lemma.toLowerCase()
+      this.lemmas[i] = l
+    }
+    return l
   }
   pos(i: number): string {
     return this.toks[i]?.pos ?? ''
@@ -172,7 +181,14 @@ export class TokenView {
   }
   /** A capitalised token that can be part of a name. */
   nameToken(i: number): boolean {
-    return this.names[i] === 1
+    const known = this.names[i]
+    if (known === undefined) return false
+    if (known === 2) {
+      const is = this.readNameToken(i)
+      this.names[i] = is ? 1 : 0
+      return is
+    }
+    return known === 1
   }
 
   private readNameToken(i: number): boolean {
@@ -193,7 +209,7 @@ export class TokenView {
   }
   /** The end (exclusive token index) of a run of name tokens from i, or i when there is none. */
   nameRun(i: number): number {
-    if (i >= this.toks.length || this.names[i] === 0) return i
+    if (i >= this.toks.length || !this.nameToken(i)) return i
     const memo = this.runs[i]!
     if (memo >= 0) return memo
     const end = this.readNameRun(i)
@@ -216,4 +232,8 @@ export class TokenView {
     }
     return last
   }
+}
+
+function capital(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase()
 }
