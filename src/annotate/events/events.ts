@@ -362,7 +362,7 @@ function dropReducedRelative(tokens: readonly Token[], triggers: readonly Trigge
   if (!participle) return [...triggers]
   const later = triggers.slice(1).find((m) => {
     const u = tokens[m.first]!
-    if (u.pos !== 'VERB' || /ing$/.test(u.norm)) return false
+    if ((u.pos !== 'VERB' && !(u.pos === 'ADJ' && /ed$/.test(u.norm))) || /ing$/.test(u.norm)) return false
     for (let i = head.last + 1; i < m.first; i++) {
       const w = tokens[i]!
       if (w.pos === 'VERB' || w.pos === 'AUX' || w.norm === 'that' || w.norm === 'to') return false

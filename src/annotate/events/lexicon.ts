@@ -242,6 +242,8 @@ export const LEXICON: readonly TriggerEntry[] = [
     ['convict', '116', 'disapprove'],
     ['find ~guilty', '116', 'disapprove'],
     ['investigate', '090', 'investigate'],
+    ['inspect', '090', 'investigate'],
+    ['present|produce|cite|offer ~evidence|proof', '112', 'allege'],
     ['probe', '090', 'investigate'],
     ['open|launch|begin|order ~investigation|inquiry|probe|hearing', '090', 'investigate'],
     ['put under investigation', '091', 'investigate'],

@@ -212,7 +212,7 @@ function attackerIn(q: ParticipantQuery): Mention | null {
     const before = q.tokens[m.first - 1]
     if (!before || (before.norm !== 'in' && before.norm !== 'by' && before.pos !== 'DET')) continue
     for (let j = m.last + 1; j <= m.last + 3 && j < q.objectTo; j++) {
-      if (ATTACK_NOUNS.has(lemmaOf(q.tokens[j]!))) return m
+      if (ATTACK_NOUNS.has(lemmaOf(q.tokens[j]!)) || ATTACK_NOUNS.has(q.tokens[j]!.norm)) return m
       if (q.tokens[j]!.pos !== 'NOUN' && q.tokens[j]!.pos !== 'ADJ') break
     }
   }
