@@ -288,30 +288,23 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
   const speaker = subjectAfter(toks, cue.end, hi)
   if (!speaker) return null
   const base = { cue: { first: cue.first, end: cue.end }, speaker, unit: unitIndex, speech: true }
+  let before: Span | null = null
   const b = skipLeftModifiers(toks, cue.first - 1, lo)
   if (b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(ctx, lo, end)
-    if (end >= start) {
-      return {
-        ...base,
-        spans: [{ start: toks[start]!.start, end: toks[end]!.end }],
-        after: false,
-        awaitsQuote: false,
-      }
-    }
+    if (end >= start) before = { start: toks[start]!.start, end: toks[end]!.end }
   }
-  let r = speaker.end
-  if (!isComma(toks[r])) return null
-  r = skipPunct(toks, r, hi)
-  const end = trimEnd(ctx, r, hi)
-  if (end <= r) return null
-  return {
-    ...base,
-    spans: [{ start: toks[r]!.start, end: toks[end - 1]!.end }],
-    after: true,
-    awaitsQuote: false,
+  let after: Span | null = null
+  if (isComma(toks[speaker.end])) {
+    const r = skipPunct(toks, speaker.end, hi)
+    const end = trimEnd(ctx, r, hi)
+    if (end > r) after = { start: toks[r]!.start, end: toks[end - 1]!.end }
   }
+  // "At the heart of it, according to two aides, was …": a parenthetical keeps both parts.
+  const spans = before && after ? [before, after] : before ? [before] : after ? [after] : []
+  if (spans.length === 0) return null
+  return { ...base, spans, after: before === null, awaitsQuote: false }
 }
 
 /** The end of "his position" in "his position that …" (the index of "that"), or -1. */
@@ -459,7 +452,7 @@ function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
 
 /** Skips leading conjunctions and punctuation (but not an opening quote mark). */
 function skipLeading(ctx: UnitContext, start: number, end: number): number {
-  let s = start
+  let s = skipDateline(ctx.toks, start, end)
   while (s < end) {
     const t = ctx.toks[s]!
     if (ctx.quoteOf[s]! >= 0) break
@@ -467,6 +460,16 @@ function skipLeading(ctx: UnitContext, start: number, end: number): number {
     else break
   }
   return s
+}
+
+/** "WASHINGTON (AP) — …": a dateline before the first dash of a unit is not content. */
+function skipDateline(toks: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end && i - start < 8; i++) {
+    const t = toks[i]!
+    if (DASHES.has(t.norm)) return i > start ? i + 1 : start
+    if (t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.pos !== 'NUM') return start
+  }
+  return start
 }
 
 /** A cue in a second predicate: "… and said", "… but added". */

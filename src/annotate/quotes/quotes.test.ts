@@ -142,6 +142,16 @@ describe('quotes: indirect and mixed quotes', () => {
     expect(second).toMatchObject({ content: ['the offer was too low'], speakerText: 'the union' })
   })
 
+  it('should keep both parts around a parenthetical "according to"', () => {
+    const [q] = analyse('At the heart of the dispute, according to two aides, was a quarrel over pensions.')
+    expect(q?.content).toEqual(['At the heart of the dispute', 'was a quarrel over pensions'])
+  })
+
+  it('should leave a dateline out of the content', () => {
+    const [q] = analyse('LIMA (Reuters) — The strike is over, according to the union.')
+    expect(q?.content).toEqual(['The strike is over'])
+  })
+
   it('should end the content before a coordinated attribution and give it the same speaker', () => {
     const shown = analyse('The mayor said the strike was over, adding that buses would run on Friday.')
     expect(shown.map((q) => q.content[0])).toEqual(['the strike was over', 'that buses would run on Friday'])
