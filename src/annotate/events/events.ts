@@ -269,6 +269,8 @@ function codeSentence(
     seen.add(key)
 
     const trigger = { start: tokens[head.first]!.start, end: tokens[head.last]!.end }
+    const clauseSpan = { start: tokens[clause.start]!.start, end: tokens[clause.end - 1]!.end }
+    const tailSpan = { start: tokens[Math.min(frame.tailStart, range.end - 1)]!.start, end: sentenceSpan.end }
     const evidence = evidenceSpan(
       tokens,
       clause,
@@ -285,13 +287,12 @@ function codeSentence(
       source: participants.source,
       target,
       status: code.status,
-      date: findEventDate(
-        doc.text,
-        doc.meta.published,
-        sentenceSpan,
-        trigger.start,
-        future ? 'future' : 'past',
-      ),
+      // The date of the event's own clause, else of the attribution tail ("..., officials said Friday").
+      date:
+        findEventDate(doc.text, doc.meta.published, clauseSpan, trigger.start, future ? 'future' : 'past') ??
+        (hasTail
+          ? findEventDate(doc.text, doc.meta.published, tailSpan, trigger.start, future ? 'future' : 'past')
+          : null),
       location: findLocation(doc.text, tokens, head.last + 1, clause.end, range.start, frame.tailStart),
       trigger,
       evidence,
