@@ -245,6 +245,11 @@ describe('actors: coreference', () => {
     expect(they.said(byId(they.actors, 'isr-cvl'))).toEqual(['Israeli protesters', 'They'])
   })
 
+  it('should give "they" only to a plural-looking mention', () => {
+    const r = find('Qatar hosted the talks. They said progress was made.')
+    expect(r.said(byId(r.actors, 'qat'))).toEqual(['Qatar'])
+  })
+
   it('should leave "they" alone after a coordination it could refer to as a whole', () => {
     const r = find('Qatar and Ukraine hosted the talks, and they said progress was made.')
     expect(r.actors.every((a) => a.mentions.every((m) => m.kind !== 'pronoun'))).toBe(true)

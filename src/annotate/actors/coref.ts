@@ -153,8 +153,10 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     if (gender === 'pl') {
       // they/their: a plural group ("protesters", "Israeli officials") or a side, nearest first
       const found = before(slot.start, (e) => e.kind !== 'person', slot.sentence - 1)
+      // only a plural-looking mention ("Israeli officials", "the Iranians") is a "they";
       // "Qatar and Egypt … they": both, which one actor cannot hold; leave it
-      if (found && !coordinated(env.v.text, found.start)) add(found.ent, slot, 'pronoun')
+      const plural = found !== null && /s$/.test(env.v.text.slice(found.start, found.end))
+      if (found && plural && !coordinated(env.v.text, found.start)) add(found.ent, slot, 'pronoun')
       continue
     }
     const fits = (e: Ent) => e.kind === 'person' && (e.gender === null || e.gender === gender)

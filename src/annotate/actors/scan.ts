@@ -620,7 +620,7 @@ export class Scanner {
     // "a major offensive", "a general strike": the word modifies a noun and is no title
     const modifiesNoun =
       t !== null && v.pos(t[1]) === 'NOUN' && !v.isCap(t[1]) && !this.title(t[1]) && !this.group(t[1])
-    if (t && !modifiesNoun && (!g || t[1] >= g[2]) && !(g && g[3])) {
+    if (t && !modifiesNoun && (!g || t[1] >= g[2]) && !g?.[3]) {
       const [title, k] = t
       const named = this.name(k, { title, mods, former, from: j })
       if (named > k) return named
@@ -676,7 +676,7 @@ export class Scanner {
     if (mods.length > 0) {
       // "Israeli" alone before another noun ("an Israeli stance"): the demonym was mentioned already
       const named = this.name(j, { title: null, mods, former, from: j })
-      return named > j ? named : j
+      return Math.max(named, j)
     }
     const named = this.name(j, { title: null, mods, former, from: j })
     return named > j ? named : i + 1
