@@ -220,6 +220,12 @@ describe('actors: coreference', () => {
     expect(r.said(r.actors.find((a) => a.name === 'Maria Lopez')!)).toEqual(['Maria Lopez', 'who'])
   })
 
+  it('should place a name followed by a country in parentheses in that country', () => {
+    const r = find('Lina Haddad (Qatar) and Omar Vance (Ukrainian) spoke first.')
+    expect(r.actors.find((a) => a.name === 'Lina Haddad')).toMatchObject({ kind: 'person', country: 'QAT' })
+    expect(r.actors.find((a) => a.name === 'Omar Vance')).toMatchObject({ kind: 'person', country: 'UKR' })
+  })
+
   it('should resolve "the president" to the person holding that title in the text', () => {
     const r = find('President Omar Vance backed the deal. Critics said the president moved too fast.')
     expect(r.said(r.actors.find((a) => a.name === 'Omar Vance')!)).toContain('the president')

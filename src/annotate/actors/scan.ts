@@ -910,7 +910,10 @@ export class Scanner {
         const saidBy = !ctx.title && runEnd - k >= 2 && SPEECH.has(v.lemma(k - 1)) && v.pos(k - 1) === 'VERB'
         // ", who said": only people are "who"
         const who = runEnd - k >= 2 && v.isPunct(runEnd, ',') && v.norm(runEnd + 1) === 'who'
-        if (!ctx.title && !apposition && !speaks && !saidBy && !who) {
+        // "Ana Ruiz (Chile)", "Ana Ruiz (Chilean)": a person placed in a country
+        const placed = runEnd - k >= 2 && v.word(runEnd) === '(' ? this.kbAt(runEnd + 1) : null
+        const country = placed && placed.entry.kind === 'state' ? this.kbEnt(placed.entry) : null
+        if (!ctx.title && !apposition && !speaks && !saidBy && !who && !country) {
           // "Maria Lopez" without evidence yet: a person if her surname comes back alone
           const words = runEnd - k
           if (words >= 2 && words <= 4 && v.pos(k) === 'PROPN' && v.pos(runEnd - 1) === 'PROPN') {
@@ -924,6 +927,14 @@ export class Scanner {
           return k
         }
         if (v.pos(k) !== 'PROPN' && runEnd - k === 1 && !ctx.title) return k
+        if (country && placed) {
+          const ent = this.person(text)
+          ent.country ??= country.country
+          this.describe(ent, ctx.title, ctx.mods, ctx.former)
+          this.mention(ent, k, runEnd, 'name')
+          this.surnames.set(v.word(runEnd - 1), ent)
+          return placed.next
+        }
         ent = reg.ensure({
           id: reg.get(slug(text))?.kind === 'person' ? slug(text) : reg.freshId(slug(text)),
           name: text,
