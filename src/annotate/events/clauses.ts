@@ -9,7 +9,7 @@
  *   and relative who/which/whom clauses) set the scene; their triggers are not reported events.
  */
 import type { Token } from '../../doc/index.ts'
-import { lemmaOf } from './match-triggers.ts'
+import { lemmaOf, type TriggerMatch } from './match-triggers.ts'
 
 export type ClauseKind = 'main' | 'coordinate' | 'background'
 
@@ -229,3 +229,38 @@ function clauseFollows(tokens: readonly Token[], from: number, end: number): boo
   }
   return false
 }
+
+/**
+ * "A report released Tuesday alleged ...": a past participle right after a common noun, with another
+ * verb trigger later in the clause, modifies the noun; the later trigger heads the clause.
+ */
+export function dropReducedRelative(
+  tokens: readonly Token[],
+  triggers: readonly TriggerMatch[],
+): TriggerMatch[] {
+  const head = triggers[0]
+  if (!head || triggers.length < 2) return [...triggers]
+  const t = tokens[head.first]!
+  const next = tokens[head.first + 1]
+  // A participle modifier has no object of its own: "released Tuesday in ...", "accused of ...".
+  const participle =
+    head.first === head.last &&
+    /ed$/.test(t.norm) &&
+    tokens[head.first - 1]?.pos === 'NOUN' &&
+    next !== undefined &&
+    (next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.test(next.norm))
+  if (!participle) return [...triggers]
+  const later = triggers.slice(1).find((m) => {
+    const u = tokens[m.first]!
+    if ((u.pos !== 'VERB' && !(u.pos === 'ADJ' && /ed$/.test(u.norm))) || /ing$/.test(u.norm)) return false
+    for (let i = head.last + 1; i < m.first; i++) {
+      const w = tokens[i]!
+      if (w.pos === 'VERB' || w.pos === 'AUX' || w.norm === 'that' || w.norm === 'to') return false
+    }
+    return true
+  })
+  return later ? triggers.slice(triggers.indexOf(later)) : [...triggers]
+}
+
+export const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/

@@ -8,27 +8,16 @@
 import type { Doc, Event, EventStatus, Token } from '../../doc/index.ts'
 import { layer } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { ACCUSING_TAIL_VERBS, type Clause, frameSentence, SPEECH_VERBS } from './clauses.ts'
+import { type Clause, dropReducedRelative, frameSentence, SPEECH_VERBS } from './clauses.ts'
 import { codeClause } from './code-clause.ts'
 import { LEXICON, type TriggerEntry } from './lexicon.ts'
-import {
-  compileLexicon,
-  findTriggers,
-  lemmaOf,
-  type TriggerIndex,
-  type TriggerMatch,
-} from './match-triggers.ts'
-import {
-  findParticipants,
-  isPassive,
-  type Mention,
-  mentionsOf,
-  nearestSubject,
-  type Participants,
-} from './participants.ts'
-import { fillTargets, partiesOf } from './parties.ts'
+import { compileLexicon, findTriggers, lemmaOf, type TriggerIndex } from './match-triggers.ts'
+import { OBLIGATION, obligationParticipants, obligations } from './obligations.ts'
+import { findParticipants, isPassive, type Mention, mentionsOf, type Participants } from './participants.ts'
+import { fillTargets, mergeRepeats, partiesOf } from './parties.ts'
 import { findEventDate, findLocation } from './place-and-date.ts'
 import { readStatus } from './status.ts'
+import { tailAccusation } from './tail-accusation.ts'
 
 export interface EventsOptions {
   /**
@@ -57,9 +46,6 @@ export const ALL_STATUSES: readonly EventStatus[] = [
   'hypothetical',
   'negated',
 ]
-
-/** The pseudo-trigger of a reported obligation: "said Israel must commit ...". */
-const OBLIGATION: TriggerEntry = { pattern: 'must', type: 'REQUEST', cameo: '100', role: 'demand' }
 
 export function events(options: EventsOptions = {}): Stage<'events'> {
   const index = compileLexicon(options.lexicon ?? LEXICON)
@@ -91,20 +77,6 @@ function sentenceRanges(tokens: readonly Token[]): SentenceRange[] {
   return tokens.length === 0 ? [] : out
 }
 
-function obligations(tokens: readonly Token[], start: number, end: number): TriggerMatch[] {
-  const out: TriggerMatch[] = []
-  for (let i = start; i < end; i++) {
-    const t = tokens[i]!
-    const must = t.norm === 'must'
-    const haveTo =
-      (lemmaOf(t) === 'have' || lemmaOf(t) === 'need') &&
-      tokens[i + 1]?.norm === 'to' &&
-      tokens[i + 2]?.pos === 'VERB'
-    if (must || haveTo) out.push({ entry: OBLIGATION, first: i, last: haveTo ? i + 1 : i })
-  }
-  return out
-}
-
 function codeEvents(
   doc: Doc,
   index: TriggerIndex,
@@ -127,32 +99,6 @@ function codeEvents(
   const parties = partiesOf(layer(doc, 'actors'))
   const merged = mergeRepeats(out, parties.partyOf)
   return fillCounterpart ? fillTargets(merged, parties) : merged
-}
-
-/**
- * News repeats its events (headline, lead, recap). One event per type and source party (a person counts
- * as the group they speak for, "Netanyahu" as Israel when the actors stage says so): a later mention
- * merges into an earlier one when their targets agree or one of them has none (the one with a target
- * is kept, at its first place).
- */
-function mergeRepeats(list: readonly Event[], partyOf: (id: string | null) => string | null): Event[] {
-  const out: Event[] = []
-  for (const e of list) {
-    if (e.source === null) {
-      out.push(e)
-      continue
-    }
-    const at = out.findIndex(
-      (o) =>
-        o.type === e.type &&
-        partyOf(o.source) === partyOf(e.source) &&
-        o.status === e.status &&
-        (partyOf(o.target) === partyOf(e.target) || o.target === null || e.target === null),
-    )
-    if (at < 0) out.push(e)
-    else if (out[at]!.target === null && e.target !== null) out[at] = e
-  }
-  return out
 }
 
 function codeSentence(
@@ -305,77 +251,6 @@ function codeSentence(
   return out
 }
 
-/**
- * "Croatian authorities are failing to uphold ..., a human rights group protested": when the reported
- * clause names no event of its own, the accusing verb of the tail is the event, from the tail's actor
- * to the subject of the report.
- */
-function tailAccusation(
-  doc: Doc,
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  range: SentenceRange,
-  tailStart: number,
-  sentence: { start: number; end: number },
-): Event | null {
-  let verb = -1
-  for (let i = range.end - 1; i > tailStart; i--) {
-    if (tokens[i]!.pos === 'VERB') {
-      verb = ACCUSING_TAIL_VERBS.has(lemmaOf(tokens[i]!)) ? i : -1
-      break
-    }
-  }
-  if (verb < 0) return null
-  const speaker = mentions.find((m) => m.first > tailStart && m.last < verb) ?? null
-  const subject = mentions.find((m) => m.first >= range.start && m.last < tailStart) ?? null
-  if (!speaker && !subject) return null
-  const trigger = { start: tokens[verb]!.start, end: tokens[verb]!.end }
-  return {
-    type: 'ACCUSE',
-    mode: 'disapprove',
-    cameo: '111',
-    source: speaker?.actor ?? null,
-    target: subject?.actor ?? null,
-    status: 'done',
-    date: findEventDate(doc.text, doc.meta.published, sentence, trigger.start, 'past'),
-    location: null,
-    trigger,
-    evidence: sentence,
-  }
-}
-
-/**
- * "A report released Tuesday alleged ...": a past participle right after a common noun, with another
- * verb trigger later in the clause, modifies the noun; the later trigger heads the clause.
- */
-function dropReducedRelative(tokens: readonly Token[], triggers: readonly TriggerMatch[]): TriggerMatch[] {
-  const head = triggers[0]
-  if (!head || triggers.length < 2) return [...triggers]
-  const t = tokens[head.first]!
-  const next = tokens[head.first + 1]
-  // A participle modifier has no object of its own: "released Tuesday in ...", "accused of ...".
-  const participle =
-    head.first === head.last &&
-    /ed$/.test(t.norm) &&
-    tokens[head.first - 1]?.pos === 'NOUN' &&
-    next !== undefined &&
-    (next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.test(next.norm))
-  if (!participle) return [...triggers]
-  const later = triggers.slice(1).find((m) => {
-    const u = tokens[m.first]!
-    if ((u.pos !== 'VERB' && !(u.pos === 'ADJ' && /ed$/.test(u.norm))) || /ing$/.test(u.norm)) return false
-    for (let i = head.last + 1; i < m.first; i++) {
-      const w = tokens[i]!
-      if (w.pos === 'VERB' || w.pos === 'AUX' || w.norm === 'that' || w.norm === 'to') return false
-    }
-    return true
-  })
-  return later ? triggers.slice(triggers.indexOf(later)) : [...triggers]
-}
-
-const TIME_WORDS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/
-
 const RELATIVE_MARKERS = new Set(['who', 'which', 'whom'])
 
 /** "Qatar, which is helping mediate ...": the actor a relative clause is about. */
@@ -384,45 +259,6 @@ function antecedent(tokens: readonly Token[], mentions: readonly Mention[], clau
   let end = clause.start - 1
   if (tokens[end]?.norm === ',') end--
   return mentions.find((m) => m.last === end) ?? null
-}
-
-/** Only auxiliaries, adverbs and a time word stand between the subject and its verb. */
-function adjacentSubject(tokens: readonly Token[], last: number, verb: number): boolean {
-  for (let i = last + 1; i < verb; i++) {
-    const t = tokens[i]!
-    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || TIME_WORDS.test(t.norm)) continue
-    if (t.norm === 'on' && TIME_WORDS.test(tokens[i + 1]?.norm ?? '')) continue
-    return false
-  }
-  return true
-}
-
-/** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
-function obligationParticipants(
-  text: string,
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  head: TriggerMatch,
-  clause: Clause,
-  range: SentenceRange,
-  tailStart: number,
-  speech: number,
-): Participants {
-  const subjectFloor = speech >= 0 ? speech + 1 : clause.start
-  const addressee = nearestSubject({ text, tokens, mentions, first: head.first }, subjectFloor).chosen
-  let speaker: Mention | null = null
-  if (speech >= 0) {
-    // The speaker is the subject right before the speech verb ("A Hamas spokesman said"), not an actor
-    // further back ("... Biden's efforts, with both sides saying ...").
-    const before = [...mentions].reverse().find((m) => m.last < speech && m.first >= range.start)
-    speaker = before && adjacentSubject(tokens, before.last, speech) ? before : null
-  } else speaker = mentions.find((m) => m.first >= tailStart && m.first < range.end) ?? null
-  return {
-    source: speaker?.actor ?? null,
-    target: addressee && addressee.actor !== speaker?.actor ? addressee.actor : null,
-    sourceMention: speaker,
-    targetMention: addressee,
-  }
 }
 
 function evidenceSpan(

@@ -48,3 +48,29 @@ export function fillTargets(list: readonly Event[], parties: Parties): Event[] {
     return target ? { ...e, target } : e
   })
 }
+
+/**
+ * News repeats its events (headline, lead, recap). One event per type and source party (a person counts
+ * as the group they speak for, "Netanyahu" as Israel when the actors stage says so): a later mention
+ * merges into an earlier one when their targets agree or one of them has none (the one with a target
+ * is kept, at its first place).
+ */
+export function mergeRepeats(list: readonly Event[], partyOf: (id: string | null) => string | null): Event[] {
+  const out: Event[] = []
+  for (const e of list) {
+    if (e.source === null) {
+      out.push(e)
+      continue
+    }
+    const at = out.findIndex(
+      (o) =>
+        o.type === e.type &&
+        partyOf(o.source) === partyOf(e.source) &&
+        o.status === e.status &&
+        (partyOf(o.target) === partyOf(e.target) || o.target === null || e.target === null),
+    )
+    if (at < 0) out.push(e)
+    else if (out[at]!.target === null && e.target !== null) out[at] = e
+  }
+  return out
+}

@@ -1,0 +1,68 @@
+/**
+ * Reported obligations: "A spokesman said Israel must commit to ...", "Netanyahu reaffirmed his position
+ * that the group ... must be destroyed" are REQUESTs from the speaker to the subject of "must" (also
+ * "has to", "needs to"). The speaker is the subject right before the speech verb, or the actor of the
+ * attribution tail ("..., Kyiv must be part of the talks, the minister warned").
+ */
+import type { Token } from '../../doc/index.ts'
+import { type Clause, TIME_WORDS } from './clauses.ts'
+import type { TriggerEntry } from './lexicon.ts'
+import { lemmaOf, type TriggerMatch } from './match-triggers.ts'
+import { type Mention, nearestSubject, type Participants } from './participants.ts'
+
+/** The pseudo-trigger of a reported obligation: "said Israel must commit ...". */
+export const OBLIGATION: TriggerEntry = { pattern: 'must', type: 'REQUEST', cameo: '100', role: 'demand' }
+
+/** The obligation pseudo-triggers of tokens[start, end). */
+export function obligations(tokens: readonly Token[], start: number, end: number): TriggerMatch[] {
+  const out: TriggerMatch[] = []
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!
+    const must = t.norm === 'must'
+    const haveTo =
+      (lemmaOf(t) === 'have' || lemmaOf(t) === 'need') &&
+      tokens[i + 1]?.norm === 'to' &&
+      tokens[i + 2]?.pos === 'VERB'
+    if (must || haveTo) out.push({ entry: OBLIGATION, first: i, last: haveTo ? i + 1 : i })
+  }
+  return out
+}
+
+/** Only auxiliaries, adverbs and a time word stand between the subject and its verb. */
+function adjacentSubject(tokens: readonly Token[], last: number, verb: number): boolean {
+  for (let i = last + 1; i < verb; i++) {
+    const t = tokens[i]!
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || TIME_WORDS.test(t.norm)) continue
+    if (t.norm === 'on' && TIME_WORDS.test(tokens[i + 1]?.norm ?? '')) continue
+    return false
+  }
+  return true
+}
+
+/** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
+export function obligationParticipants(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  head: TriggerMatch,
+  clause: Clause,
+  range: { readonly start: number; readonly end: number },
+  tailStart: number,
+  speech: number,
+): Participants {
+  const subjectFloor = speech >= 0 ? speech + 1 : clause.start
+  const addressee = nearestSubject({ text, tokens, mentions, first: head.first }, subjectFloor).chosen
+  let speaker: Mention | null = null
+  if (speech >= 0) {
+    // The speaker is the subject right before the speech verb ("A Hamas spokesman said"), not an actor
+    // further back ("... Biden's efforts, with both sides saying ...").
+    const before = [...mentions].reverse().find((m) => m.last < speech && m.first >= range.start)
+    speaker = before && adjacentSubject(tokens, before.last, speech) ? before : null
+  } else speaker = mentions.find((m) => m.first >= tailStart && m.first < range.end) ?? null
+  return {
+    source: speaker?.actor ?? null,
+    target: addressee && addressee.actor !== speaker?.actor ? addressee.actor : null,
+    sourceMention: speaker,
+    targetMention: addressee,
+  }
+}
