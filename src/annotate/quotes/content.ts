@@ -1,0 +1,232 @@
+/**
+ * Where reported content starts and ends inside a unit: adjuncts between a cue and its
+ * content, what counts as a reported clause, and where the clause stops. Shared by the
+ * attribution rules (`attributions.ts`).
+ */
+import type { Token } from '../../doc/index.ts'
+import { CLAUSE_OPENERS, POSITION_NOUNS, TIME_WORDS } from './lexicon.ts'
+import { chunkRight, isComma } from './phrases.ts'
+import type { QuoteSegment } from './quote-marks.ts'
+
+export interface UnitContext {
+  readonly text: string
+  readonly toks: readonly Token[]
+  readonly quoteOf: Int32Array
+  readonly segments: readonly QuoteSegment[]
+  readonly cognition: boolean
+}
+
+export const SIDE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'however',
+  'although',
+  'though',
+  'while',
+  'as',
+  'but',
+])
+export const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
+export const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
+export const FINITE = new Set(['VERB', 'AUX'])
+export const DASHES = new Set(['—', '–', '-', '--'])
+
+/** The index of the first token starting at or after `offset`. */
+export function tokenAt(toks: readonly Token[], offset: number): number {
+  let a = 0
+  let b = toks.length
+  while (a < b) {
+    const m = (a + b) >> 1
+    if (toks[m]!.start < offset) a = m + 1
+    else b = m
+  }
+  return a
+}
+
+export function isClosingQuote(ctx: UnitContext, i: number): boolean {
+  const q = ctx.quoteOf[i]!
+  return q >= 0 && ctx.segments[q]!.end === ctx.toks[i]!.end
+}
+
+/** A token that can end the content before a postposed attribution. */
+export function isBoundary(ctx: UnitContext, i: number): boolean {
+  const t = ctx.toks[i]
+  if (!t) return false
+  return isComma(t) || t.norm === ':' || DASHES.has(t.norm) || isClosingQuote(ctx, i)
+}
+
+/** The end of "his position" in "his position that …" (the index of "that"), or -1. */
+export function positionPhraseEnd(toks: readonly Token[], r: number, hi: number): number {
+  const end = chunkRight(toks, r, hi)
+  if (end <= r || toks[end]?.norm !== 'that') return -1
+  return POSITION_NOUNS.has(toks[end - 1]!.lemma) ? end : -1
+}
+
+/** Content before a cue must say something: a quote, or words with a verb ("In an interview, he said:" has none). */
+export function isStatement(ctx: UnitContext, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    if (ctx.quoteOf[i]! >= 0) return true
+    const pos = ctx.toks[i]!.pos
+    if (pos === 'VERB' || pos === 'AUX') return true
+  }
+  return false
+}
+
+/** The first quote mark right after a colon before any other cue, or null. */
+export function quoteAfterColon(
+  ctx: UnitContext,
+  r: number,
+  hi: number,
+  cueStarts: ReadonlySet<number>,
+): number | null {
+  for (let i = r; i + 1 < hi; i++) {
+    if (ctx.quoteOf[i]! >= 0 || cueStarts.has(i)) return null
+    if (ctx.toks[i]!.norm === ':') return ctx.quoteOf[i + 1]! >= 0 ? i + 1 : null
+  }
+  return null
+}
+
+export function skipPunct(toks: readonly Token[], r: number, hi: number): number {
+  while (r < hi && (isComma(toks[r]) || toks[r]!.norm === ':')) r++
+  return r
+}
+
+/** Skips commas, time words, adverbs and prepositional phrases between a cue and its content. */
+export function skipAdjuncts(
+  ctx: UnitContext,
+  r: number,
+  hi: number,
+  cueStarts: ReadonlySet<number>,
+): number {
+  const { toks } = ctx
+  while (r < hi) {
+    if (ctx.quoteOf[r]! >= 0 || cueStarts.has(r)) return r
+    const t = toks[r]!
+    if (isComma(t) || t.norm === ':' || DASHES.has(t.norm)) {
+      r++
+      continue
+    }
+    if (
+      TIME_WORDS.has(t.norm) &&
+      t.pos !== 'PRON' &&
+      !(t.norm === 'this' && !TIME_WORDS.has(toks[r + 1]?.norm ?? ''))
+    ) {
+      r++
+      continue
+    }
+    if (t.pos === 'ADV' && !CLAUSE_OPENERS.has(t.norm)) {
+      r++
+      continue
+    }
+    if (t.pos === 'ADP' && !CLAUSE_OPENERS.has(t.norm)) {
+      const np = chunkRight(toks, r + 1, hi)
+      if (np > r + 1) {
+        r = np
+        continue
+      }
+    }
+    return r
+  }
+  return r
+}
+
+/** Whether the words at `r` are a reported clause: "that …", a quote, or words with a verb. */
+export function startsClause(
+  ctx: UnitContext,
+  r: number,
+  hi: number,
+  cueStarts: ReadonlySet<number>,
+): boolean {
+  const { toks } = ctx
+  const t = toks[r]!
+  if (cueStarts.has(r)) return false
+  if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
+  // "said as she left": an adverbial clause, not what was said.
+  if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
+  if (t.pos === 'PUNCT') return false
+  for (let i = r; i < hi; i++) {
+    if (ctx.quoteOf[i]! >= 0) return true
+    const p = toks[i]!
+    if (cueStarts.has(i) && isComma(toks[i - 1])) return false
+    if (p.pos === 'VERB' || p.pos === 'AUX') return true
+  }
+  return false
+}
+
+export function hasComma(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isComma(toks[i])) return true
+  return false
+}
+
+/** After a comma, content starts with a quote, "that", or a subject; anything else is a side clause. */
+export function isSideClause(ctx: UnitContext, r: number): boolean {
+  const t = ctx.toks[r]!
+  if (ctx.quoteOf[r]! >= 0 || t.norm === 'that') return false
+  if (SIDE_OPENERS.has(t.norm)) return true
+  return !SUBJECT_START.has(t.pos)
+}
+
+export function endsWithColon(toks: readonly Token[], from: number, hi: number): boolean {
+  for (let i = hi - 1; i >= from; i--) {
+    if (toks[i]!.norm === ':') return true
+    if (toks[i]!.pos !== 'PUNCT') return false
+  }
+  return false
+}
+
+/** The end (exclusive) of content running to `hi`, without trailing punctuation outside quotes. */
+export function trimEnd(ctx: UnitContext, r: number, hi: number): number {
+  let e = clauseEnd(ctx, r, hi)
+  while (e > r && ctx.toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
+  return e
+}
+
+/**
+ * Where reported content that starts at `r` ends: at a sentence break outside quotes, before a
+ * second predicate of the speaker ("… and calls her …", "… but did not say …"), or before a
+ * coordinated clause with a subject of its own after a comma ("…, and he railed …"). Other
+ * commas stay inside: on PolNeAR, cutting at side clauses did not help.
+ */
+export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
+  const { toks, quoteOf } = ctx
+  for (let i = r + 1; i < hi; i++) {
+    if (quoteOf[i]! >= 0) continue
+    const t = toks[i]!
+    const p = toks[i - 1]!
+    if (t.sentence !== p.sentence && quoteOf[i - 1]! < 0) return i
+    if (t.pos === 'CCONJ' && i > r + 2 && quoteOf[i + 1]! < 0 && FINITE.has(toks[i + 1]?.pos ?? '')) return i
+    // "…, and he railed against …": a new clause with its own subject after a comma.
+    if (
+      i > r + 1 &&
+      isComma(p) &&
+      quoteOf[i - 1]! < 0 &&
+      t.pos === 'CCONJ' &&
+      SUBJECT_START.has(toks[i + 1]?.pos ?? '')
+    )
+      return i - 1
+  }
+  return hi
+}
+
+/** Skips leading conjunctions and punctuation (but not an opening quote mark). */
+export function skipLeading(ctx: UnitContext, start: number, end: number): number {
+  let s = skipDateline(ctx.toks, start, end)
+  while (s < end) {
+    const t = ctx.toks[s]!
+    if (ctx.quoteOf[s]! >= 0) break
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') s++
+    else break
+  }
+  return s
+}
+
+/** "WASHINGTON (AP) — …": a dateline before the first dash of a unit is not content. */
+export function skipDateline(toks: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end && i - start < 8; i++) {
+    const t = toks[i]!
+    if (DASHES.has(t.norm)) return i > start ? i + 1 : start
+    if (t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.pos !== 'NUM') return start
+  }
+  return start
+}

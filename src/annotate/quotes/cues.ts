@@ -1,0 +1,64 @@
+/**
+ * Cue detection: the tokens that attribute content to a source (speech verbs, "according to",
+ * and optionally cognition verbs), with the uses that only look like cues filtered out.
+ */
+import type { Token } from '../../doc/index.ts'
+import type { UnitContext } from './content.ts'
+import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
+import type { TokenRange } from './phrases.ts'
+import type { Unit } from './units.ts'
+
+export interface Cue extends TokenRange {
+  readonly kind: 'speech' | 'cognition' | 'according'
+  readonly lemma: string
+}
+
+export const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s'])
+export const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
+export const PASSIVE_AUX = new Set(['be', 'get'])
+/** The cue kind a token starts, if any. */
+export function cueKind(toks: readonly Token[], i: number, cognition: boolean): Cue['kind'] | null {
+  const t = toks[i]!
+  if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return 'according'
+  const verbal = t.pos === 'VERB' || ((t.norm === 'says' || t.norm === 'said') && t.pos !== 'ADJ')
+  if (!verbal) return null
+  const speech = SPEECH_VERBS.has(t.lemma)
+  if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
+  const prev = toks[i - 1]
+  if (prev?.norm === 'to' || prev?.norm === '-' || prev?.norm === 'what') return null
+  // A participle used as an adjective: "pledged delegates", "the well known".
+  if (t.norm.endsWith('ed') || t.norm === 'known') {
+    if (t.norm === 'known' || ADJECTIVAL_BEFORE.has(prev?.pos ?? '') || toks[i + 1]?.pos === 'NOUN')
+      return null
+  }
+  if (toks[skipAdverbs(toks, i - 1)]?.norm === 'what') return null
+  // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
+  if (prev && isDeterminer(prev)) return null
+  const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
+  if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!)) return null
+  const aux = toks[skipAdverbs(toks, i - 1)]
+  if (aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !t.norm.endsWith('ing')) return null
+  return speech ? 'speech' : 'cognition'
+}
+
+export function isDeterminer(t: Token): boolean {
+  return t.pos === 'DET' || POSSESSIVE_BEFORE.has(t.norm)
+}
+
+export function skipAdverbs(toks: readonly Token[], j: number): number {
+  while (j >= 0 && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j--
+  return j
+}
+
+export function findCues(ctx: UnitContext, unit: Unit): Cue[] {
+  const out: Cue[] = []
+  for (let i = unit.first; i < unit.end; i++) {
+    if (ctx.quoteOf[i]! >= 0) continue
+    const kind = cueKind(ctx.toks, i, ctx.cognition)
+    if (!kind) continue
+    const end = kind === 'according' ? i + 2 : i + 1
+    out.push({ first: i, end, kind, lemma: ctx.toks[i]!.lemma })
+    i = end - 1
+  }
+  return out
+}
