@@ -16,21 +16,11 @@ export interface UnitContext {
   readonly cognition: boolean
 }
 
-export const SIDE_OPENERS = new Set([
-  'who',
-  'which',
-  'whose',
-  'however',
-  'although',
-  'though',
-  'while',
-  'as',
-  'but',
-])
-export const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
-export const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
+const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
+const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
 export const FINITE = new Set(['VERB', 'AUX'])
-export const DASHES = new Set(['—', '–', '-', '--'])
+const DASHES = new Set(['—', '–', '-', '--'])
 
 /** The index of the first token starting at or after `offset`. */
 export function tokenAt(toks: readonly Token[], offset: number): number {

@@ -13,9 +13,10 @@ export interface Cue extends TokenRange {
   readonly lemma: string
 }
 
-export const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s'])
-export const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
-export const PASSIVE_AUX = new Set(['be', 'get'])
+const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s'])
+const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
+const PASSIVE_AUX = new Set(['be', 'get'])
+
 /** The cue kind a token starts, if any. */
 export function cueKind(toks: readonly Token[], i: number, cognition: boolean): Cue['kind'] | null {
   const t = toks[i]!
