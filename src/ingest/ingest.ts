@@ -20,6 +20,8 @@ import type { IngestProblem, ParsedDocument } from './types.ts'
 export interface ItemSink {
   putItem(item: RawItem): { itemId: string; versionId: string; status: 'new' | 'new-version' | 'duplicate' }
   putAnalysis(versionId: string, analysis: Analysis): unknown
+  /** Lets a rerun analyse a version stored just before a crash cut its analysis off. */
+  hasAnalysis?(versionId: string): boolean
 }
 
 export interface IngestOptions {
@@ -123,9 +125,9 @@ export function storeItems(
     options.onItem?.(item, result.status)
     if (result.status === 'duplicate') {
       summary.duplicates++
-      continue
-    }
-    if (result.status === 'new') summary.new++
+      const unanalysed = options.analyze && options.store.hasAnalysis?.(result.versionId) === false
+      if (!unanalysed) continue
+    } else if (result.status === 'new') summary.new++
     else summary.newVersions++
     if (!options.analyze || item.status !== 'usable' || !item.body) continue
     try {

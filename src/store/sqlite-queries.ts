@@ -31,7 +31,14 @@ import {
 type Row = Record<string, unknown>
 type Queries = Omit<
   Store,
-  'putItem' | 'putAnalysis' | 'putArticle' | 'batch' | 'getFeedState' | 'setFeedState' | 'close'
+  | 'putItem'
+  | 'putAnalysis'
+  | 'hasAnalysis'
+  | 'putArticle'
+  | 'batch'
+  | 'getFeedState'
+  | 'setFeedState'
+  | 'close'
 >
 
 function pageOf(request: PageRequest): { limit: number; offset: number } {

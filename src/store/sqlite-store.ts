@@ -108,6 +108,7 @@ function createSqliteStore(db: Database.Database): Store {
       `SELECT v.id, v.item_id, v.seq, v.version_created, v.raw, i.status AS item_status
        FROM item_versions v JOIN items i ON i.id = v.item_id WHERE v.id = ?`,
     ),
+    publicationOfVersion: db.prepare('SELECT 1 FROM publications WHERE version_id = ? LIMIT 1'),
     articleByHash: db.prepare('SELECT id, story_id, analysis FROM articles WHERE content_hash = ?'),
     bandCandidates: db.prepare(`SELECT a.id, a.copy_of, a.story_id, a.minhash FROM articles a
       WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?)))`),
@@ -405,6 +406,9 @@ function createSqliteStore(db: Database.Database): Store {
         itemId: v.item_id,
         versionId,
       })
+    },
+    hasAnalysis(versionId) {
+      return st.publicationOfVersion.get(versionId) !== undefined
     },
     putArticle(analysis, publication: PublicationInput = {}) {
       const url = publication.url ?? analysis.article.url

@@ -243,6 +243,16 @@ export function runStoreContract(newStore: () => Store): void {
       expect(stored.item.body).toBe('Third.')
     })
 
+    it('should tell whether an item version has its analysis stored', () => {
+      const s = open()
+      const [day1] = negotiationArticles()
+      const v1 = s.putItem(item())
+      expect(s.hasAnalysis(v1.versionId)).toBe(false)
+      s.putAnalysis(v1.versionId, day1!)
+      expect(s.hasAnalysis(v1.versionId)).toBe(true)
+      expect(s.hasAnalysis('no-such-version')).toBe(false)
+    })
+
     it('should show only the latest analysed version of an item', () => {
       const s = open()
       const [day1, day2] = negotiationArticles()

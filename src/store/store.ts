@@ -184,6 +184,8 @@ export interface Store {
   putItem(item: RawItem): PutItemResult
   /** Stores the analysis of an item version: its article, publication and story. */
   putAnalysis(versionId: string, analysis: Analysis): PutArticleResult
+  /** True once `putAnalysis` has stored an analysis of this item version. */
+  hasAnalysis(versionId: string): boolean
   /** Stores an analysed article that came without a feed item; idempotent by content hash. */
   putArticle(analysis: Analysis, publication?: PublicationInput): PutArticleResult
   /**
