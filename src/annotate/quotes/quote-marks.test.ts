@@ -44,3 +44,11 @@ describe('findQuoteSegments', () => {
     expect(quoted('“They told us ‘wait’ again,” he said.')).toEqual(['“They told us ‘wait’ again,”'])
   })
 })
+
+describe('mixed quote styles', () => {
+  it('should close a curly opening mark with a straight one, as mixed wire copy does', () => {
+    const text = '“We want the cranes stopped," the organiser said.'
+    const [segment] = findQuoteSegments(text)
+    expect(text.slice(segment!.start, segment!.end)).toBe('“We want the cranes stopped,"')
+  })
+})

@@ -16,12 +16,15 @@ export interface QuoteSegment {
   readonly closed: boolean
 }
 
-/** Opening mark -> the closing marks that end it. */
+/**
+ * Opening mark -> the closing marks that end it. Copy passed through several systems mixes
+ * curly and straight marks (“…"), so a double mark of either style closes the other.
+ */
 const DOUBLE_CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”',
+  '“': '”"',
   '„': '“”',
   '«': '»',
-  '"': '"',
+  '"': '"”',
   '‟': '”',
 }
 const SINGLE_CLOSERS: Readonly<Record<string, string>> = { '‘': '’', "'": "'", '‹': '›', '‚': '’‘' }
