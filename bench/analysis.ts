@@ -24,9 +24,12 @@ export async function benchAnalysis(): Promise<string[]> {
     `whole analysis: ${fmt((articles.length / totalMs) * 1000)} articles/s (median ${fmt(median(perArticle), 2)} ms per article)`,
   ]
   for (const [stage, ms] of stageMs) {
-    lines.push(`  ${stage.padEnd(12)} ${fmt((articles.length / ms) * 1000).padStart(9)} articles/s  (${fmt(ms)} ms in all)`)
+    lines.push(
+      `  ${stage.padEnd(12)} ${fmt((articles.length / ms) * 1000).padStart(9)} articles/s  (${fmt(ms)} ms in all)`,
+    )
   }
   const actorsQuotes = (stageMs.get('actors') ?? 0) + (stageMs.get('quotes') ?? 0)
-  if (actorsQuotes > 0) lines.push(`  actors+quotes ${fmt((articles.length / actorsQuotes) * 1000).padStart(8)} articles/s`)
+  if (actorsQuotes > 0)
+    lines.push(`  actors+quotes ${fmt((articles.length / actorsQuotes) * 1000).padStart(8)} articles/s`)
   return lines
 }

@@ -29,7 +29,14 @@ export function developmentArticles(): { name: string; articles: BenchArticle[] 
   return { name: '../shared/data quotes/polnear-dev + negotiation (gold and raw)', articles }
 }
 
-const PARTIES = ['the Northern Alliance', 'the Harbour Union', 'the Coastal League', 'the River Council', 'Velmora', 'Ostrand']
+const PARTIES = [
+  'the Northern Alliance',
+  'the Harbour Union',
+  'the Coastal League',
+  'the River Council',
+  'Velmora',
+  'Ostrand',
+]
 const VERBS = ['said', 'insisted', 'warned', 'told reporters']
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
 
@@ -48,5 +55,6 @@ export function writeSyntheticBatch(path: string, lines: number): void {
       chunks.length = 0
     }
   }
-  if (chunks.length > 0) writeFileSync(path, `${chunks.join('\n')}\n`, { flag: lines <= chunks.length ? 'w' : 'a' })
+  if (chunks.length > 0)
+    writeFileSync(path, `${chunks.join('\n')}\n`, { flag: lines <= chunks.length ? 'w' : 'a' })
 }

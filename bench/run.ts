@@ -3,8 +3,9 @@
  * Flags: --quick (skip the 100,000-line streaming run), --stream-lines N, --only a,b
  * (sections: analysis, stream, extract, store).
  */
-import { cpus, totalmem } from 'node:os'
+
 import { existsSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
 import { benchAnalysis } from './analysis.ts'
 import { benchStream } from './stream.ts'
 
@@ -32,7 +33,9 @@ for (const [name, file, fn] of [
 
 const cpu = cpus()[0]
 console.log(`Parley benchmark ${new Date().toISOString()}`)
-console.log(`machine: ${cpu?.model ?? 'unknown CPU'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; one core (single-threaded)`)
+console.log(
+  `machine: ${cpu?.model ?? 'unknown CPU'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; one core (single-threaded)`,
+)
 for (const [name, run] of sections) {
   if (!wanted(name)) continue
   console.log(`\n## ${name}`)

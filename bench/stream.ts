@@ -14,7 +14,15 @@ export async function benchStream(lines: number): Promise<string[]> {
     const started = performance.now()
     const run = spawnSync(
       process.execPath,
-      [new URL('../bin/parley.js', import.meta.url).pathname, 'analyze', '--input', input, '--output', join(dir, 'out.jsonl'), '--no-progress'],
+      [
+        new URL('../bin/parley.js', import.meta.url).pathname,
+        'analyze',
+        '--input',
+        input,
+        '--output',
+        join(dir, 'out.jsonl'),
+        '--no-progress',
+      ],
       { encoding: 'utf8', env: { ...process.env, PARLEY_REPORT_MEMORY: '1' } },
     )
     const seconds = (performance.now() - started) / 1000

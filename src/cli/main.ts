@@ -8,9 +8,9 @@ import { ParleyError } from '../errors.ts'
 import { registerAnalyze } from './commands/analyze.ts'
 import { registerDemo } from './commands/demo.ts'
 import { registerExport } from './commands/export.ts'
+import { registerIngest } from './commands/ingest.ts'
 import { registerServe } from './commands/serve.ts'
 import { registerStories } from './commands/stories.ts'
-import { registerIngest } from './commands/ingest.ts'
 import { registerWatch } from './commands/watch.ts'
 
 export async function main(argv: readonly string[]): Promise<number> {

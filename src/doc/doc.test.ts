@@ -34,7 +34,14 @@ describe('Doc', () => {
 
   it('should check spans nested inside annotations', () => {
     const doc = createDoc('d3', 'He said so.')
-    const quote = { type: 'direct', spans: [{ start: 3, end: 40 }], cue: null, speaker: null, speakerSpan: null, date: null } as const
+    const quote = {
+      type: 'direct',
+      spans: [{ start: 3, end: 40 }],
+      cue: null,
+      speaker: null,
+      speakerSpan: null,
+      date: null,
+    } as const
     expect(() => withLayer(doc, 'quotes', [quote])).toThrow(/outside the text/)
   })
 
@@ -50,7 +57,9 @@ describe('Doc', () => {
   })
 
   it('should append messages without changing the text', () => {
-    const doc = withMessages(createDoc('d6', 'x'), [{ severity: 'warning', reason: 'r', stage: 's', rule: 'x' }])
+    const doc = withMessages(createDoc('d6', 'x'), [
+      { severity: 'warning', reason: 'r', stage: 's', rule: 'x' },
+    ])
     expect(doc.messages).toHaveLength(1)
     expect(doc.text).toBe('x')
   })

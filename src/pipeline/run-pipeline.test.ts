@@ -14,7 +14,9 @@ const needsSentences: Stage<'quotes'> = {
   requires: ['sentences'],
   run: (doc) => ({
     annotations: [],
-    messages: [{ severity: 'info', reason: `saw ${layer(doc, 'sentences').length}`, stage: 'quotes', rule: 'count' }],
+    messages: [
+      { severity: 'info', reason: `saw ${layer(doc, 'sentences').length}`, stage: 'quotes', rule: 'count' },
+    ],
   }),
 }
 
@@ -28,7 +30,13 @@ describe('runPipeline', () => {
 
   it('should reject a wrong order before running anything, naming the stage and the missing layer', () => {
     let ran = false
-    const spy: Stage<'sentences'> = { ...sentencesStage, run: (doc) => ((ran = true), sentencesStage.run(doc)) }
+    const spy: Stage<'sentences'> = {
+      ...sentencesStage,
+      run: (doc) => {
+        ran = true
+        return sentencesStage.run(doc)
+      },
+    }
     try {
       runPipeline(createDoc('p2', 'x'), [needsSentences, spy] as Stage[])
       expect.unreachable()

@@ -12,7 +12,10 @@ const root = new URL('../../', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'))
 
 function parley(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/parley.js'), ...args], { encoding: 'utf8', timeout: 60_000 })
+  const run = spawnSync(process.execPath, [join(root, 'bin/parley.js'), ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -43,7 +46,10 @@ describe('parley analyze FILE with bad input', () => {
 
   it('should refuse invalid UTF-8 and say where', () => {
     const path = join(dir, 'latin1.txt')
-    writeFileSync(path, Buffer.concat([Buffer.from('Talks in Z'), Buffer.from([0xfc]), Buffer.from('rich resumed.')]))
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from('Talks in Z'), Buffer.from([0xfc]), Buffer.from('rich resumed.')]),
+    )
     const result = parley('analyze', path)
     expectClearError(result, path, 'input-encoding')
     expect(result.stderr).toContain('offset 10')
@@ -67,12 +73,18 @@ describe('parley analyze --input --output', () => {
         '{"id": "b", "text": ',
         JSON.stringify({ id: 'c' }),
         JSON.stringify({ id: 'd', text: '' }),
-        JSON.stringify({ id: 'e', html: '<html><body><p>Mediators met the two delegations.</p></body></html>' }),
+        JSON.stringify({
+          id: 'e',
+          html: '<html><body><p>Mediators met the two delegations.</p></body></html>',
+        }),
       ].join('\n'),
     )
     const result = parley('analyze', '--input', input, '--output', output)
     expect(result.code).toBe(0)
-    const lines = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    const lines = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd', 'e'])
     expect(lines[0].article.text).toBe('The council met on Monday.')
     expect(lines[1].error.code).toBe('input-json')

@@ -28,7 +28,10 @@ describe('sentences', () => {
     const text = 'Unions reject pay offer\n\nThe unions rejected the offer on Monday.'
     const doc = runPipeline(createDoc('s', text), [tokens(), sentences()] as Stage[])
     const found = layer(doc, 'sentences')
-    expect(found.map((s) => spanText(text, s))).toEqual(['Unions reject pay offer', 'The unions rejected the offer on Monday.'])
+    expect(found.map((s) => spanText(text, s))).toEqual([
+      'Unions reject pay offer',
+      'The unions rejected the offer on Monday.',
+    ])
     expect(found.map((s) => s.paragraph)).toEqual([0, 1])
   })
 
