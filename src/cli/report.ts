@@ -52,9 +52,11 @@ class ReportView {
     const text = this.a.article.text
     let start = span.start
     while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--
+    // A span that already ends a sentence (after its full stop or closing quote) is not extended.
     let end = span.end
-    while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++
-    if (end < text.length && text[end] !== '\n') end++
+    const endsSentence = /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(span.start, end - 3), end))
+    while (!endsSentence && end < text.length && !/[.!?\n]/.test(text[end]!)) end++
+    if (!endsSentence && end < text.length && text[end] !== '\n') end++
     return `    evidence [${span.start}-${span.end}]: "${clip(text.slice(start, end), 240)}"`
   }
 
