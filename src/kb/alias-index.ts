@@ -1,11 +1,18 @@
 /**
- * A fast index of every knowledge-base name, alias, demonym and capital. Entries are keyed by
+ * A fast index of every knowledge-base name, alias, demonym and capital (of actors, or of places). Entries are keyed by
  * their first word (diacritics folded), so matching at a position costs one Map lookup and a
  * few character comparisons; the longest alias wins. Matching is case-sensitive (as the KB
  * format says), folds diacritics ("Benitez" = "Benítez"), treats ’ as ' and lets one space in
  * an alias match any run of white space.
  */
-import type { KbEntry } from './schema.ts'
+/** What the index reads from an actor entry or a place: its names. */
+export interface AliasSource {
+  readonly id: string
+  readonly name: string
+  readonly aliases: readonly string[]
+  readonly demonyms?: readonly string[] | undefined
+  readonly capitals?: readonly string[] | undefined
+}
 
 export type AliasKind = 'name' | 'alias' | 'demonym' | 'capital'
 
@@ -103,7 +110,7 @@ function matchAt(text: string, at: number, form: string): number {
   return i
 }
 
-export function createAliasIndex(entries: readonly KbEntry[]): AliasIndex {
+export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
   const forms = new Map<string, Form>()
   const add = (raw: string, target: AliasTarget): void => {
     const folded = foldText(raw.trim().replace(/\s+/g, ' '))

@@ -1,13 +1,14 @@
 /**
- * Loads and validates the actor knowledge base: every `*.json` in the shipped `kb/` folder,
+ * Loads and validates the actor knowledge base and its gazetteer: every `*.json` in the shipped `kb/` folder,
  * then every folder given in options or in `PARLEY_KB` (path-list separated). A bad file is
  * refused with `kb-invalid`, naming the file, the entry (index and id) and the field.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ZodType } from 'zod'
 import { ParleyError } from '../errors.ts'
-import { type KbEntry, kbEntrySchema, kbFileSchema } from './schema.ts'
+import { type KbEntry, type KbPlace, kbEntrySchema, kbFileSchema, kbPlaceSchema } from './schema.ts'
 
 /** The folder shipped with Parley, resolved from this module so it works from any working directory. */
 export const SHIPPED_KB_FOLDER = fileURLToPath(new URL('../../kb/', import.meta.url))
@@ -32,6 +33,9 @@ export interface LoadKbOptions {
 export interface Kb {
   readonly entries: readonly KbEntry[]
   readonly byId: ReadonlyMap<string, KbEntry>
+  /** Cities, regions and territories (`places` arrays): they give a country, they are not actors. */
+  readonly places: readonly KbPlace[]
+  readonly placeById: ReadonlyMap<string, KbPlace>
   /** File name -> version. */
   readonly versions: ReadonlyMap<string, string>
 }
@@ -79,50 +83,60 @@ function readFolder(folder: string): KbSource[] {
   })
 }
 
-/** Validates every source and checks ids are unique and references resolve. */
+/** Validates one entry of a file's `actors` or `places` array, naming file, entry and field. */
+function parseEntry<T>(schema: ZodType<T>, raw: unknown, index: number, file: string, list: string): T {
+  const parsed = schema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined
+  const label = `${list} entry ${index}${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`
+  const issue = parsed.error.issues[0]
+  throw new ParleyError(
+    'kb-invalid',
+    `${label}, field \`${issue?.path.join('.') || '(entry)'}\`: ${issue?.message ?? 'invalid'}`,
+    { input: file },
+  )
+}
+
+/** Validates every source and checks ids (actors and places together) are unique and references resolve. */
 export function buildKb(sources: readonly KbSource[]): Kb {
   const entries: KbEntry[] = []
   const byId = new Map<string, KbEntry>()
+  const places: KbPlace[] = []
+  const placeById = new Map<string, KbPlace>()
   const where = new Map<string, string>()
   const versions = new Map<string, string>()
+  const claim = (id: string, file: string, label: string): void => {
+    const previous = where.get(id)
+    if (previous !== undefined) {
+      throw new ParleyError('kb-invalid', `${label}: duplicate id "${id}", already defined in ${previous}`, {
+        input: file,
+      })
+    }
+    where.set(id, file)
+  }
   for (const { file, json } of sources) {
     const head = kbFileSchema.safeParse(json)
     if (!head.success) {
       const issue = head.error.issues[0]
       throw new ParleyError(
         'kb-invalid',
-        `field \`${issue?.path.join('.') || '(file)'}\`: ${issue?.message ?? 'invalid'}; a KB file is { "version": "YYYY-MM-DD", "actors": [...] }`,
+        `field \`${issue?.path.join('.') || '(file)'}\`: ${issue?.message ?? 'invalid'}; a KB file is { "version": "YYYY-MM-DD", "actors": [...] } or { "version", "places": [...] }`,
         { input: file },
       )
     }
     versions.set(file, head.data.version)
-    head.data.actors.forEach((raw, index) => {
-      const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined
-      const label = `entry ${index}${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`
-      const parsed = kbEntrySchema.safeParse(raw)
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]
-        throw new ParleyError(
-          'kb-invalid',
-          `${label}, field \`${issue?.path.join('.') || '(entry)'}\`: ${issue?.message ?? 'invalid'}`,
-          { input: file },
-        )
-      }
-      const entry = parsed.data
-      const previous = where.get(entry.id)
-      if (previous !== undefined) {
-        throw new ParleyError(
-          'kb-invalid',
-          `${label}: duplicate id "${entry.id}", already defined in ${previous}`,
-          {
-            input: file,
-          },
-        )
-      }
-      where.set(entry.id, file)
+    for (const [index, raw] of (head.data.actors ?? []).entries()) {
+      const entry = parseEntry(kbEntrySchema, raw, index, file, 'actors')
+      claim(entry.id, file, `actors entry ${index} (id "${entry.id}")`)
       byId.set(entry.id, entry)
       entries.push(entry)
-    })
+    }
+    for (const [index, raw] of (head.data.places ?? []).entries()) {
+      const place = parseEntry(kbPlaceSchema, raw, index, file, 'places')
+      claim(place.id, file, `places entry ${index} (id "${place.id}")`)
+      placeById.set(place.id, place)
+      places.push(place)
+    }
   }
   for (const entry of entries) {
     const refs: Array<[string, string | null]> = [['affiliation', entry.affiliation]]
@@ -137,5 +151,5 @@ export function buildKb(sources: readonly KbSource[]): Kb {
       }
     }
   }
-  return { entries, byId, versions }
+  return { entries, byId, places, placeById, versions }
 }

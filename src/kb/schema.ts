@@ -1,6 +1,7 @@
 /**
  * The knowledge-base file format (`kb/README.md`), as a zod schema: one file is
- * `{ version, actors: [...] }`; every entry names its actor, kind, country and sector.
+ * `{ version, actors?: [...], places?: [...] }`; every actor entry names its actor, kind, country
+ * and sector; every place entry names a city, region or territory and the country it gives.
  */
 import { z } from 'zod'
 
@@ -8,6 +9,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ALPHA3 = /^[A-Z]{3}$/
 const SECTOR = /^[A-Z]{3}$/
+const PLACE_ID = /^place-[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const kbRoleSchema = z.strictObject({
   title: z.string().min(1),
@@ -32,10 +34,27 @@ export const kbEntrySchema = z.strictObject({
   note: z.string().optional(),
 })
 
-export const kbFileSchema = z.strictObject({
-  version: z.string().regex(ISO_DATE, 'must be a YYYY-MM-DD date'),
-  actors: z.array(z.unknown()),
+/** A place: never an actor itself, it gives its country to the phrase it modifies ("Kerala police"). */
+export const kbPlaceSchema = z.strictObject({
+  id: z.string().regex(PLACE_ID, 'must be kebab-case and start with "place-"'),
+  name: z.string().min(1),
+  country: z.string().regex(ALPHA3, 'must be an ISO 3166-1 alpha-3 code'),
+  kind: z.enum(['city', 'region', 'territory']),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Free text for curators (contested status, coding choice); never read by the matcher. */
+  note: z.string().optional(),
 })
+
+export const kbFileSchema = z
+  .strictObject({
+    version: z.string().regex(ISO_DATE, 'must be a YYYY-MM-DD date'),
+    actors: z.array(z.unknown()).optional(),
+    places: z.array(z.unknown()).optional(),
+  })
+  .refine((f) => f.actors !== undefined || f.places !== undefined, {
+    message: 'needs an `actors` or a `places` array',
+  })
 
 export type KbRole = z.infer<typeof kbRoleSchema>
 export type KbEntry = z.infer<typeof kbEntrySchema>
+export type KbPlace = z.infer<typeof kbPlaceSchema>

@@ -9,10 +9,12 @@ import { hasLayer, layer } from '../../doc/index.ts'
 import {
   type AliasIndex,
   createAliasIndex,
+  createPlaceIndex,
   foldText,
   type Kb,
   type LoadKbOptions,
   loadKb,
+  type PlaceIndex,
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 import { corefer, placeBodies } from './coref.ts'
@@ -33,6 +35,7 @@ export interface ActorsOptions {
 export interface ActorFinder {
   readonly kb: Kb
   readonly index: AliasIndex
+  readonly places: PlaceIndex
   readonly roles: RoleIndex
   find(doc: Doc): Actor[]
 }
@@ -41,10 +44,12 @@ export interface ActorFinder {
 export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
   const kb = options.knowledgeBase ?? loadKb(options.kb)
   const index = createAliasIndex(kb.entries)
+  const places = createPlaceIndex(kb.places)
   const roles = createRoleIndex(kb.entries)
   return {
     kb,
     index,
+    places,
     roles,
     find(doc) {
       const published = doc.meta.published?.slice(0, 10) ?? null
@@ -52,7 +57,7 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       const v = new TokenView(doc.text, layer(doc, 'tokens'))
       const reg = new Registry()
       const dated = published !== null || options.today !== undefined
-      const env = { v, folded: foldText(doc.text), kb, index, roles, date, dated, reg }
+      const env = { v, folded: foldText(doc.text), kb, index, places, roles, date, dated, reg }
       const scanner = new Scanner(env)
       scanner.run()
       corefer(env, scanner)

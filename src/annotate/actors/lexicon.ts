@@ -225,6 +225,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['militant', 'REB'],
   ['guerrilla', 'REB'],
   ['separatist', 'REB'],
+  ['settler', 'CVL'],
   ['jihadi', 'REB'],
   ['jihadist', 'REB'],
   ['mujahideen', 'REB'],

@@ -9,7 +9,7 @@
  * Definite role nouns, "the group" and pronouns become slots that the coreference pass fills.
  */
 import type { MentionKind } from '../../doc/index.ts'
-import type { AliasIndex, AliasTarget, Kb, KbEntry } from '../../kb/index.ts'
+import type { AliasIndex, AliasTarget, Kb, KbEntry, PlaceIndex } from '../../kb/index.ts'
 import {
   ACTION_VERBS,
   FORMER,
@@ -51,6 +51,8 @@ export interface ScanEnv {
   readonly folded: string
   readonly kb: Kb
   readonly index: AliasIndex
+  /** The gazetteer: cities, regions and territories give a country, they are never actors. */
+  readonly places: PlaceIndex
   readonly roles: RoleIndex
   /** The article's date, or the reference date when it has none. */
   readonly date: string
@@ -61,12 +63,22 @@ export interface ScanEnv {
 
 interface Mod {
   readonly ent: Ent
-  readonly via: 'demonym' | 'name' | 'capital' | 'office' | 'org'
+  readonly via: 'demonym' | 'name' | 'capital' | 'office' | 'org' | 'place'
+  /** What the phrase calls the affiliation when it is not the actor's name ("Kerala" for India). */
+  readonly label?: string
   /** Token range of the modifier. */
   readonly from?: number
   readonly to?: number
   /** A plural demonym ("Kazakhs"): alone, it names the people. */
   readonly plural?: boolean
+}
+
+/** A place name at a token: its country's state entry (null when the form is ambiguous). */
+interface PlaceFound {
+  readonly state: KbEntry | null
+  readonly name: string
+  /** Token index after the match. */
+  readonly next: number
 }
 
 interface Found {
@@ -250,6 +262,9 @@ export class Scanner {
   /** Full names seen without evidence, by surname, until the surname comes back alone. */
   private readonly candidates = new Map<string, { text: string; from: number; to: number }>()
   private readonly kbMemo: Array<Found | null | undefined>
+  private readonly placeMemo: Array<PlaceFound | null | undefined>
+  /** Country code -> its state entry. */
+  private readonly stateOf: ReadonlyMap<string, KbEntry>
   private readonly titleMemo: Array<[string, number] | null | undefined>
   private readonly groupMemo: Array<[string, string, number, boolean] | null | undefined>
   /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
@@ -259,6 +274,10 @@ export class Scanner {
     // packed arrays, one slot per token (+1 for look-ahead past the end)
     const n = env.v.n + 1
     this.kbMemo = new Array(n).fill(undefined)
+    this.placeMemo = new Array(n).fill(undefined)
+    const states = new Map<string, KbEntry>()
+    for (const e of env.kb.entries) if (e.kind === 'state' && e.country !== null) states.set(e.country, e)
+    this.stateOf = states
     this.titleMemo = new Array(n).fill(undefined)
     this.groupMemo = new Array(n).fill(undefined)
   }
@@ -292,6 +311,34 @@ export class Scanner {
     const target = m.targets[0]!
     const entry = kb.byId.get(target.id)
     return entry ? { target, entry, next } : null
+  }
+
+  /** A gazetteer place at token i, memoised. */
+  private placeAt(i: number): PlaceFound | null {
+    const memo = this.placeMemo[i]
+    if (memo !== undefined) return memo
+    const found = this.readPlace(i)
+    this.placeMemo[i] = found
+    return found
+  }
+
+  private readPlace(i: number): PlaceFound | null {
+    const { v, places } = this.env
+    if (i >= v.n || !v.isCap(i)) return null
+    const m = places.match(this.env.folded, v.start(i))
+    if (!m) return null
+    const next = v.tokenAt(m.end, i + 1)
+    if (v.start(next) !== m.end && next < v.n && v.end(next - 1) !== m.end) return null
+    const state = m.country === null ? null : (this.stateOf.get(m.country) ?? null)
+    return { state, name: v.text.slice(m.start, m.end), next }
+  }
+
+  /** A place at i that reads further than any KB name there ("Kyiv region" vs the capital "Kyiv"). */
+  private placeOver(i: number): PlaceFound | null {
+    const p = this.placeAt(i)
+    if (!p) return null
+    const f = this.kbAt(i)
+    return f && f.next >= p.next ? null : p
   }
 
   kbEnt(entry: KbEntry): Ent {
@@ -416,8 +463,11 @@ export class Scanner {
     let end = v.nameRun(i)
     // a head word alone ("Union", "Party") names no organisation
     if (end - i < 2) return null
+    // "West Bank" is a place, not a bank; "Lagos State Government" reads its head after the place
+    const place = this.placeOver(i)
+    if (place && place.next >= end) return null
     let head: string | null = null
-    for (let k = i; k < end; k++) if (ORG_HEADS.has(v.norm(k))) head = v.norm(k)
+    for (let k = place ? place.next : i; k < end; k++) if (ORG_HEADS.has(v.norm(k))) head = v.norm(k)
     let ofPart = -1
     const n = v.norm(end)
     if ((n === 'of' || n === 'for') && head !== null) {
@@ -524,6 +574,19 @@ export class Scanner {
   /** Reads one modifier at j; returns the index after it, or j. */
   private modifier(j: number, mods: Mod[]): number {
     const { v, kb } = this.env
+    const place = this.placeOver(j)
+    if (place) {
+      // "Shanghai police", "Donetsk separatists", "Kerala's chief minister": the place gives its country;
+      // a place is never an actor itself, so nothing is mentioned here
+      const after = place.next
+      const poss = v.isPossessive(after)
+      const rest = poss ? after + 1 : after
+      const headNext =
+        this.title(rest) !== null || this.group(rest) !== null || NP_MODIFIERS.has(v.norm(rest))
+      if (!place.state || !(poss || headNext)) return j
+      mods.push({ ent: this.kbEnt(place.state), via: 'place', from: j, to: after, label: place.name })
+      return rest
+    }
     const f = this.kbAt(j)
     if (f) {
       const after = f.next
@@ -595,6 +658,11 @@ export class Scanner {
     if (n === 'from' || n === 'of' || n === 'in' || n === 'at' || paren) j++
     else return null
     if (v.norm(j) === 'the') j++
+    const place = paren || n === 'at' ? null : this.placeOver(j)
+    if (place) {
+      // "police in Shanghai", "the governor of Kherson": the place's country, no mention of it
+      return place.state ? [this.kbEnt(place.state), place.next] : null
+    }
     const f = this.kbAt(j)
     if (!f || f.entry.kind === 'person') return null
     let end = f.next
@@ -613,7 +681,7 @@ export class Scanner {
     // a role title: a named person follows, or the phrase describes one
     const t = this.title(j)
     const g = this.group(j)
-    const kbFirst = this.kbAt(j)
+    const kbFirst = this.placeOver(j) ? null : this.kbAt(j)
     if (kbFirst && kbFirst.target.kind !== 'demonym' && kbFirst.next > Math.max(t?.[1] ?? 0, g?.[2] ?? 0)) {
       return this.kbHead(j, kbFirst, mods)
     }
@@ -732,7 +800,9 @@ export class Scanner {
       const stem = `${aff ? aff.id : 'unnamed'}-${slug(title)}`
       const ent = reg.ensure({
         id: reg.freshId(stem),
-        name: aff ? `${aff.name} ${title}` : `${former ? 'former ' : ''}${title}`,
+        name: aff
+          ? `${mods[mods.length - 1]?.label ?? aff.name} ${title}`
+          : `${former ? 'former ' : ''}${title}`,
         kind: 'person',
         country: aff?.country ?? null,
         sector: former ? 'ELI' : (bodySector(aff) ?? titleSector(title) ?? modSector ?? aff?.sector ?? null),
@@ -844,7 +914,12 @@ export class Scanner {
     if (!aff && ofPart >= 0) {
       const f = this.kbAt(ofPart)
       if (f && f.entry.kind === 'state' && f.next === to) aff = this.kbEnt(f.entry)
+      const p = f ? null : this.placeOver(ofPart)
+      if (p?.state && p.next === to) aff = this.kbEnt(p.state)
     }
+    // "Madras High Court", "Lagos State Government": the place the name starts with gives the country
+    const place = aff ? null : this.placeOver(from)
+    if (place?.state && place.next < to) aff = this.kbEnt(place.state)
     const sector = ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null
     const state = aff?.kind === 'state' ? aff : null
     const id = state ? `${state.id}-${slug(name)}` : slug(name)
@@ -903,6 +978,10 @@ export class Scanner {
         this.surnames.set(text, ent)
         this.candidates.delete(text)
         end = runEnd
+      } else if (!ctx.title && this.placeOver(k)?.next === runEnd) {
+        // a place named alone ("the West Bank", "Donetsk said") is no actor and no person
+        this.skipTo = runEnd
+        return k
       } else {
         const apposition = !ctx.title && this.appositive(runEnd) !== null
         const speaks =
