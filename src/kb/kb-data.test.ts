@@ -21,7 +21,7 @@ type Entry = {
 type KbFile = { version: string; actors: Entry[] }
 
 const FILES = ['states.json', 'organizations.json', 'people.json'] as const
-const SECTORS = new Set('GOV MIL REB OPP PTY IGO NGO MED BUS LAB CVL JUD LEG COP SPY REL'.split(' '))
+const SECTORS = new Set('GOV MIL REB OPP PTY IGO NGO MED JRN BUS LAB CVL JUD LEG COP SPY REL'.split(' '))
 const KINDS = new Set(['state', 'organization', 'group', 'person'])
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -34,6 +34,16 @@ const files = Object.fromEntries(FILES.map((f) => [f, load(f)])) as Record<(type
 const all: Entry[] = FILES.flatMap((f) => files[f].actors)
 const byId = new Map(all.map((a) => [a.id, a]))
 const countries = new Set(files['states.json'].actors.map((a) => a.country))
+
+/** The alias index is case-sensitive but folds diacritics and curly apostrophes. */
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+}
 
 function validDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false
@@ -138,14 +148,6 @@ describe('kb data files', () => {
   })
 
   it('no name, alias, demonym or capital points at two different actors (diacritics folded)', () => {
-    // The alias index is case-sensitive but folds diacritics and curly apostrophes.
-    const fold = (s: string) =>
-      s
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[\u2018\u2019\u02bc]/g, "'")
-        .replace(/\s+/g, ' ')
-        .trim()
     const owner = new Map<string, string>()
     const problems: string[] = []
     for (const a of all) {
@@ -157,5 +159,67 @@ describe('kb data files', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+})
+
+type Place = { id: string; name: string; country: string; kind: string; aliases?: string[]; note?: string }
+const placesFile = JSON.parse(readFileSync(new URL('../../kb/places.json', import.meta.url), 'utf8')) as {
+  version: string
+  places: Place[]
+}
+const places = placesFile.places
+
+describe('kb/places.json', () => {
+  it('has a version date, place- ids that are unique and clash with no actor, valid countries and kinds', () => {
+    expect(validDate(placesFile.version)).toBe(true)
+    expect(places.length).toBeGreaterThan(1000)
+    const seen = new Set<string>()
+    const problems: string[] = []
+    for (const p of places) {
+      if (!/^place-[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) problems.push(`bad id ${p.id}`)
+      if (seen.has(p.id) || byId.has(p.id)) problems.push(`duplicate id ${p.id}`)
+      seen.add(p.id)
+      if (!countries.has(p.country)) problems.push(`${p.id}: country ${p.country}`)
+      if (!['city', 'region', 'territory'].includes(p.kind)) problems.push(`${p.id}: kind ${p.kind}`)
+      for (const a of [p.name, ...(p.aliases ?? [])])
+        if (a.trim() !== a || a === '') problems.push(`${p.id}: form "${a}"`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('no place form is an actor form, and no form names two places of one country', () => {
+    const actorForms = new Set(
+      all.flatMap((a) => [a.name, ...a.aliases, ...(a.demonyms ?? []), ...(a.capitals ?? [])].map(fold)),
+    )
+    const owner = new Map<string, Place>()
+    const problems: string[] = []
+    for (const p of places) {
+      for (const s of [p.name, ...(p.aliases ?? [])]) {
+        const key = fold(s)
+        if (actorForms.has(key)) problems.push(`"${s}" (${p.id}) is also an actor form`)
+        const prev = owner.get(key)
+        if (prev && prev.id !== p.id && prev.country === p.country)
+          problems.push(`"${s}": ${prev.id} and ${p.id}`)
+        owner.set(key, p)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('codes contested areas as the news attributes their actors, and says so in a note', () => {
+    const byName = new Map(places.map((p) => [p.name, p]))
+    for (const [name, country] of [
+      ['West Bank', 'PSE'],
+      ['Gaza Strip', 'PSE'],
+      ['Crimea', 'UKR'],
+      ['Donetsk', 'UKR'],
+      ['Luhansk', 'UKR'],
+      ['Golan Heights', 'ISR'],
+      ['Kashmir', 'IND'],
+    ] as const) {
+      const p = byName.get(name)
+      expect(p?.country, name).toBe(country)
+      expect(p?.note, name).toBeTruthy()
+    }
   })
 })

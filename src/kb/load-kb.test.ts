@@ -20,6 +20,10 @@ function entry(over: Record<string, unknown> = {}): Record<string, unknown> {
   }
 }
 
+function place(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'place-xtown', name: 'Xtown', country: 'XLD', kind: 'city', ...over }
+}
+
 function refusal(fn: () => unknown): ParleyError {
   try {
     fn()
@@ -113,5 +117,45 @@ describe('loadKb', () => {
     writeFileSync(join(dir, 'broken.json'), '{ "version": ')
     const error = refusal(() => loadKb({ shipped: false, env: false, folders: [dir] }))
     expect(error.message).toContain('broken.json')
+  })
+
+  it('should load places: the shipped gazetteer and a file with only `places`', () => {
+    const shipped = loadKb({ env: false })
+    expect(shipped.places.length).toBeGreaterThan(1000)
+    expect(shipped.placeById.get('place-west-bank')?.country).toBe('PSE')
+    const kb = buildKb([{ file: 'p.json', json: { version: '2026-01-01', places: [place()] } }])
+    expect(kb.places).toEqual([{ ...place(), aliases: [] }])
+    expect(kb.entries).toEqual([])
+  })
+
+  it('should refuse a bad place, naming the file, the places entry and the field', () => {
+    const error = refusal(() =>
+      buildKb([
+        {
+          file: 'gaz.json',
+          json: { version: '2026-01-01', places: [place(), place({ id: 'place-y', kind: 'village' })] },
+        },
+      ]),
+    )
+    expect(error.message).toContain('gaz.json')
+    expect(error.message).toContain('places entry 1 (id "place-y")')
+    expect(error.message).toContain('`kind`')
+    const unprefixed = refusal(() =>
+      buildKb([{ file: 'g.json', json: { version: '2026-01-01', places: [place({ id: 'xtown' })] } }]),
+    )
+    expect(unprefixed.message).toContain('place-')
+  })
+
+  it('should refuse a place id that an actor already uses, and a file with neither list', () => {
+    const error = refusal(() =>
+      buildKb([
+        { file: 'a.json', json: { version: '2026-01-01', actors: [entry({ id: 'place-xtown' })] } },
+        { file: 'g.json', json: { version: '2026-01-01', places: [place()] } },
+      ]),
+    )
+    expect(error.message).toContain('duplicate id "place-xtown"')
+    expect(error.input).toBe('g.json')
+    const empty = refusal(() => buildKb([{ file: 'e.json', json: { version: '2026-01-01' } }]))
+    expect(empty.message).toContain('`places`')
   })
 })

@@ -846,7 +846,7 @@ export class Scanner {
     }
     const sector = former ? 'ELI' : nounSector
     if (aff && (aff.kind === 'state' || aff.kind === 'organization' || aff.kind === 'group')) {
-      const media = sector === 'JRN' && (aff.sector === 'MED' || aff.sector === 'JRN')
+      const media = sector === 'JRN' && aff.sector === 'JRN'
       const same =
         aff.kind === 'state' ? sector === 'GOV' : sector === 'GOV' || sector === aff.sector || media
       if (same) {

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { type Actor, createDoc, withLayer } from '../../doc/index.ts'
+import { loadKb } from '../../kb/index.ts'
+import { tokens } from '../tokens/index.ts'
+import { createActorFinder } from './actors.ts'
+
+const state = (code: string, name: string, demonym: string) => ({
+  id: code.toLowerCase(),
+  name,
+  kind: 'state',
+  country: code,
+  sector: 'GOV',
+  aliases: [],
+  demonyms: [demonym],
+  affiliation: null,
+})
+const place = (id: string, name: string, country: string, kind: string, aliases: string[] = []) => ({
+  id: `place-${id}`,
+  name,
+  country,
+  kind,
+  aliases,
+})
+
+const kb = loadKb({
+  shipped: false,
+  env: false,
+  folders: [new URL('../../../test/fixtures/kb/', import.meta.url).pathname],
+  sources: [
+    {
+      file: 'states.json',
+      json: {
+        version: '2026-01-01',
+        actors: [
+          state('CHN', 'China', 'Chinese'),
+          state('IND', 'India', 'Indian'),
+          state('PAK', 'Pakistan', 'Pakistani'),
+          state('NGA', 'Nigeria', 'Nigerian'),
+          state('PSE', 'Palestine', 'Palestinian'),
+        ],
+      },
+    },
+    {
+      file: 'places.json',
+      json: {
+        version: '2026-01-01',
+        places: [
+          place('shanghai', 'Shanghai', 'CHN', 'city'),
+          place('donetsk', 'Donetsk', 'UKR', 'region', ['Donetsk region']),
+          place('kherson', 'Kherson', 'UKR', 'region'),
+          place('kyiv-region', 'Kyiv region', 'UKR', 'region'),
+          place('kerala', 'Kerala', 'IND', 'region'),
+          place('chennai', 'Chennai', 'IND', 'city', ['Madras']),
+          place('lagos', 'Lagos', 'NGA', 'region', ['Lagos State']),
+          place('west-bank', 'West Bank', 'PSE', 'territory'),
+          place('punjab-ind', 'Indian Punjab', 'IND', 'region', ['Punjab']),
+          place('punjab-pak', 'Pakistani Punjab', 'PAK', 'region', ['Punjab']),
+        ],
+      },
+    },
+  ],
+})
+const finder = createActorFinder({ knowledgeBase: kb, today: '2024-01-01' })
+const tokenizer = tokens()
+
+function find(text: string): { actors: Actor[]; said: (a: Actor) => string[] } {
+  const base = createDoc('t', text, { published: '2024-03-01' })
+  const doc = withLayer(base, 'tokens', tokenizer.run(base).annotations)
+  const actors = finder.find(doc)
+  return { actors, said: (a) => a.mentions.map((m) => text.slice(m.start, m.end)) }
+}
+
+function mentioning(r: ReturnType<typeof find>, phrase: string): Actor {
+  const a = r.actors.find((x) => r.said(x).includes(phrase))
+  if (!a) throw new Error(`no actor mentioned as "${phrase}": ${r.actors.map((x) => x.id).join(', ')}`)
+  return a
+}
+
+describe('actors: places give a country to the phrase they modify', () => {
+  it('should code "<place> <group noun>" like a demonym + noun, with the place country', () => {
+    const police = find('Shanghai police detained three activists on Monday.')
+    expect(mentioning(police, 'Shanghai police')).toMatchObject({ country: 'CHN', sector: 'COP' })
+    const rebels = find('Donetsk region separatists fired on the checkpoint overnight.')
+    expect(mentioning(rebels, 'Donetsk region separatists')).toMatchObject({ country: 'UKR', sector: 'REB' })
+    const settlers = find('West Bank settlers torched two cars near the village.')
+    expect(mentioning(settlers, 'West Bank settlers')).toMatchObject({ country: 'PSE', sector: 'CVL' })
+  })
+
+  it('should read a regional government as the state government, as "Indian officials" is', () => {
+    const r = find('The Kerala government rejected the water plan on Sunday.')
+    expect(mentioning(r, 'The Kerala government')).toMatchObject({ id: 'ind', sector: 'GOV' })
+  })
+
+  it('should give the country to institutions named after a place', () => {
+    const court = find('The Madras High Court dismissed the petition.')
+    expect(mentioning(court, 'The Madras High Court')).toMatchObject({ country: 'IND', sector: 'JUD' })
+    const gov = find('The Lagos State Government closed the markets for a week.')
+    expect(mentioning(gov, 'The Lagos State Government')).toMatchObject({ country: 'NGA' })
+  })
+
+  it('should read a place after of/from/in, and name the office holder after the place', () => {
+    const r = find('The governor of Kherson said the dam was damaged.')
+    expect(mentioning(r, 'The governor of Kherson')).toMatchObject({ country: 'UKR', role: 'governor' })
+    const judge = find('A Kerala judge granted bail to the reporter.')
+    expect(mentioning(judge, 'A Kerala judge')).toMatchObject({ name: 'Kerala judge', country: 'IND' })
+  })
+
+  it('should prefer a longer place to a KB capital inside it', () => {
+    const r = find('Kyiv region officials reported damage to two schools.')
+    expect(mentioning(r, 'Kyiv region officials')).toMatchObject({ id: 'ukr', sector: 'GOV' })
+    expect(r.actors.flatMap(r.said)).not.toContain('Kyiv')
+  })
+})
+
+describe('actors: a place is never an actor on its own', () => {
+  it('should not make an actor, a person or an organisation of a place named alone', () => {
+    const r = find(
+      'Talks resumed in Shanghai. The West Bank was quiet, and West Bank said nothing. Donetsk Oblast fighting went on.',
+    )
+    expect(r.actors).toEqual([])
+  })
+
+  it('should not read a place with an organisation head word as an organisation', () => {
+    const r = find('Israeli officials said the West Bank was calm on Tuesday.')
+    expect(r.actors.map((a) => a.id)).toEqual(['isr'])
+  })
+
+  it('should give no country when the place name belongs to two countries', () => {
+    const r = find('Punjab police detained the two men.')
+    expect(mentioning(r, 'police')).toMatchObject({ country: null, sector: 'COP' })
+  })
+})
