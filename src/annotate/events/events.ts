@@ -15,7 +15,7 @@ import { compileLexicon, findTriggers, lemmaOf, type TriggerIndex } from './matc
 import { OBLIGATION, obligationParticipants, obligations } from './obligations.ts'
 import { findParticipants, isPassive, type Mention, mentionsOf, type Participants } from './participants.ts'
 import { fillTargets, mergeRepeats, partiesOf } from './parties.ts'
-import { findEventDate, findLocation } from './place-and-date.ts'
+import { findEventDate, findLocation, warmDateParser } from './place-and-date.ts'
 import { readStatus } from './status.ts'
 import { tailAccusation } from './tail-accusation.ts'
 
@@ -52,6 +52,7 @@ export function events(options: EventsOptions = {}): Stage<'events'> {
   const keep = new Set(options.statuses ?? DEFAULT_STATUSES)
   const background = options.background ?? false
   const fillCounterpart = options.counterpart ?? true
+  warmDateParser()
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'actors'],

@@ -137,7 +137,16 @@ function formsAt(tokens: readonly Token[], i: number): string[] {
   return all[i] ?? []
 }
 
+/** Whether one of the token's forms is among the element's words or starts with one of its prefixes. */
+function formMatches(el: Element, forms: readonly string[]): boolean {
+  for (const f of forms) if (el.words.has(f)) return true
+  for (const p of el.prefixes) if (forms.some((f) => f.startsWith(p))) return true
+  return false
+}
+
 function accepts(el: Element, tokens: readonly Token[], i: number): boolean {
+  // The word test first: it is cheap and fails for almost every token.
+  if (!formMatches(el, formsAt(tokens, i))) return false
   const t = tokens[i]!
   const next = tokens[i + 1]
   const prev = tokens[i - 1]
@@ -149,11 +158,7 @@ function accepts(el: Element, tokens: readonly Token[], i: number): boolean {
   const afterModal =
     prev !== undefined && (MODALS.has(prev.norm) || (prev.norm === 'to' && prev.pos === 'PART'))
   if (el.pos === 'V' && t.pos !== 'VERB' && !participle && !(afterModal && t.pos !== 'NOUN')) return false
-  if (el.pos === 'N' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
-  const forms = formsAt(tokens, i)
-  for (const f of forms) if (el.words.has(f)) return true
-  for (const p of el.prefixes) if (forms.some((f) => f.startsWith(p))) return true
-  return false
+  return !(el.pos === 'N' && t.pos !== 'NOUN' && t.pos !== 'PROPN')
 }
 
 /** Tokens a gap may not cross: clause punctuation, subordinators and other verbs. */
@@ -213,11 +218,13 @@ export function findTriggers(
   const tried: Compiled[] = []
   for (let i = start; i < end; i++) {
     tried.length = 0
-    for (const f of formsAt(tokens, i)) {
+    const forms = formsAt(tokens, i)
+    for (const f of forms) {
       const list = index.byWord.get(f)
       if (list) for (const c of list) if (!tried.includes(c)) tried.push(c)
     }
-    for (const c of index.byPrefix) tried.push(c)
+    // A prefix entry whose first element takes none of the forms cannot match here.
+    for (const c of index.byPrefix) if (formMatches(c.elements[0]!, forms)) tried.push(c)
     for (const c of tried) {
       const last = matchAt(c, tokens, i, end)
       if (last >= 0 && !blocked(c.entry, tokens, last, end)) {

@@ -67,3 +67,15 @@ export function findEventDate(
   }
   return best?.date ?? null
 }
+
+let warmed = false
+/**
+ * Runs the date parser twice on a made-up date, once per process: chrono-node's patterns are
+ * compiled on their first uses (~0.3 s), a cost that belongs to building the stage, not to the
+ * first article that happens to carry a month name.
+ */
+export function warmDateParser(): void {
+  if (warmed) return
+  warmed = true
+  for (let i = 0; i < 2; i++) findDates('on March 3, 2020', '2020-03-10')
+}
