@@ -58,16 +58,15 @@ export function withLayer<K extends LayerName>(
   name: K,
   annotations: ReadonlyArray<LayerMap[K]>,
 ): Doc {
-  for (const annotation of annotations) {
-    for (const s of spansIn(annotation)) {
-      if (!isValidSpan(s, doc.text.length)) {
-        throw new ParleyError(
-          'span-invalid',
-          `layer \`${name}\` of doc ${doc.id} has span [${s.start}, ${s.end}) outside the text (length ${doc.text.length})`,
-        )
-      }
+  const check = (s: Span): void => {
+    if (!isValidSpan(s, doc.text.length)) {
+      throw new ParleyError(
+        'span-invalid',
+        `layer \`${name}\` of doc ${doc.id} has span [${s.start}, ${s.end}) outside the text (length ${doc.text.length})`,
+      )
     }
   }
+  for (const annotation of annotations) visitSpans(annotation, check)
   return Object.freeze({
     ...doc,
     layers: Object.freeze({ ...doc.layers, [name]: Object.freeze([...annotations]) }),
@@ -88,15 +87,18 @@ function isSpanLike(value: unknown): value is Span {
   )
 }
 
-/** Every span inside an annotation, itself included when it is one. */
-function* spansIn(value: unknown): Generator<Span> {
+/**
+ * Calls `visit` on every span inside an annotation, itself included when it is one, in document
+ * order (plain recursion: nested generators cost a tenth of the whole analysis).
+ */
+function visitSpans(value: unknown, visit: (s: Span) => void): void {
   if (Array.isArray(value)) {
-    for (const item of value) yield* spansIn(item)
+    for (const item of value) visitSpans(item, visit)
     return
   }
   if (typeof value !== 'object' || value === null) return
-  if (isSpanLike(value)) yield value
+  if (isSpanLike(value)) visit(value)
   for (const child of Object.values(value)) {
-    if (typeof child === 'object' && child !== null) yield* spansIn(child)
+    if (typeof child === 'object' && child !== null) visitSpans(child, visit)
   }
 }
