@@ -162,7 +162,15 @@ describe('kb data files', () => {
   })
 })
 
-type Place = { id: string; name: string; country: string; kind: string; aliases?: string[]; note?: string }
+type Place = {
+  id: string
+  name: string
+  country: string
+  kind: string
+  aliases?: string[]
+  demonyms?: string[]
+  note?: string
+}
 const placesFile = JSON.parse(readFileSync(new URL('../../kb/places.json', import.meta.url), 'utf8')) as {
   version: string
   places: Place[]
@@ -181,7 +189,7 @@ describe('kb/places.json', () => {
       seen.add(p.id)
       if (!countries.has(p.country)) problems.push(`${p.id}: country ${p.country}`)
       if (!['city', 'region', 'territory'].includes(p.kind)) problems.push(`${p.id}: kind ${p.kind}`)
-      for (const a of [p.name, ...(p.aliases ?? [])])
+      for (const a of [p.name, ...(p.aliases ?? []), ...(p.demonyms ?? [])])
         if (a.trim() !== a || a === '') problems.push(`${p.id}: form "${a}"`)
     }
     expect(problems).toEqual([])
@@ -194,7 +202,7 @@ describe('kb/places.json', () => {
     const owner = new Map<string, Place>()
     const problems: string[] = []
     for (const p of places) {
-      for (const s of [p.name, ...(p.aliases ?? [])]) {
+      for (const s of [p.name, ...(p.aliases ?? []), ...(p.demonyms ?? [])]) {
         const key = fold(s)
         if (actorForms.has(key)) problems.push(`"${s}" (${p.id}) is also an actor form`)
         const prev = owner.get(key)

@@ -1,7 +1,8 @@
 /**
  * The gazetteer index: every place name and alias, matched with the same rules as actor names
  * (case-sensitive, diacritics folded, longest form wins, word boundaries). A form shared by places
- * of different countries ("Punjab": India and Pakistan) matches but gives no country.
+ * of different countries ("Punjab": India and Pakistan) matches but gives no country. Demonyms
+ * ("Kashmiri", "Gazans") are matched too and flagged.
  */
 import { type AliasIndex, createAliasIndex } from './alias-index.ts'
 import type { KbPlace } from './schema.ts'
@@ -13,6 +14,8 @@ export interface PlaceMatch {
   readonly places: readonly KbPlace[]
   /** The country all of them lie in, or null when they disagree. */
   readonly country: string | null
+  /** The form is a demonym ("Kashmiri", "Gazans"), not the place's name. */
+  readonly demonym: boolean
 }
 
 export interface PlaceIndex {
@@ -39,7 +42,8 @@ export function createPlaceIndex(places: readonly KbPlace[]): PlaceIndex {
       }
       if (found.length === 0) return null
       const country = found.every((p) => p.country === found[0]!.country) ? found[0]!.country : null
-      return { start: m.start, end: m.end, places: found, country }
+      const demonym = m.targets.every((t) => t.kind === 'demonym')
+      return { start: m.start, end: m.end, places: found, country, demonym }
     },
   }
 }

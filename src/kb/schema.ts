@@ -41,6 +41,8 @@ export const kbPlaceSchema = z.strictObject({
   country: z.string().regex(ALPHA3, 'must be an ISO 3166-1 alpha-3 code'),
   kind: z.enum(['city', 'region', 'territory']),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Adjectives and names of the inhabitants: "Kashmiri", "Kashmiris", "Texan". */
+  demonyms: z.array(z.string().min(1)).optional(),
   /** Free text for curators (contested status, coding choice); never read by the matcher. */
   note: z.string().optional(),
 })

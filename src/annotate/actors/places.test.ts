@@ -14,13 +14,14 @@ const state = (code: string, name: string, demonym: string) => ({
   demonyms: [demonym],
   affiliation: null,
 })
-const place = (id: string, name: string, country: string, kind: string, aliases: string[] = []) => ({
-  id: `place-${id}`,
-  name,
-  country,
-  kind,
-  aliases,
-})
+const place = (
+  id: string,
+  name: string,
+  country: string,
+  kind: string,
+  aliases: string[] = [],
+  demonyms: string[] = [],
+) => ({ id: `place-${id}`, name, country, kind, aliases, demonyms })
 
 const kb = loadKb({
   shipped: false,
@@ -53,6 +54,7 @@ const kb = loadKb({
           place('chennai', 'Chennai', 'IND', 'city', ['Madras']),
           place('lagos', 'Lagos', 'NGA', 'region', ['Lagos State']),
           place('west-bank', 'West Bank', 'PSE', 'territory'),
+          place('kashmir', 'Kashmir', 'IND', 'region', [], ['Kashmiri', 'Kashmiris']),
           place('punjab-ind', 'Indian Punjab', 'IND', 'region', ['Punjab']),
           place('punjab-pak', 'Pakistani Punjab', 'PAK', 'region', ['Punjab']),
         ],
@@ -109,6 +111,22 @@ describe('actors: places give a country to the phrase they modify', () => {
     const r = find('Kyiv region officials reported damage to two schools.')
     expect(mentioning(r, 'Kyiv region officials')).toMatchObject({ id: 'ukr', sector: 'GOV' })
     expect(r.actors.flatMap(r.said)).not.toContain('Kyiv')
+  })
+})
+
+describe('actors: demonyms of places', () => {
+  it('should code "<place demonym> <noun>" with the place country, and a plural alone as its people', () => {
+    const r = find('Kashmiri separatists called a strike, and Kashmiris stayed home.')
+    expect(mentioning(r, 'Kashmiri separatists')).toMatchObject({ country: 'IND', sector: 'REB' })
+    expect(mentioning(r, 'Kashmiris')).toMatchObject({
+      id: 'place-kashmir-people',
+      country: 'IND',
+      sector: 'CVL',
+    })
+  })
+
+  it('should not make an actor of a singular place demonym before an ordinary noun', () => {
+    expect(find('The shop sold Kashmiri shawls.').actors).toEqual([])
   })
 })
 

@@ -66,6 +66,8 @@ interface Mod {
   readonly via: 'demonym' | 'name' | 'capital' | 'office' | 'org' | 'place'
   /** What the phrase calls the affiliation when it is not the actor's name ("Kerala" for India). */
   readonly label?: string
+  /** The gazetteer place the modifier names. */
+  readonly place?: string | null
   /** Token range of the modifier. */
   readonly from?: number
   readonly to?: number
@@ -76,7 +78,12 @@ interface Mod {
 /** A place name at a token: its country's state entry (null when the form is ambiguous). */
 interface PlaceFound {
   readonly state: KbEntry | null
+  /** The place's id when the form names one place only. */
+  readonly id: string | null
   readonly name: string
+  /** A demonym ("Kashmiri"); plural ("Kashmiris"): alone, it names the inhabitants. */
+  readonly demonym: boolean
+  readonly plural: boolean
   /** Token index after the match. */
   readonly next: number
 }
@@ -330,7 +337,11 @@ export class Scanner {
     const next = v.tokenAt(m.end, i + 1)
     if (v.start(next) !== m.end && next < v.n && v.end(next - 1) !== m.end) return null
     const state = m.country === null ? null : (this.stateOf.get(m.country) ?? null)
-    return { state, name: v.text.slice(m.start, m.end), next }
+    const name = v.text.slice(m.start, m.end)
+    const forms = m.places.flatMap((p) => p.demonyms ?? [])
+    const plural = m.demonym && /s$/.test(name) && forms.some((d) => d !== name && name.startsWith(d))
+    const id = m.places.length === 1 ? m.places[0]!.id : null
+    return { state, id, name, demonym: m.demonym, plural, next }
   }
 
   /** A place at i that reads further than any KB name there ("Kyiv region" vs the capital "Kyiv"). */
@@ -583,8 +594,16 @@ export class Scanner {
       const rest = poss ? after + 1 : after
       const headNext =
         this.title(rest) !== null || this.group(rest) !== null || NP_MODIFIERS.has(v.norm(rest))
-      if (!place.state || !(poss || headNext)) return j
-      mods.push({ ent: this.kbEnt(place.state), via: 'place', from: j, to: after, label: place.name })
+      if (!place.state || !(poss || headNext || place.demonym)) return j
+      mods.push({
+        ent: this.kbEnt(place.state),
+        via: 'place',
+        from: j,
+        to: after,
+        label: place.name,
+        place: place.id,
+        plural: place.plural,
+      })
       return rest
     }
     const f = this.kbAt(j)
@@ -712,6 +731,22 @@ export class Scanner {
     const f = this.kbAt(j)
     if (f && f.target.kind !== 'demonym') return this.kbHead(j, f, mods)
     const last = mods[mods.length - 1]
+    if (last?.via === 'place' && last.plural && last.to === j && last.from !== undefined && last.place) {
+      // "Kashmiris", "the Gazans": the inhabitants, civilians of the place's country; never a side
+      const ent = this.env.reg.ensure({
+        id: `${last.place}-people`,
+        name: v.word(last.from),
+        kind: 'group',
+        country: last.ent.country,
+        sector: 'CVL',
+        affiliation: null,
+        role: null,
+        known: false,
+        named: false,
+      })
+      this.mention(ent, i, j, 'demonym')
+      return j
+    }
     if (last?.plural && last.to === j && det === 'def') {
       // "the Iranians" (said, rejected…): in news, the side, i.e. the state
       if (last.from !== undefined) this.env.reg.unmention(last.ent, v.start(last.from), v.end(j - 1))
