@@ -98,7 +98,11 @@ function visitSpans(value: unknown, visit: (s: Span) => void): void {
   }
   if (typeof value !== 'object' || value === null) return
   if (isSpanLike(value)) visit(value)
-  for (const child of Object.values(value)) {
+  // for-in over own keys: the same children as Object.values, without an array per object.
+  const record = value as Record<string, unknown>
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue
+    const child = record[key]
     if (typeof child === 'object' && child !== null) visitSpans(child, visit)
   }
 }
