@@ -96,6 +96,8 @@ describe('actors: places give a country to the phrase they modify', () => {
   it('should give the country to institutions named after a place', () => {
     const court = find('The Madras High Court dismissed the petition.')
     expect(mentioning(court, 'The Madras High Court')).toMatchObject({ country: 'IND', sector: 'JUD' })
+    const college = find('Researchers at Redfield College in Kerala published the survey.')
+    expect(mentioning(college, 'Redfield College')).toMatchObject({ country: 'IND', sector: 'EDU' })
     const gov = find('The Lagos State Government closed the markets for a week.')
     expect(mentioning(gov, 'The Lagos State Government')).toMatchObject({ country: 'NGA' })
   })

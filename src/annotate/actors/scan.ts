@@ -942,6 +942,17 @@ export class Scanner {
     return end
   }
 
+  /** "… in Scotland", "… in Israel" right after a name: the country of the place or state. */
+  private locatedIn(k: number): string | null {
+    const { v } = this.env
+    if (v.norm(k) !== 'in') return null
+    const j = v.norm(k + 1) === 'the' ? k + 2 : k + 1
+    const place = this.placeOver(j)
+    if (place) return place.state?.country ?? null
+    const f = this.kbAt(j)
+    return f && f.entry.kind === 'state' ? f.entry.country : null
+  }
+
   private unknownOrg(from: number, to: number, mods: readonly Mod[], head?: string, ofPart = -1): Ent {
     const { v, reg } = this.env
     const name = v.text.slice(v.start(from), v.end(to - 1))
@@ -962,7 +973,7 @@ export class Scanner {
       id,
       name,
       kind: 'organization',
-      country: aff?.country ?? null,
+      country: aff?.country ?? this.locatedIn(to),
       sector,
       affiliation: aff?.id ?? null,
       role: null,
