@@ -30,6 +30,8 @@ export interface TriggerIndex {
   /** Lexicon entries by every word their first element accepts; prefix entries under `*`. */
   readonly byWord: ReadonlyMap<string, readonly Compiled[]>
   readonly byPrefix: readonly Compiled[]
+  /** Every prefix of the first elements of `byPrefix`, to skip them at once on most tokens. */
+  readonly headPrefixes: readonly string[]
 }
 
 const MAX_GAP = 5
@@ -101,7 +103,8 @@ export function compileLexicon(entries: readonly TriggerEntry[]): TriggerIndex {
       if (head.prefixes.length > 0) byPrefix.push(compiled)
     }
   }
-  return { byWord, byPrefix }
+  const headPrefixes = [...new Set(byPrefix.flatMap((c) => c.elements[0]!.prefixes))]
+  return { byWord, byPrefix, headPrefixes }
 }
 
 /** The lower-cased lemma of a token, the form the lexicon is written in. */
@@ -224,7 +227,8 @@ export function findTriggers(
       if (list) for (const c of list) if (!tried.includes(c)) tried.push(c)
     }
     // A prefix entry whose first element takes none of the forms cannot match here.
-    for (const c of index.byPrefix) if (formMatches(c.elements[0]!, forms)) tried.push(c)
+    if (forms.some((f) => index.headPrefixes.some((p) => f.startsWith(p))))
+      for (const c of index.byPrefix) if (formMatches(c.elements[0]!, forms)) tried.push(c)
     for (const c of tried) {
       const last = matchAt(c, tokens, i, end)
       if (last >= 0 && !blocked(c.entry, tokens, last, end)) {
