@@ -132,6 +132,21 @@ function findTail(tokens: readonly Token[], start: number, end: number): number 
   return end
 }
 
+/**
+ * Closes the clause [start, end) when it is not empty. A module function rather than a closure:
+ * tsx names every closure it creates (a property definition per call).
+ */
+function pushClause(
+  clauses: Clause[],
+  start: number,
+  end: number,
+  kind: ClauseKind,
+  subjectless: boolean,
+  marker: string | null,
+): void {
+  if (end > start) clauses.push({ start, end, kind, subjectless, marker })
+}
+
 export function frameSentence(tokens: readonly Token[], start: number, end: number): SentenceFrame {
   const tailStart = findTail(tokens, start, end)
   const clauses: Clause[] = []
@@ -139,9 +154,6 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
   let kind: ClauseKind = 'main'
   let subjectless = false
   let marker: string | null = null
-  const close = (at: number) => {
-    if (at > clauseStart) clauses.push({ start: clauseStart, end: at, kind, subjectless, marker })
-  }
   // An opening prepositional phrase ("In a letter handed over to the UN on Monday, Iraq said ...")
   // sets the scene up to its comma.
   let first = start
@@ -152,7 +164,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
       if (tokens[i]!.norm !== ',') continue
       kind = 'background'
       marker = opener.norm
-      close(i + 1)
+      pushClause(clauses, clauseStart, i + 1, kind, subjectless, marker)
       clauseStart = i + 1
       kind = 'main'
       marker = null
@@ -163,7 +175,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
     const t = tokens[i]!
     const n = t.norm
     if (n === ';' || (n === ':' && i - start < 8)) {
-      close(i + 1)
+      pushClause(clauses, clauseStart, i + 1, kind, subjectless, marker)
       clauseStart = i + 1
       kind = 'coordinate'
       subjectless = false
@@ -171,7 +183,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
       continue
     }
     if (kind === 'background' && (n === ',' || n === '(' || n === ')')) {
-      close(i + 1)
+      pushClause(clauses, clauseStart, i + 1, kind, subjectless, marker)
       clauseStart = i + 1
       kind = clauses.some((c) => c.kind !== 'background') ? 'coordinate' : 'main'
       subjectless = false
@@ -196,7 +208,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
         !clauseFollows(tokens, i + 1, tailStart)
       )
     if (isBackground && i > start) {
-      close(i)
+      pushClause(clauses, clauseStart, i, kind, subjectless, marker)
       clauseStart = i
       kind = 'background'
       subjectless = false
@@ -208,7 +220,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
       while (j < tailStart && (SKIPPABLE_ADVERBS.has(tokens[j]!.norm) || tokens[j]!.pos === 'ADV')) j++
       const next = tokens[j]
       if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.norm)) {
-        close(i)
+        pushClause(clauses, clauseStart, i, kind, subjectless, marker)
         clauseStart = i
         kind = 'coordinate'
         subjectless = true
@@ -216,7 +228,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
       }
     }
   }
-  close(tailStart)
+  pushClause(clauses, clauseStart, tailStart, kind, subjectless, marker)
   return { clauses, tailStart, end }
 }
 

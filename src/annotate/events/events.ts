@@ -119,12 +119,6 @@ function codeSentence(
   if (triggers.length === 0) return []
   triggers.sort((a, b) => a.first - b.first)
   const sentenceSpan = { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end }
-  const speechAt = (to: number) => {
-    for (let i = to - 1; i >= range.start; i--) {
-      if (tokens[i]!.pos === 'VERB' && SPEECH_VERBS.has(lemmaOf(tokens[i]!))) return i
-    }
-    return -1
-  }
   const hasTail = frame.tailStart < range.end
   const out: Event[] = []
   const seen = new Set<string>()
@@ -148,7 +142,7 @@ function codeSentence(
     )
     const head = inClause[0]
     if (!head) continue
-    const reported = hasTail || speechAt(head.first) >= 0
+    const reported = hasTail || speechAt(tokens, range.start, head.first) >= 0
     const reading = readStatus(tokens, head.first, clause, frame.clauses, reported)
     const code =
       head.entry === OBLIGATION
@@ -175,7 +169,7 @@ function codeSentence(
             clause,
             range,
             frame.tailStart,
-            speechAt(head.first),
+            speechAt(tokens, range.start, head.first),
           )
         : findParticipants({
             text: doc.text,
@@ -250,6 +244,14 @@ function codeSentence(
     if (accusation && keep.has('done')) out.push(accusation)
   }
   return out
+}
+
+/** The last speech verb of the sentence before token `to`, or -1. */
+function speechAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (tokens[i]!.pos === 'VERB' && SPEECH_VERBS.has(lemmaOf(tokens[i]!))) return i
+  }
+  return -1
 }
 
 const RELATIVE_MARKERS = new Set(['who', 'which', 'whom'])

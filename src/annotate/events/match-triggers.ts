@@ -131,14 +131,16 @@ export function formsOf(t: Token): string[] {
 
 /** Forms of every token of a layer, computed once per layer (the matcher asks for them many times). */
 const formCache = new WeakMap<readonly Token[], string[][]>()
-function formsAt(tokens: readonly Token[], i: number): string[] {
+function formsOfLayer(tokens: readonly Token[]): readonly string[][] {
   let all = formCache.get(tokens)
   if (!all) {
     all = tokens.map(formsOf)
     formCache.set(tokens, all)
   }
-  return all[i] ?? []
+  return all
 }
+
+const NO_FORMS: readonly string[] = []
 
 /** Whether one of the token's forms is among the element's words or starts with one of its prefixes. */
 function formMatches(el: Element, forms: readonly string[]): boolean {
@@ -147,9 +149,9 @@ function formMatches(el: Element, forms: readonly string[]): boolean {
   return false
 }
 
-function accepts(el: Element, tokens: readonly Token[], i: number): boolean {
+function accepts(el: Element, tokens: readonly Token[], forms: readonly string[][], i: number): boolean {
   // The word test first: it is cheap and fails for almost every token.
-  if (!formMatches(el, formsAt(tokens, i))) return false
+  if (!formMatches(el, forms[i] ?? NO_FORMS)) return false
   const t = tokens[i]!
   const next = tokens[i + 1]
   const prev = tokens[i - 1]
@@ -175,19 +177,25 @@ function gapBlocked(tokens: readonly Token[], j: number): boolean {
   return blocksGap(tokens[j]!) && tokens[j - 1]?.norm !== '-'
 }
 
-function matchAt(c: Compiled, tokens: readonly Token[], start: number, end: number): number {
+function matchAt(
+  c: Compiled,
+  tokens: readonly Token[],
+  forms: readonly string[][],
+  start: number,
+  end: number,
+): number {
   let i = start
   for (let k = 0; k < c.elements.length; k++) {
     const el = c.elements[k]!
     if (k === 0) {
-      if (!accepts(el, tokens, i)) return -1
+      if (!accepts(el, tokens, forms, i)) return -1
       i++
       continue
     }
     let found = -1
     const limit = el.gap ? Math.min(end, i + MAX_GAP + 1) : Math.min(end, i + 1)
     for (let j = i; j < limit; j++) {
-      if (accepts(el, tokens, j)) {
+      if (accepts(el, tokens, forms, j)) {
         found = j
         break
       }
@@ -200,12 +208,18 @@ function matchAt(c: Compiled, tokens: readonly Token[], start: number, end: numb
 }
 
 /** "released a statement", "returned home": a word right after the trigger that shows another sense. */
-function blocked(entry: TriggerEntry, tokens: readonly Token[], last: number, end: number): boolean {
+function blocked(
+  entry: TriggerEntry,
+  tokens: readonly Token[],
+  forms: readonly string[][],
+  last: number,
+  end: number,
+): boolean {
   if (!entry.blockedBy) return false
   for (let j = last + 1; j < Math.min(end, last + 4); j++) {
     const t = tokens[j]!
     if (t.pos === 'PUNCT') return false
-    if (formsAt(tokens, j).some((f) => entry.blockedBy!.includes(f))) return true
+    if ((forms[j] ?? NO_FORMS).some((f) => entry.blockedBy!.includes(f))) return true
   }
   return false
 }
@@ -218,10 +232,11 @@ export function findTriggers(
   end: number,
 ): TriggerMatch[] {
   const candidates: Array<TriggerMatch & { size: number }> = []
+  const all = formsOfLayer(tokens)
   const tried: Compiled[] = []
   for (let i = start; i < end; i++) {
-    tried.length = 0
-    const forms = formsAt(tokens, i)
+    if (tried.length > 0) tried.length = 0
+    const forms = all[i] ?? NO_FORMS
     for (const f of forms) {
       const list = index.byWord.get(f)
       if (list) for (const c of list) if (!tried.includes(c)) tried.push(c)
@@ -230,8 +245,8 @@ export function findTriggers(
     if (forms.some((f) => index.headPrefixes.some((p) => f.startsWith(p))))
       for (const c of index.byPrefix) if (formMatches(c.elements[0]!, forms)) tried.push(c)
     for (const c of tried) {
-      const last = matchAt(c, tokens, i, end)
-      if (last >= 0 && !blocked(c.entry, tokens, last, end)) {
+      const last = matchAt(c, tokens, all, i, end)
+      if (last >= 0 && !blocked(c.entry, tokens, all, last, end)) {
         candidates.push({ entry: c.entry, first: i, last, size: c.elements.length })
       }
     }

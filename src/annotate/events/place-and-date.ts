@@ -40,15 +40,16 @@ export function findLocation(
   sentenceStart: number,
   sentenceEnd: number,
 ): string | null {
-  const scan = (from: number, to: number): string | null => {
-    for (let i = from; i < to; i++) {
-      if (!PLACE_PREPOSITIONS.has(tokens[i]!.norm) || tokens[i]!.pos !== 'ADP') continue
-      const place = placeAt(text, tokens, i, to)
-      if (place) return place
-    }
-    return null
+  return scanPlaces(text, tokens, trigger, clauseEnd) ?? scanPlaces(text, tokens, sentenceStart, sentenceEnd)
+}
+
+function scanPlaces(text: string, tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i]!.norm) || tokens[i]!.pos !== 'ADP') continue
+    const place = placeAt(text, tokens, i, to)
+    if (place) return place
   }
-  return scan(trigger, clauseEnd) ?? scan(sentenceStart, sentenceEnd)
+  return null
 }
 
 export function findEventDate(
