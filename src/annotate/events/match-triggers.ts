@@ -129,12 +129,39 @@ export function formsOf(t: Token): string[] {
   return out
 }
 
+/**
+ * Forms by normal form and lemma, shared across documents (words repeat: most tokens hit), so that
+ * a document allocates forms only for the words the process has not seen. Emptied when it grows large.
+ */
+const wordForms = new Map<string, Map<string, readonly string[]>>()
+let wordFormsSize = 0
+const WORD_FORMS_LIMIT = 100_000
+
+function cachedFormsOf(t: Token): readonly string[] {
+  let byLemma = wordForms.get(t.norm)
+  if (!byLemma) {
+    if (wordFormsSize >= WORD_FORMS_LIMIT) {
+      wordForms.clear()
+      wordFormsSize = 0
+    }
+    byLemma = new Map()
+    wordForms.set(t.norm, byLemma)
+  }
+  let forms = byLemma.get(t.lemma)
+  if (!forms) {
+    forms = formsOf(t)
+    byLemma.set(t.lemma, forms)
+    wordFormsSize++
+  }
+  return forms
+}
+
 /** Forms of every token of a layer, computed once per layer (the matcher asks for them many times). */
-const formCache = new WeakMap<readonly Token[], string[][]>()
-function formsOfLayer(tokens: readonly Token[]): readonly string[][] {
+const formCache = new WeakMap<readonly Token[], ReadonlyArray<readonly string[]>>()
+function formsOfLayer(tokens: readonly Token[]): ReadonlyArray<readonly string[]> {
   let all = formCache.get(tokens)
   if (!all) {
-    all = tokens.map(formsOf)
+    all = tokens.map(cachedFormsOf)
     formCache.set(tokens, all)
   }
   return all
@@ -149,7 +176,12 @@ function formMatches(el: Element, forms: readonly string[]): boolean {
   return false
 }
 
-function accepts(el: Element, tokens: readonly Token[], forms: readonly string[][], i: number): boolean {
+function accepts(
+  el: Element,
+  tokens: readonly Token[],
+  forms: ReadonlyArray<readonly string[]>,
+  i: number,
+): boolean {
   // The word test first: it is cheap and fails for almost every token.
   if (!formMatches(el, forms[i] ?? NO_FORMS)) return false
   const t = tokens[i]!
@@ -180,7 +212,7 @@ function gapBlocked(tokens: readonly Token[], j: number): boolean {
 function matchAt(
   c: Compiled,
   tokens: readonly Token[],
-  forms: readonly string[][],
+  forms: ReadonlyArray<readonly string[]>,
   start: number,
   end: number,
 ): number {
@@ -211,7 +243,7 @@ function matchAt(
 function blocked(
   entry: TriggerEntry,
   tokens: readonly Token[],
-  forms: readonly string[][],
+  forms: ReadonlyArray<readonly string[]>,
   last: number,
   end: number,
 ): boolean {
