@@ -256,6 +256,11 @@ function blocked(
   return false
 }
 
+function startsWithAny(forms: readonly string[], prefixes: readonly string[]): boolean {
+  for (const p of prefixes) for (const f of forms) if (f.startsWith(p)) return true
+  return false
+}
+
 /** Every non-overlapping trigger among tokens[start, end). */
 export function findTriggers(
   index: TriggerIndex,
@@ -274,7 +279,7 @@ export function findTriggers(
       if (list) for (const c of list) if (!tried.includes(c)) tried.push(c)
     }
     // A prefix entry whose first element takes none of the forms cannot match here.
-    if (forms.some((f) => index.headPrefixes.some((p) => f.startsWith(p))))
+    if (startsWithAny(forms, index.headPrefixes))
       for (const c of index.byPrefix) if (formMatches(c.elements[0]!, forms)) tried.push(c)
     for (const c of tried) {
       const last = matchAt(c, tokens, all, i, end)
