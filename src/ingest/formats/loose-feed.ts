@@ -13,13 +13,14 @@ import {
   descendants,
   elements,
   innerXml,
+  isElement,
   textOf,
   type XmlElement,
 } from '../xml/safe-xml.ts'
 
 function bodyOf(el: XmlElement | undefined): string | null {
   if (!el) return null
-  const hasElements = el.children.some((c) => typeof c === 'object' && 'local' in c)
+  const hasElements = el.children.some(isElement)
   const value = hasElements ? innerXml(el) : textOf(el)
   const trimmed = value.trim()
   if (trimmed === '') return null

@@ -7,7 +7,7 @@
 import type { ItemLink, RawItem } from '../../doc/raw-item.ts'
 import { toIsoDate } from '../dates.ts'
 import { firstOf, makeItem, resolveUrl, toStatus } from '../item.ts'
-import type { IngestProblem, ParseContext, ParsedDocument } from '../types.ts'
+import { emptyDocument, type IngestProblem, type ParseContext, type ParsedDocument } from '../types.ts'
 import {
   attr,
   child,
@@ -15,11 +15,11 @@ import {
   descendants,
   elements,
   innerXml,
-  isElement,
   textOf,
   type XmlElement,
 } from '../xml/safe-xml.ts'
 import { nitfBodyHtml, plausibleByline } from './nitf.ts'
+import { parseEach } from './parse-each.ts'
 
 const stripScheme = (qcode: string | null): string | null => (qcode ? qcode.replace(/^[^:]*:/, '') : null)
 
@@ -119,23 +119,6 @@ export function parseNewsMlG2(
     root.local === 'newsmessage'
       ? elements(child(root, 'itemset')).filter((e) => e.local === 'newsitem' || e.local === 'packageitem')
       : [root]
-  const items: RawItem[] = []
-  candidates.forEach((el, i) => {
-    try {
-      if (!isElement(el)) return
-      items.push(parseG2Item(el, ctx))
-    } catch (error) {
-      problems.push({ source: `${ctx.source}#${i + 1}`, reason: (error as Error).message })
-    }
-  })
-  return {
-    format: 'newsml-g2',
-    encoding,
-    items,
-    problems,
-    feeds: [],
-    title: null,
-    link: null,
-    language: null,
-  }
+  const items = parseEach(candidates, ctx, problems, parseG2Item)
+  return { ...emptyDocument('newsml-g2', encoding), items, problems }
 }

@@ -6,7 +6,7 @@
 import type { RawItem } from '../../doc/raw-item.ts'
 import { toIsoDate } from '../dates.ts'
 import { firstOf, makeItem, toStatus } from '../item.ts'
-import type { IngestProblem, ParseContext, ParsedDocument } from '../types.ts'
+import { emptyDocument, type IngestProblem, type ParseContext, type ParsedDocument } from '../types.ts'
 import {
   attr,
   child,
@@ -14,10 +14,12 @@ import {
   descendants,
   elements,
   innerXml,
+  isElement,
   textOf,
   type XmlElement,
 } from '../xml/safe-xml.ts'
 import { nitfBodyHtml, plausibleByline } from './nitf.ts'
+import { parseEach } from './parse-each.ts'
 
 function bodyOf(item: XmlElement): { body: string | null; type: 'html' | 'text' } {
   for (const content of descendants(item, 'contentitem')) {
@@ -26,7 +28,7 @@ function bodyOf(item: XmlElement): { body: string | null; type: 'html' | 'text' 
     if (!data || media !== 'text') continue
     const nitf = descendants(data, 'nitf')[0]
     if (nitf) return { body: nitfBodyHtml(nitf), type: 'html' }
-    const hasElements = data.children.some((c) => typeof c === 'object' && 'local' in c)
+    const hasElements = data.children.some(isElement)
     const value = (hasElements ? innerXml(data) : textOf(data)).trim()
     if (!value) continue
     const format = (attr(child(content, 'format'), 'FormalName') ?? '').toLowerCase()
@@ -80,22 +82,6 @@ export function parseNewsMl12(
   encoding: string | null,
   problems: IngestProblem[],
 ): ParsedDocument {
-  const items: RawItem[] = []
-  elements(root, 'newsitem').forEach((el, i) => {
-    try {
-      items.push(parseNewsItem(el, ctx))
-    } catch (error) {
-      problems.push({ source: `${ctx.source}#${i + 1}`, reason: (error as Error).message })
-    }
-  })
-  return {
-    format: 'newsml-1.2',
-    encoding,
-    items,
-    problems,
-    feeds: [],
-    title: null,
-    link: null,
-    language: null,
-  }
+  const items = parseEach(elements(root, 'newsitem'), ctx, problems, parseNewsItem)
+  return { ...emptyDocument('newsml-1.2', encoding), items, problems }
 }

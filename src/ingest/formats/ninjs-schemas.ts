@@ -19,69 +19,51 @@ const textBlock = (keys: Record<string, object>) => ({
   items: { type: 'object', required: ['value'], properties: { value: str, role: str, ...keys } },
 })
 
-export const NINJS_1 = {
-  $id: 'parley:ninjs-1',
+/** The object wrapper every ninjs schema shares: an object with a required `uri`. */
+const ninjsSchema = (id: string, properties: Record<string, object>) => ({
+  $id: id,
   type: 'object',
   required: ['uri'],
-  properties: {
-    uri: str,
-    type: TYPE,
-    version: strOrNum,
-    versioncreated: str,
-    firstcreated: str,
-    embargoed: str,
-    pubstatus: STATUS,
-    urgency: strOrNum,
-    language: str,
-    headline: str,
-    byline: str,
-    body_text: str,
-    body_html: str,
-    subject,
-    associations: { type: 'object' },
-  },
-}
+  properties,
+})
+/** The leading item fields of every version; only the spelling of three keys changes (3.x: camelCase). */
+const itemFields = (versionCreated: string, firstCreated: string, pubStatus: string) => ({
+  uri: str,
+  type: TYPE,
+  version: strOrNum,
+  [versionCreated]: str,
+  [firstCreated]: str,
+  embargoed: str,
+  [pubStatus]: STATUS,
+  urgency: strOrNum,
+  language: str,
+})
+const lowerCaseItemFields = itemFields('versioncreated', 'firstcreated', 'pubstatus')
 
-export const NINJS_2 = {
-  $id: 'parley:ninjs-2',
-  type: 'object',
-  required: ['uri'],
-  properties: {
-    uri: str,
-    type: TYPE,
-    version: strOrNum,
-    versioncreated: str,
-    firstcreated: str,
-    embargoed: str,
-    pubstatus: STATUS,
-    urgency: strOrNum,
-    language: str,
-    by: str,
-    headlines: textBlock({ contenttype: str }),
-    bodies: textBlock({ contenttype: str, charcount: { type: 'number' }, wordcount: { type: 'number' } }),
-    subjects: subject,
-    associations: { type: 'object' },
-  },
-}
+export const NINJS_1 = ninjsSchema('parley:ninjs-1', {
+  ...lowerCaseItemFields,
+  headline: str,
+  byline: str,
+  body_text: str,
+  body_html: str,
+  subject,
+  associations: { type: 'object' },
+})
 
-export const NINJS_3 = {
-  $id: 'parley:ninjs-3',
-  type: 'object',
-  required: ['uri'],
-  properties: {
-    uri: str,
-    type: TYPE,
-    version: strOrNum,
-    versionCreated: str,
-    firstCreated: str,
-    embargoed: str,
-    pubStatus: STATUS,
-    urgency: strOrNum,
-    language: str,
-    by: str,
-    headlines: textBlock({ contentType: str }),
-    bodies: textBlock({ contentType: str, charCount: { type: 'number' }, wordCount: { type: 'number' } }),
-    subjects: subject,
-    associations: { type: 'array' },
-  },
-}
+export const NINJS_2 = ninjsSchema('parley:ninjs-2', {
+  ...lowerCaseItemFields,
+  by: str,
+  headlines: textBlock({ contenttype: str }),
+  bodies: textBlock({ contenttype: str, charcount: { type: 'number' }, wordcount: { type: 'number' } }),
+  subjects: subject,
+  associations: { type: 'object' },
+})
+
+export const NINJS_3 = ninjsSchema('parley:ninjs-3', {
+  ...itemFields('versionCreated', 'firstCreated', 'pubStatus'),
+  by: str,
+  headlines: textBlock({ contentType: str }),
+  bodies: textBlock({ contentType: str, charCount: { type: 'number' }, wordCount: { type: 'number' } }),
+  subjects: subject,
+  associations: { type: 'array' },
+})

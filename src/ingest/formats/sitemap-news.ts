@@ -4,7 +4,7 @@
  */
 import { toIsoDate } from '../dates.ts'
 import { makeItem, resolveUrl } from '../item.ts'
-import type { IngestProblem, ParseContext, ParsedDocument } from '../types.ts'
+import { emptyDocument, type IngestProblem, type ParseContext, type ParsedDocument } from '../types.ts'
 import { child, cleanText, elements, type XmlElement } from '../xml/safe-xml.ts'
 
 export function parseSitemapNews(
@@ -40,14 +40,5 @@ export function parseSitemapNews(
       }),
     )
   }
-  return {
-    format: 'sitemap-news',
-    encoding,
-    items,
-    problems,
-    feeds: [],
-    title: null,
-    link: null,
-    language: null,
-  }
+  return { ...emptyDocument('sitemap-news', encoding), items, problems }
 }
