@@ -49,7 +49,7 @@ export interface Actor {
   readonly country: string | null
   /** PLOVER/CAMEO sector: GOV MIL REB OPP PTY IGO MED BUS LAB CVL … */
   readonly sector: string | null
-  /** Actor id of the group this actor belongs to (Osama Hamdan -> Hamas). */
+  /** Actor id of the group this actor belongs to (Ines Okonma -> Hamas). */
   readonly affiliation: string | null
   /** "spokesman", "prime minister". */
   readonly role: string | null
@@ -68,7 +68,7 @@ export interface Quote {
   readonly cue: Span | null
   /** Actor id of the speaker, when resolved. */
   readonly speaker: string | null
-  /** The mention that attributes the quote: "the spokesman", "he", "Osama Hamdan". */
+  /** The mention that attributes the quote: "the spokesman", "he", "Ines Okonma". */
   readonly speakerSpan: Span | null
   /** YYYY-MM-DD when the text says when it was said. */
   readonly date: string | null

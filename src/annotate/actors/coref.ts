@@ -2,7 +2,7 @@
  * Coreference: fills the slots the scan left — definite role nouns ("the spokesman", "the
  * Israeli prime minister", "the president"), "the group", "the country" and pronouns — with the
  * most recent compatible actor, and merges an unnamed description into the named person an
- * apposition reveals ("A Hamas spokesman … the spokesman, Osama Hamdan").
+ * apposition reveals ("A Hamas spokesman … the spokesman, Ines Okonma").
  */
 import type { ActorKind } from '../../doc/index.ts'
 import type { Ent, Registry } from './registry.ts'

@@ -1,7 +1,7 @@
 /**
  * The actors of one article while they are being found: one record per actor, mentions added
  * as the scan and coreference passes find them, records merged when the text shows two are
- * one ("A Hamas spokesman ... the spokesman, Osama Hamdan"). Turned into `Actor`s at the end.
+ * one ("A Hamas spokesman ... the spokesman, Ines Okonma"). Turned into `Actor`s at the end.
  */
 import type { Actor, ActorKind, MentionKind } from '../../doc/index.ts'
 

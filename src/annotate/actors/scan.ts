@@ -826,7 +826,7 @@ export class Scanner {
       }
     }
     const modSector = this.modSector
-    // "the spokesman, Osama Hamdan,": the name is the role's holder
+    // "the spokesman, Ines Okonma,": the name is the role's holder
     if (v.isPunct(end, ',')) {
       const named = this.name(end + 1, { title, mods, former, from: i, apposed: [i, end] })
       if (named > end + 1) return named
@@ -1080,7 +1080,7 @@ export class Scanner {
       this.mention(ent, ctx.apposed[0], ctx.apposed[1], 'role')
       if (ctx.title) this.appositions.push({ ent, role: ctx.title, at: v.start(ctx.apposed[0]) })
     }
-    // "Osama Hamdan, a Hamas spokesman,"
+    // "Ines Okonma, a Hamas spokesman,"
     const app = this.appositive(end)
     if (app) {
       const [title, mods, from, to] = app

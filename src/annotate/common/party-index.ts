@@ -20,7 +20,7 @@ export interface PartyIndex {
   readonly within: (start: number, end: number) => PartyMention[]
   /** Mentions overlapping `[start, end)`. */
   readonly overlapping: (start: number, end: number) => PartyMention[]
-  /** The actor id and its affiliation chain (Osama Hamdan -> Hamas). */
+  /** The actor id and its affiliation chain (Ines Okonma -> Hamas). */
   readonly chain: (id: string) => string[]
   /** The last id of the chain: the side an actor speaks for. */
   readonly side: (id: string) => string

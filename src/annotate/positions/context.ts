@@ -56,7 +56,7 @@ export function createContext(doc: Doc): Context {
   }
 }
 
-/** The actor a speaker phrase names: "A Hamas spokesman" -> Hamas, "the spokesman, Osama Hamdan" -> Osama Hamdan. */
+/** The actor a speaker phrase names: "A Hamas spokesman" -> Hamas, "the spokesman, Ines Okonma" -> Ines Okonma. */
 function speakerIn(parties: PartyIndex, start: number, end: number): string | null {
   const found = parties.overlapping(start, end)
   const person = found.find((m) => parties.actor(m.actor)?.kind === 'person')

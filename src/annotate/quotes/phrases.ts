@@ -1,6 +1,6 @@
 /**
  * Noun-phrase chunking over UD POS tags, enough to find who speaks: the subject before a cue
- * ("the Israeli prime minister said"), the inverted subject after it ("said Osama Hamdan, the
+ * ("the Israeli prime minister said"), the inverted subject after it ("said Ines Okonma, the
  * spokesman"), appositions ("Peter Ruiz, the mayor, said") and relative clauses ("Ruiz, who
  * leads the talks, said"). Ranges are token indices, half-open.
  */
@@ -216,7 +216,7 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
   return { first, end: appositive ? comma : k }
 }
 
-/** The inverted subject after a cue: "said Osama Hamdan, a spokesman for the group". */
+/** The inverted subject after a cue: "said Ines Okonma, a spokesman for the group". */
 export function subjectAfter(toks: readonly Token[], first: number, hi: number): TokenRange | null {
   const end = chunkRight(toks, first, hi)
   if (end === first) return null
