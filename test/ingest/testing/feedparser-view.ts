@@ -3,10 +3,10 @@
  * dict `feedparser.parse()` returns, so feedparser's own `Expect:` assertions can be evaluated against
  * it. Only a renaming: every value comes from the parse result, nothing is read from the file here.
  */
-import type { RawItem } from '../../doc/raw-item.ts'
-import type { EntryDetails, TextDetail } from '../formats/feed-details.ts'
-import type { EntryDates, Person, Tag } from '../formats/feed-parts.ts'
-import type { ParsedDocument } from '../types.ts'
+import type { RawItem } from '../../../src/doc/raw-item.ts'
+import type { EntryDetails, TextDetail } from '../../../src/ingest/formats/feed-details.ts'
+import type { EntryDates, Person, Tag } from '../../../src/ingest/formats/feed-parts.ts'
+import type { ParsedDocument } from '../../../src/ingest/types.ts'
 import { PyCaseless, type PyDict, PyTuple, type PyValue } from './py-expr.ts'
 
 /** time.struct_time of an ISO instant: (year, month, day, hour, min, sec, weekday Mon=0, yearday, 0). */
