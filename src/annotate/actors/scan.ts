@@ -301,11 +301,7 @@ export class Scanner {
   // ---------------------------------------------------------------- KB helpers
 
   private kbAt(i: number): Found | null {
-    const memo = this.kbMemo[i]
-    if (memo !== undefined) return memo
-    const found = this.readKb(i)
-    this.kbMemo[i] = found
-    return found
+    return memoAt(this.kbMemo, i, () => this.readKb(i))
   }
 
   private readKb(i: number): Found | null {
@@ -322,11 +318,7 @@ export class Scanner {
 
   /** A gazetteer place at token i, memoised. */
   private placeAt(i: number): PlaceFound | null {
-    const memo = this.placeMemo[i]
-    if (memo !== undefined) return memo
-    const found = this.readPlace(i)
-    this.placeMemo[i] = found
-    return found
+    return memoAt(this.placeMemo, i, () => this.readPlace(i))
   }
 
   private readPlace(i: number): PlaceFound | null {
@@ -409,11 +401,7 @@ export class Scanner {
 
   /** Longest role title at i: [title, next index]. Memoised per token. */
   private title(i: number): [string, number] | null {
-    const memo = this.titleMemo[i]
-    if (memo !== undefined) return memo
-    const found = this.readTitle(i)
-    this.titleMemo[i] = found
-    return found
+    return memoAt(this.titleMemo, i, () => this.readTitle(i))
   }
 
   private readTitle(i: number): [string, number] | null {
@@ -434,11 +422,7 @@ export class Scanner {
 
   /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. Memoised. */
   private group(i: number): [string, string, number, boolean] | null {
-    const memo = this.groupMemo[i]
-    if (memo !== undefined) return memo
-    const found = this.readGroup(i)
-    this.groupMemo[i] = found
-    return found
+    return memoAt(this.groupMemo, i, () => this.readGroup(i))
   }
 
   private readGroup(i: number): [string, string, number, boolean] | null {
@@ -1169,4 +1153,13 @@ function roleSays(role: string, title: string): boolean {
 /** A body that is not a state gives its own sector to its office holders (IGO, LAB, REB…). */
 function bodySector(aff: Ent | null): string | null {
   return aff && aff.kind !== 'state' && aff.kind !== 'person' && aff.sector !== 'GOV' ? aff.sector : null
+}
+
+/** The value for token i, read once per token: `undefined` marks a token not read yet. */
+function memoAt<T>(memo: Array<T | null | undefined>, i: number, read: () => T | null): T | null {
+  const known = memo[i]
+  if (known !== undefined) return known
+  const found = read()
+  memo[i] = found
+  return found
 }
