@@ -12,7 +12,14 @@
  * - threats: "X threatened to ... if Y agrees to Z": a threat, and the demand that Y not do Z.
  */
 import type { Position, Sentence, Span } from '../../doc/index.ts'
-import { demandPositions, gateIn, paraphrase, tokensIn, trimPunctuation } from './content.ts'
+import {
+  type DemandParts,
+  demandPositions,
+  gateIn,
+  paraphrase,
+  tokensIn,
+  trimPunctuation,
+} from './content.ts'
 import {
   type Context,
   clauseEnd,
@@ -100,6 +107,18 @@ function addresseeFor(ctx: Context, holder: string, candidate: string | null): s
   return ctx.parties.counterpart(holder)
 }
 
+/** Demand positions whose precondition flag and gated step come from the clause `from..to`. */
+function gatedDemands(
+  ctx: Context,
+  s: Sentence,
+  from: number,
+  to: number,
+  parts: Omit<DemandParts, 'precondition' | 'conditionSpan'>,
+): Position[] {
+  const { pre, span } = gate(ctx, s, from, to)
+  return demandPositions(ctx.text, { ...parts, precondition: pre, conditionSpan: span }, ctx.tokens)
+}
+
 function gate(ctx: Context, s: Sentence, from: number, to: number): { pre: boolean; span: Span | null } {
   const clause = ctx.text.slice(from, to)
   const found = gateIn(clause)
@@ -132,10 +151,10 @@ function obligations(ctx: Context, s: Sentence): Position[] {
     const subject = subjectBefore(ctx, from, at)
     const passive = /^\s*be\s/i.test(text.slice(at + m[0].length, end))
     const addressee = addresseeFor(ctx, holder, firstPerson ? null : (subject?.actor ?? null))
-    const { pre, span } = gate(ctx, s, at, end)
     const ask = trimPunctuation(text, { start: passive ? from : at + m[0].length, end })
     const evidence = trimPunctuation(text, { start: from, end })
     if (passive) {
+      const { pre, span } = gate(ctx, s, at, end)
       out.push({
         kind: 'demand',
         holder,
@@ -155,18 +174,12 @@ function obligations(ctx: Context, s: Sentence): Position[] {
       continue
     }
     out.push(
-      ...demandPositions(
-        text,
-        {
-          holder,
-          addressee,
-          ask,
-          evidence: trimPunctuation(text, { start: from, end }),
-          precondition: pre,
-          conditionSpan: span,
-        },
-        ctx.tokens,
-      ),
+      ...gatedDemands(ctx, s, at, end, {
+        holder,
+        addressee,
+        ask,
+        evidence: trimPunctuation(text, { start: from, end }),
+      }),
     )
   }
   return out
@@ -202,21 +215,14 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
     const that = /^that\s/i.test(text.slice(object.start, object.end))
     const named = parties.within(object.start, object.end)[0]
     const addressee = addresseeFor(ctx, holder, that && named ? named.actor : null)
-    const { pre, span } = gate(ctx, s, at, end)
     const evidenceStart = parties.within(from, at).pop()?.start ?? at
     out.push(
-      ...demandPositions(
-        text,
-        {
-          holder,
-          addressee,
-          ask: object,
-          evidence: trimPunctuation(text, { start: evidenceStart, end }),
-          precondition: pre,
-          conditionSpan: span,
-        },
-        ctx.tokens,
-      ),
+      ...gatedDemands(ctx, s, at, end, {
+        holder,
+        addressee,
+        ask: object,
+        evidence: trimPunctuation(text, { start: evidenceStart, end }),
+      }),
     )
   }
   for (const m of sText.matchAll(WANT)) {
@@ -270,20 +276,13 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
     if (!holder) continue
     const ask = trimPunctuation(text, { start: at + m[0].length, end })
     if (ask.end - ask.start < 3 || APPEAL_ONLY.test(text.slice(ask.start, ask.end))) continue
-    const { pre, span } = gate(ctx, s, at, end)
     out.push(
-      ...demandPositions(
-        text,
-        {
-          holder,
-          addressee: addresseeFor(ctx, holder, null),
-          ask,
-          evidence: trimPunctuation(text, { start: parties.within(from, at).pop()?.start ?? at, end }),
-          precondition: pre,
-          conditionSpan: span,
-        },
-        ctx.tokens,
-      ),
+      ...gatedDemands(ctx, s, at, end, {
+        holder,
+        addressee: addresseeFor(ctx, holder, null),
+        ask,
+        evidence: trimPunctuation(text, { start: parties.within(from, at).pop()?.start ?? at, end }),
+      }),
     )
   }
   for (const m of sText.matchAll(NOUN_DEMAND)) {
@@ -302,20 +301,13 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
     const ask = trimPunctuation(text, { start: nounEnd, end })
     if (ask.end - ask.start < 3 || APPEAL_ONLY.test(text.slice(ask.start, ask.end))) continue
     const named = /\bthat\s*$/i.test(m[0]) ? parties.within(ask.start, ask.end)[0] : undefined
-    const { pre, span } = gate(ctx, s, nounEnd, end)
     out.push(
-      ...demandPositions(
-        text,
-        {
-          holder,
-          addressee: addresseeFor(ctx, holder, named?.actor ?? null),
-          ask,
-          evidence: trimPunctuation(text, { start: owned ? possessor.start : at, end }),
-          precondition: pre,
-          conditionSpan: span,
-        },
-        ctx.tokens,
-      ),
+      ...gatedDemands(ctx, s, nounEnd, end, {
+        holder,
+        addressee: addresseeFor(ctx, holder, named?.actor ?? null),
+        ask,
+        evidence: trimPunctuation(text, { start: owned ? possessor.start : at, end }),
+      }),
     )
   }
   for (const m of sText.matchAll(LISTED)) {
