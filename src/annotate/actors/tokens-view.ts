@@ -2,28 +2,9 @@
  * Small questions about the tokens layer that the actors passes ask all the time.
  */
 import type { Token } from '../../doc/index.ts'
+import { MONTHS, WEEKDAYS } from '../common/dates.ts'
 
-const DAYS_MONTHS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-])
+const DAYS_MONTHS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS])
 const NAME_PARTICLES = new Set([
   'al',
   'el',

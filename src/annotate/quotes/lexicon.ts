@@ -4,6 +4,7 @@
  * both; the contract's quotes are mainly the first). Lists are general English, not tuned to
  * any article.
  */
+import { WEEKDAYS } from '../common/dates.ts'
 
 /** Verbs of saying and writing whose complement is the reported content. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -186,13 +187,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Time words that sit between a cue and its content ("said Tuesday that"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tonight',
