@@ -32,7 +32,8 @@ export interface PartyIndex {
   readonly counterpart: (holder: string) => string | null
 }
 
-const MEDIA_SECTORS: ReadonlySet<string> = new Set(['MED', 'JRN'])
+// JRN: journalists and media (PLOVER's MED is medical)
+const MEDIA_SECTORS: ReadonlySet<string> = new Set(['JRN'])
 const SIDE_KINDS: ReadonlySet<ActorKind> = new Set(['state', 'organization', 'group'])
 
 export function createPartyIndex(actors: readonly Actor[]): PartyIndex {

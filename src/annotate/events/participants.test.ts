@@ -66,7 +66,7 @@ describe('event participants', () => {
 
 describe('media', () => {
   it('should not make a news outlet the source of what it reports, but let it suffer an event', () => {
-    const actors: TestActor[] = [...A, { id: 'gazette', forms: ['the Daily Gazette'], sector: 'MED' }]
+    const actors: TestActor[] = [...A, { id: 'gazette', forms: ['the Daily Gazette'], sector: 'JRN' }]
     const text = 'According to the Daily Gazette, Freedonia urged Sylvania to talk.'
     expect(eventsOf(text, actors).map((e) => [e.type, e.source, e.target])).toEqual([
       ['REQUEST', 'freedonia', 'sylvania'],

@@ -65,7 +65,7 @@ export function mentionsOf(actors: readonly Actor[], tokens: readonly Token[]): 
   const raw: Array<Omit<Mention, 'first' | 'last'>> = []
   for (const a of actors) {
     const generic = a.country === null && a.kind === 'group' && !a.known
-    const media = a.sector === 'MED' || a.sector === 'JRN'
+    const media = a.sector === 'JRN'
     const state = a.kind === 'state'
     // Object literals, not spreads: spreading a fresh object per mention is ten times slower.
     for (const m of a.mentions)

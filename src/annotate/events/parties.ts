@@ -8,7 +8,8 @@
  */
 import type { Actor, Event } from '../../doc/index.ts'
 
-const MEDIA_SECTORS = new Set(['MED', 'JRN'])
+// JRN: journalists and media (PLOVER's MED is medical)
+const MEDIA_SECTORS = new Set(['JRN'])
 
 export interface Parties {
   /** The party an actor speaks for (itself when it has none). */

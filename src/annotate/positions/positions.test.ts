@@ -361,7 +361,7 @@ describe('positions: objects, media and hedged acceptance', () => {
       ...doc,
       layers: {
         ...doc.layers,
-        actors: doc.layers.actors!.map((a) => (a.id === 'courier' ? { ...a, sector: 'MED' } : a)),
+        actors: doc.layers.actors!.map((a) => (a.id === 'courier' ? { ...a, sector: 'JRN' } : a)),
       },
     }
     const found = layer(runPipeline(media, [proposals(), positions()] as Stage[]), 'positions')
