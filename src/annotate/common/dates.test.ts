@@ -45,6 +45,22 @@ describe('findDates', () => {
   })
 })
 
+describe('absolute dates', () => {
+  it('should read month-first, day-first and ISO forms, with or without a year', () => {
+    expect(resolveDateExpression('Sept. 3', published)).toBe('2023-09-03')
+    expect(resolveDateExpression('on March 3rd, 2021', published)).toBe('2021-03-03')
+    expect(resolveDateExpression('15 January 2025', published)).toBe('2025-01-15')
+    expect(resolveDateExpression('2022-11-30', published)).toBe('2022-11-30')
+    expect(resolveDateExpression('Feb 2', published)).toBe('2024-02-02')
+  })
+
+  it('should refuse days the calendar does not have', () => {
+    expect(resolveDateExpression('February 30', published)).toBeNull()
+    expect(resolveDateExpression('April 31, 2024', published)).toBeNull()
+    expect(resolveDateExpression('2024-13-01', published)).toBeNull()
+  })
+})
+
 describe('tenseOf', () => {
   it('should read the future from modal and scheduling phrases', () => {
     expect(tenseOf('The two sides will meet on Thursday')).toBe('future')

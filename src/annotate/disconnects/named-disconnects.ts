@@ -19,6 +19,14 @@ const ISSUE_THEN_CUE =
 const SELF_NAMED =
   /\b(?:conflicting|competing|incompatible|irreconcilable|mutually exclusive)\s+(?:conditions|demands|positions|preconditions|visions|goals)(?:\s+(?:for|on|over|about)\s+[^,.;]+?)?(?=\s+(?:must|have|has|are|is|were|was|remain)\b|[,.;]|$)/gi
 
+/**
+ * Words every cue above contains. Most articles name no sticking point, and the cue patterns open
+ * with optional groups that the regex engine retries at every offset, so a sentence without any
+ * of these words is skipped before they run.
+ */
+const CUE_WORD =
+  /disconnect|contention|sticking|stumbling|obstacle|hurdle|disagree|divided|split|at odds|deadlock|agree|bridge|conflicting|competing|incompatible|irreconcilable|exclusive/i
+
 const STOP_ISSUE =
   /,\s|;|\.\s|\.$|\s[–—]\s|\s\((?!\w+\))|\s(?:which|who|that|as|because|while|but|and the talks)\s/
 
@@ -31,6 +39,7 @@ export function namedDisconnects(
   const out: Disconnect[] = []
   for (const s of sentences) {
     const sText = text.slice(s.start, s.end)
+    if (!CUE_WORD.test(sText)) continue
     const found: Array<{ issue: Span; evidence: Span }> = []
     for (const re of [CUE_THEN_ISSUE, DIVIDED]) {
       for (const m of sText.matchAll(re)) {
