@@ -173,14 +173,20 @@ export function findDates(
       out.push({ start: start + offset, end: end + offset, date: iso(date) })
     }
   }
-  for (const m of text.matchAll(ABSOLUTE_RE))
-    push(m.index, m.index + m[0].length, resolveAbsolute(m[0], anchor, tense))
-  for (const m of text.matchAll(WEEKDAY_RE)) {
-    const day = WEEKDAYS.indexOf(m[2]!.toLowerCase())
-    push(m.index, m.index + m[0].length, resolveWeekday(day, m[1], anchor, tense))
+  // Each pattern needs a digit or a "day"/"week…"/"month"/"year" word: callers pass every
+  // sentence, and most have none, so a cheap test spares the patterns' scan.
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(ABSOLUTE_RE))
+      push(m.index, m.index + m[0].length, resolveAbsolute(m[0], anchor, tense))
   }
-  for (const m of text.matchAll(RELATIVE_RE))
-    push(m.index, m.index + m[0].length, resolveRelative(m[0], anchor))
+  if (/day|week|month|year|tomorrow/i.test(text)) {
+    for (const m of text.matchAll(WEEKDAY_RE)) {
+      const day = WEEKDAYS.indexOf(m[2]!.toLowerCase())
+      push(m.index, m.index + m[0].length, resolveWeekday(day, m[1], anchor, tense))
+    }
+    for (const m of text.matchAll(RELATIVE_RE))
+      push(m.index, m.index + m[0].length, resolveRelative(m[0], anchor))
+  }
   return out.sort((a, b) => a.start - b.start)
 }
 
