@@ -17,6 +17,17 @@ describe('event participants', () => {
     ])
   })
 
+  it('should take the person an adjective of their own state modifies, as source and as target', () => {
+    expect(brief('Freedonian President Firefly today accused Sylvania of stalling.')).toEqual([
+      ['ACCUSE', 'frd-leader', 'sylvania'],
+    ])
+    expect(brief("Sylvania rejected Freedonian President Firefly's proposal.")).toEqual([
+      ['REJECT', 'sylvania', 'frd-leader'],
+    ])
+    // A head of another country is not the modifier's person: the state stays.
+    expect(brief("Ruritania rejected Sylvanian President Firefly's proposal.")[0]?.[2]).toBe('sylvania')
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([

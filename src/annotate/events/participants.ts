@@ -108,10 +108,34 @@ function inPrepositionalPhrase(m: Mention, tokens: readonly Token[], floor: numb
   return false
 }
 
+/** Nouns of time that follow a subject without being modified by it ("Mugabe today accused"). */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'overnight'])
+
 /** A mention that modifies the noun after it: "U.S. ally", "Israeli changes". */
 function isModifier(m: Mention, tokens: readonly Token[]): boolean {
   const next = tokens[m.last + 1]
-  return next !== undefined && next.pos === 'NOUN'
+  return next !== undefined && next.pos === 'NOUN' && !TIME_NOUNS.has(next.norm)
+}
+
+/**
+ * The actor a mention modifies inside one noun phrase: "Japanese Prime Minister X", "Jordan's visiting
+ * King X", "U.S. negotiator X" -> X. Only titles, names, adjectives and a possessive may come between.
+ */
+export function headOf(m: Mention, mentions: readonly Mention[], tokens: readonly Token[]): Mention | null {
+  for (let j = m.last + 1; j <= m.last + 5 && j < tokens.length; j++) {
+    const head = mentions.find((x) => x.first === j)
+    // Only a head of the same country: "Moscow's forces" (no country) or a miscoded head stays out.
+    if (head) return head.actor !== m.actor && head.country !== null && head.country === m.country ? head : null
+    const t = tokens[j]!
+    const inPhrase =
+      t.pos === 'PROPN' ||
+      t.pos === 'ADJ' ||
+      (t.pos === 'NOUN' && !TIME_NOUNS.has(t.norm)) ||
+      t.norm === "'s" ||
+      (t.pos === 'VERB' && t.norm.endsWith('ing'))
+    if (!inPhrase) return null
+  }
+  return null
 }
 
 function coordinated(text: string, a: Mention, b: Mention): boolean {
@@ -151,7 +175,9 @@ export function nearestSubject(
   const before = q.mentions.filter((m) => m.first >= from && m.last < q.first && (allowMedia || !m.media))
   if (before.length === 0) return { chosen: null, pair: null }
   // The head of the subject, not a phrase inside it ("a court in Guyana") or a modifier ("a U.S. ally").
-  const bare = before.filter((m) => !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens))
+  const bare = before.filter(
+    (m) => !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens) && !headOf(m, before, q.tokens),
+  )
   const pool = bare.length > 0 ? bare : before
   let chosen = pool[pool.length - 1]!
   let pair: Mention | null = null
@@ -183,7 +209,9 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
       fallback ??= m
       continue
     }
-    return m
+    // "rejected Iraqi President X's proposal": the person, not the adjective before the title.
+    const head = headOf(m, q.mentions, q.tokens)
+    return head && head.first < q.objectTo && (!source || head.actor !== source.actor) ? head : m
   }
   return fallback
 }
