@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { negotiationArticles } from '../../test/support/negotiation.ts'
+import { runStoreContract } from '../../test/support/store-contract.ts'
 import { ParleyError } from '../errors.ts'
 import { loadMigrations, migrate, openStore } from './index.ts'
-import { runStoreContract } from './store.contract.ts'
 
 describe('SQLite store', () => {
   runStoreContract(() => openStore({ path: ':memory:' }))

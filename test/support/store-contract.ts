@@ -3,12 +3,12 @@
  * Named `.contract.ts` so vitest does not collect it alone; `sqlite-store.test.ts` runs it.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildAnalysis } from '../../test/support/build-analysis.ts'
-import { negotiationArticles } from '../../test/support/negotiation.ts'
-import { syntheticArticles } from '../../test/support/synthetic.ts'
-import type { RawItem } from '../doc/index.ts'
-import { ParleyError } from '../errors.ts'
-import type { Store } from './store.ts'
+import type { RawItem } from '../../src/doc/index.ts'
+import { ParleyError } from '../../src/errors.ts'
+import type { Store } from '../../src/store/store.ts'
+import { buildAnalysis } from './build-analysis.ts'
+import { negotiationArticles } from './negotiation.ts'
+import { syntheticArticles } from './synthetic.ts'
 
 function item(overrides: Partial<RawItem> = {}): RawItem {
   return {
