@@ -1,0 +1,157 @@
+/**
+ * What a role title or group noun without a name describes: "a Hamas official" (an unnamed person
+ * affiliated to Hamas), "the spokesman" (a slot for coreference), "Israeli officials" (the state's
+ * government), "Ukrainian soldiers" (a derived actor with the state's country and the noun's sector).
+ */
+
+import { HONORIFIC_GENDER } from './lexicon.ts'
+import { bodySector, NameReader } from './name-reader.ts'
+import { BODY_NOUNS, MIL_LIKE, NEEDS_AFFILIATION } from './phrase-words.ts'
+import { titleSector } from './roles.ts'
+import { type Mod, slug } from './scan-env.ts'
+
+export abstract class DescriptionReader extends NameReader {
+  protected roleDescription(
+    i: number,
+    k: number,
+    det: 'def' | 'indef' | null,
+    titleWord: string,
+    mods: Mod[],
+    former: boolean,
+  ): number {
+    const { v, reg } = this.env
+    let title = titleWord
+    let end = k
+    let aff = this.affiliationOf(mods)
+    if (!aff) {
+      const post = this.postmod(k)
+      if (post) {
+        aff = post[0]
+        end = post[1]
+      } else if (v.norm(k) === 'of') {
+        // "Director of Central Intelligence": the office's full title
+        const from = v.norm(k + 1) === 'the' ? k + 2 : k + 1
+        const run = v.nameRun(from)
+        if (run > from && !this.kbAt(from)) {
+          title = `${title} of ${v.text.slice(v.start(from), v.end(run - 1)).toLowerCase()}`
+          end = run
+        }
+      }
+    }
+    const modSector = this.modSector
+    // "the spokesman, Ines Okonma,": the name is the role's holder
+    if (v.isPunct(end, ',')) {
+      const named = this.name(end + 1, { title, mods, former, from: i, apposed: [i, end] })
+      if (named > end + 1) return named
+    }
+    if (det === 'indef' || former) {
+      const stem = `${aff ? aff.id : 'unnamed'}-${slug(title)}`
+      const ent = reg.ensure({
+        id: reg.freshId(stem),
+        name: aff
+          ? `${mods[mods.length - 1]?.label ?? aff.name} ${title}`
+          : `${former ? 'former ' : ''}${title}`,
+        kind: 'person',
+        country: aff?.country ?? null,
+        sector: former ? 'ELI' : (bodySector(aff) ?? titleSector(title) ?? modSector ?? aff?.sector ?? null),
+        affiliation: aff?.id ?? null,
+        role: title,
+        known: false,
+        named: false,
+        gender: HONORIFIC_GENDER.get(title) ?? null,
+      })
+      this.mention(ent, i, end, 'description')
+      return end
+    }
+    // a bare lower-case role word right after a noun ("the tanks head back") is no person
+    if (det === null && !aff && !v.isCap(k - 1) && modSector === null && v.pos(i - 1) === 'NOUN') return end
+    this.slot('role', i, end, title, aff, bodySector(aff) ?? titleSector(title) ?? modSector)
+    return end
+  }
+
+  protected groupPhrase(
+    i: number,
+    g: [string, string, number, boolean],
+    det: 'def' | 'indef' | null,
+    mods: Mod[],
+    former: boolean,
+  ): number {
+    const { reg, v } = this.env
+    const [lemma, nounSector, k0] = g
+    // "the rebel Kurdistan Workers' Party": the noun describes the name that follows
+    if (!g[3] && (this.kbAt(k0) || v.nameRun(k0) - k0 >= 2)) return k0
+    const k = BODY_NOUNS.has(v.lemma(k0)) || BODY_NOUNS.has(v.norm(k0).replace(/s$/, '')) ? k0 + 1 : k0
+    let end = k
+    let aff = this.affiliationOf(mods)
+    let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
+    if (!aff) {
+      const post = this.postmod(k)
+      if (post) {
+        aff = post[0]
+        end = post[1]
+        viaDemonym = false
+      }
+    }
+    const sector = former ? 'ELI' : nounSector
+    if (aff && (aff.kind === 'state' || aff.kind === 'organization' || aff.kind === 'group')) {
+      const media = sector === 'JRN' && aff.sector === 'JRN'
+      const same =
+        aff.kind === 'state' ? sector === 'GOV' : sector === 'GOV' || sector === aff.sector || media
+      if (same) {
+        if (aff.kind === 'state') aff.governmental = true
+        const last = mods[mods.length - 1]
+        if (last?.from !== undefined && last.to !== undefined) {
+          this.env.reg.unmention(aff, v.start(last.from), v.end(last.to - 1))
+        }
+        this.mention(aff, i, end, viaDemonym ? 'demonym' : 'description')
+        return end
+      }
+      if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k) && end === k) return k
+      const phrase = this.env.v.text.slice(v.start(mods.length > 0 ? i + (det ? 1 : 0) : i), v.end(end - 1))
+      const ent = reg.ensure({
+        id: `${aff.id}-${sector.toLowerCase()}`,
+        name: phrase.replace(/^(the|a|an)\s+/i, ''),
+        kind: MIL_LIKE.has(sector) ? 'organization' : 'group',
+        country: aff.country,
+        sector,
+        affiliation: MIL_LIKE.has(sector) ? aff.id : null,
+        role: null,
+        known: false,
+        named: false,
+      })
+      this.mention(ent, i, end, 'description')
+      // the demonym inside ("Tunisian" in "a Tunisian court") is part of this actor's mention
+      const lastMod = mods[mods.length - 1]
+      if (lastMod?.via === 'demonym' && lastMod.from !== undefined && lastMod.to !== undefined) {
+        this.env.reg.unmention(aff, v.start(lastMod.from), v.end(lastMod.to - 1))
+      }
+      return end
+    }
+    if (aff) return end
+    // "military operations", "military-ruled": the noun modifies another word and names no actor
+    if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k)) return k
+    if (v.word(k) === '-' && v.glued(k)) return k + 1
+    if (
+      det === 'def' &&
+      sector === 'GOV' &&
+      (lemma === 'government' || lemma === 'administration' || lemma === 'authority')
+    ) {
+      this.slot('state', i, end, lemma, null)
+      return end
+    }
+    if (NEEDS_AFFILIATION.has(lemma)) return end
+    const ent = reg.ensure({
+      id: `any-${slug(lemma)}`,
+      name: v.text.slice(v.start(k - 1), v.end(k - 1)),
+      kind: 'group',
+      country: null,
+      sector,
+      affiliation: null,
+      role: null,
+      known: false,
+      named: false,
+    })
+    this.mention(ent, i, end, 'description')
+    return end
+  }
+}

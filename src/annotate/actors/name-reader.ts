@@ -1,0 +1,257 @@
+/**
+ * Names at a token: a KB person, a surname seen before, or an unknown capitalised run that the context
+ * shows to be a person (a title, an appositive, a speech verb) or an organisation (a head word); and
+ * how a title and its modifiers describe a person (role, affiliation, country, sector).
+ */
+import type { MentionKind } from '../../doc/index.ts'
+import { HONORIFIC_GENDER, NP_MODIFIERS } from './lexicon.ts'
+import { HONORIFICS, ORG_HEAD_SECTOR, SPEECH } from './phrase-words.ts'
+import type { Ent } from './registry.ts'
+import { normTitle, titleSector } from './roles.ts'
+import { type Mod, slug } from './scan-env.ts'
+import { TokenReaders } from './token-readers.ts'
+
+export abstract class NameReader extends TokenReaders {
+  protected readonly surnames = new Map<string, Ent>()
+  /** A name run read without result: the scan resumes after it, not inside it. */
+  protected skipTo = 0
+  /** Full names seen without evidence, by surname, until the surname comes back alone. */
+  protected readonly candidates = new Map<string, { text: string; from: number; to: number }>()
+
+  /** Reads one modifier at j; returns the index after it, or j. */
+  protected abstract modifier(j: number, mods: Mod[]): number
+  /** "from Qatar", "of the European Council": an affiliation after the head. */
+  protected abstract postmod(k: number): [Ent, number] | null
+
+  protected affiliationOf(mods: readonly Mod[]): Ent | null {
+    return mods.length > 0 ? mods[mods.length - 1]!.ent : null
+  }
+
+  /** "… in Scotland", "… in Israel" right after a name: the country of the place or state. */
+  protected locatedIn(k: number): string | null {
+    const { v } = this.env
+    if (v.norm(k) !== 'in') return null
+    const j = v.norm(k + 1) === 'the' ? k + 2 : k + 1
+    const place = this.placeOver(j)
+    if (place) return place.state?.country ?? null
+    const f = this.kbAt(j)
+    return f && f.entry.kind === 'state' ? f.entry.country : null
+  }
+
+  protected unknownOrg(from: number, to: number, mods: readonly Mod[], head?: string, ofPart = -1): Ent {
+    const { v, reg } = this.env
+    const name = v.text.slice(v.start(from), v.end(to - 1))
+    let aff = this.affiliationOf(mods)
+    if (!aff && ofPart >= 0) {
+      const f = this.kbAt(ofPart)
+      if (f && f.entry.kind === 'state' && f.next === to) aff = this.kbEnt(f.entry)
+      const p = f ? null : this.placeOver(ofPart)
+      if (p?.state && p.next === to) aff = this.kbEnt(p.state)
+    }
+    // "Madras High Court", "Lagos State Government": the place the name starts with gives the country
+    const place = aff ? null : this.placeOver(from)
+    if (place?.state && place.next < to) aff = this.kbEnt(place.state)
+    const sector = ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null
+    const state = aff?.kind === 'state' ? aff : null
+    const id = state ? `${state.id}-${slug(name)}` : slug(name)
+    const ent = reg.ensure({
+      id,
+      name,
+      kind: 'organization',
+      country: aff?.country ?? this.locatedIn(to),
+      sector,
+      affiliation: aff?.id ?? null,
+      role: null,
+      known: false,
+    })
+    this.mention(ent, from, to, 'name')
+    return ent
+  }
+
+  /**
+   * A name at k: a KB person, a known surname, or an unknown capitalised run that the context
+   * shows to be a person (a title before it, an appositive after it, a speech verb) or an
+   * organisation (its last word is "Ministry", "Party"…). Returns the index after it, or k.
+   */
+  protected name(
+    k: number,
+    ctx: { title: string | null; mods: Mod[]; former: boolean; from: number; apposed?: [number, number] },
+  ): number {
+    const { v, reg } = this.env
+    let ent: Ent | null = null
+    let end = k
+    let kind: MentionKind = 'name'
+    const f = this.kbAt(k)
+    if (f && f.entry.kind === 'person' && f.target.kind !== 'demonym') {
+      ent = this.kbEnt(f.entry)
+      end = f.next
+      kind = f.target.kind === 'name' ? 'name' : 'alias'
+    } else if (f) {
+      return k
+    } else {
+      const org = ctx.title ? null : this.orgRun(k)
+      if (org) {
+        this.unknownOrg(k, org[0], ctx.mods, org[1], org[2])
+        return v.isPossessive(org[0]) ? org[0] + 1 : org[0]
+      }
+      const runEnd = v.nameRun(k)
+      if (runEnd === k) return k
+      const text = v.text.slice(v.start(k), v.end(runEnd - 1))
+      const known = runEnd - k === 1 ? this.surnames.get(text) : undefined
+      const candidate = runEnd - k === 1 && !known ? this.candidates.get(text) : undefined
+      if (known) {
+        ent = known
+        end = runEnd
+      } else if (candidate) {
+        // a full name seen earlier without evidence, now taken up by its surname: a person
+        ent = this.person(candidate.text)
+        this.mention(ent, candidate.from, candidate.to, 'name')
+        this.surnames.set(text, ent)
+        this.candidates.delete(text)
+        end = runEnd
+      } else if (!ctx.title && this.placeOver(k)?.next === runEnd) {
+        // a place named alone ("the West Bank", "Donetsk said") is no actor and no person
+        this.skipTo = runEnd
+        return k
+      } else {
+        const apposition = !ctx.title && this.appositive(runEnd) !== null
+        const speaks =
+          !ctx.title && runEnd - k >= 2 && SPEECH.has(v.lemma(runEnd)) && v.pos(runEnd) === 'VERB'
+        const saidBy = !ctx.title && runEnd - k >= 2 && SPEECH.has(v.lemma(k - 1)) && v.pos(k - 1) === 'VERB'
+        // ", who said": only people are "who"
+        const who = runEnd - k >= 2 && v.isPunct(runEnd, ',') && v.norm(runEnd + 1) === 'who'
+        // "Ana Ruiz (Chile)", "Ana Ruiz (Chilean)": a person placed in a country
+        const placed = runEnd - k >= 2 && v.word(runEnd) === '(' ? this.kbAt(runEnd + 1) : null
+        const country = placed && placed.entry.kind === 'state' ? this.kbEnt(placed.entry) : null
+        if (!ctx.title && !apposition && !speaks && !saidBy && !who && !country) {
+          // "Maria Lopez" without evidence yet: a person if her surname comes back alone
+          const words = runEnd - k
+          if (words >= 2 && words <= 4 && v.pos(k) === 'PROPN' && v.pos(runEnd - 1) === 'PROPN') {
+            const surname = v.word(runEnd - 1)
+            if (!this.candidates.has(surname)) this.candidates.set(surname, { text, from: k, to: runEnd })
+          }
+          // resume after the run, but not past a KB name inside it ("Northern Cyprus")
+          let skip = k + 1
+          while (skip < runEnd && !this.kbAt(skip)) skip++
+          this.skipTo = skip
+          return k
+        }
+        if (v.pos(k) !== 'PROPN' && runEnd - k === 1 && !ctx.title) return k
+        if (country && placed) {
+          const ent = this.person(text)
+          ent.country ??= country.country
+          this.describe(ent, ctx.title, ctx.mods, ctx.former)
+          this.mention(ent, k, runEnd, 'name')
+          this.surnames.set(v.word(runEnd - 1), ent)
+          return placed.next
+        }
+        ent = reg.ensure({
+          id: reg.get(slug(text))?.kind === 'person' ? slug(text) : reg.freshId(slug(text)),
+          name: text,
+          kind: 'person',
+          country: null,
+          sector: null,
+          affiliation: null,
+          role: null,
+          known: false,
+        })
+        if (runEnd - k >= 2) this.surnames.set(v.word(runEnd - 1), ent)
+        end = runEnd
+      }
+    }
+    this.describe(ent, ctx.title, ctx.mods, ctx.former)
+    this.mention(ent, k, end, kind)
+    if (ctx.apposed) {
+      this.mention(ent, ctx.apposed[0], ctx.apposed[1], 'role')
+      if (ctx.title) this.appositions.push({ ent, role: ctx.title, at: v.start(ctx.apposed[0]) })
+    }
+    // "Ines Okonma, a Hamas spokesman,"
+    const app = this.appositive(end)
+    if (app) {
+      const [title, mods, from, to] = app
+      this.describe(ent, title, mods, false)
+      this.mention(ent, from, to, 'description')
+      return to
+    }
+    if (v.isPossessive(end)) return end + 1
+    return end
+  }
+
+  /** The record of an unknown person named `text`. */
+  protected person(text: string): Ent {
+    const { reg } = this.env
+    return reg.ensure({
+      id: reg.get(slug(text))?.kind === 'person' ? slug(text) : reg.freshId(slug(text)),
+      name: text,
+      kind: 'person',
+      country: null,
+      sector: null,
+      affiliation: null,
+      role: null,
+      known: false,
+    })
+  }
+
+  /** Fills a person's role, affiliation, country and sector from a title and its modifiers. */
+  protected describe(ent: Ent, title: string | null, mods: readonly Mod[], former: boolean): void {
+    const aff = this.affiliationOf(mods)
+    if (title && HONORIFICS.has(title)) {
+      ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
+    } else if (title) {
+      if (ent.known && ent.role !== null && !roleSays(ent.role, title)) ent.role = title
+      ent.role ??= former ? `former ${title}` : title
+      ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
+      if (!ent.known)
+        ent.sector ??= former
+          ? 'ELI'
+          : (bodySector(aff) ?? titleSector(title) ?? this.modSector ?? aff?.sector ?? null)
+    }
+    if (aff && aff !== ent) {
+      if (!ent.known) {
+        ent.affiliation ??= aff.id
+        ent.country ??= aff.country
+        ent.sector ??= aff.sector
+      }
+    }
+  }
+
+  /** ", a Hamas spokesman," after a name: [title, mods, first token, index after]. */
+  protected appositive(k: number): [string, Mod[], number, number] | null {
+    const { v } = this.env
+    if (!v.isPunct(k, ',')) return null
+    let j = k + 1
+    const from = j
+    if (v.norm(j) === 'a' || v.norm(j) === 'an' || v.norm(j) === 'the') j++
+    const mods: Mod[] = []
+    for (let guard = 0; guard < 6; guard++) {
+      const step = this.modifier(j, mods)
+      if (step > j) j = step
+      else if (NP_MODIFIERS.has(v.norm(j)) && !this.isHeadHere(j)) j++
+      else break
+    }
+    const t = this.title(j)
+    if (!t) return null
+    let end = t[1]
+    if (mods.length === 0) {
+      const post = this.postmod(end)
+      if (post) {
+        mods.push({ ent: post[0], via: 'name' })
+        end = post[1]
+      }
+    }
+    if (!(v.isPunct(end, ',.;') || end >= v.n || v.pos(end) === 'VERB')) return null
+    return [t[0], mods, from, end]
+  }
+}
+
+/** True when a KB office already says what the title says ("prime minister" ~ "Prime Minister"). */
+function roleSays(role: string, title: string): boolean {
+  const r = normTitle(role)
+  const t = normTitle(title)
+  return r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)
+}
+
+/** A body that is not a state gives its own sector to its office holders (IGO, LAB, REB…). */
+export function bodySector(aff: Ent | null): string | null {
+  return aff && aff.kind !== 'state' && aff.kind !== 'person' && aff.sector !== 'GOV' ? aff.sector : null
+}

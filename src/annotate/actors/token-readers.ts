@@ -1,0 +1,254 @@
+/**
+ * The token readers under the scan: at a token, the knowledge-base name, gazetteer place, role
+ * title, group noun or organisation run that starts there, each read once and memoised; and the
+ * helpers that record mentions and coreference slots.
+ */
+import type { MentionKind } from '../../doc/index.ts'
+import type { KbEntry } from '../../kb/index.ts'
+import { ACTION_VERBS, GROUP_NOUNS, NP_MODIFIERS, ORG_HEADS, ROLE_TITLES } from './lexicon.ts'
+import { GROUP_FIRST, SKIP_POS, START_WORDS, singularOf, TITLE_FIRST } from './phrase-words.ts'
+import type { Ent } from './registry.ts'
+import { normTitle, personOn } from './roles.ts'
+import type { Apposition, Found, PlaceFound, ScanEnv, Slot, SlotType } from './scan-env.ts'
+
+export abstract class TokenReaders {
+  readonly slots: Slot[] = []
+  readonly appositions: Apposition[] = []
+  protected readonly kbMemo: Array<Found | null | undefined>
+  protected readonly placeMemo: Array<PlaceFound | null | undefined>
+  /** Country code -> its state entry. */
+  protected readonly stateOf: ReadonlyMap<string, KbEntry>
+  protected readonly titleMemo: Array<[string, number] | null | undefined>
+  protected readonly groupMemo: Array<[string, string, number, boolean] | null | undefined>
+  /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
+  protected modSector: string | null = null
+
+  constructor(protected readonly env: ScanEnv) {
+    // packed arrays, one slot per token (+1 for look-ahead past the end)
+    const n = env.v.n + 1
+    this.kbMemo = new Array(n).fill(undefined)
+    this.placeMemo = new Array(n).fill(undefined)
+    const states = new Map<string, KbEntry>()
+    for (const e of env.kb.entries) if (e.kind === 'state' && e.country !== null) states.set(e.country, e)
+    this.stateOf = states
+    this.titleMemo = new Array(n).fill(undefined)
+    this.groupMemo = new Array(n).fill(undefined)
+  }
+
+  // ---------------------------------------------------------------- KB helpers
+
+  protected kbAt(i: number): Found | null {
+    return memoAt(this.kbMemo, i, () => this.readKb(i))
+  }
+
+  protected readKb(i: number): Found | null {
+    const { v, index, kb } = this.env
+    if (i >= v.n) return null
+    const m = index.match(this.env.folded, v.start(i))
+    if (!m) return null
+    const next = v.tokenAt(m.end, i + 1)
+    if (v.start(next) !== m.end && next < v.n && v.end(next - 1) !== m.end) return null
+    const target = m.targets[0]!
+    const entry = kb.byId.get(target.id)
+    return entry ? { target, entry, next } : null
+  }
+
+  /** A gazetteer place at token i, memoised. */
+  protected placeAt(i: number): PlaceFound | null {
+    return memoAt(this.placeMemo, i, () => this.readPlace(i))
+  }
+
+  protected readPlace(i: number): PlaceFound | null {
+    const { v, places } = this.env
+    if (i >= v.n || !v.isCap(i)) return null
+    const m = places.match(this.env.folded, v.start(i))
+    if (!m) return null
+    const next = v.tokenAt(m.end, i + 1)
+    if (v.start(next) !== m.end && next < v.n && v.end(next - 1) !== m.end) return null
+    const state = m.country === null ? null : (this.stateOf.get(m.country) ?? null)
+    const name = v.text.slice(m.start, m.end)
+    const forms = m.places.flatMap((p) => p.demonyms ?? [])
+    const plural = m.demonym && /s$/.test(name) && forms.some((d) => d !== name && name.startsWith(d))
+    const id = m.places.length === 1 ? m.places[0]!.id : null
+    return { state, id, name, demonym: m.demonym, plural, next }
+  }
+
+  /** A place at i that reads further than any KB name there ("Kyiv region" vs the capital "Kyiv"). */
+  protected placeOver(i: number): PlaceFound | null {
+    const p = this.placeAt(i)
+    if (!p) return null
+    const f = this.kbAt(i)
+    return f && f.next >= p.next ? null : p
+  }
+
+  kbEnt(entry: KbEntry): Ent {
+    const view =
+      entry.kind === 'person'
+        ? personOn(entry, this.env.dated ? this.env.date : null, (id) => {
+            const body = this.env.kb.byId.get(id)
+            return body && body.kind !== 'state' ? body.sector : undefined
+          })
+        : { role: null, sector: entry.sector }
+    return this.env.reg.ensure({
+      id: entry.id,
+      name: entry.name,
+      kind: entry.kind,
+      country: entry.country,
+      sector: view.sector,
+      affiliation: entry.affiliation,
+      role: view.role,
+      known: true,
+    })
+  }
+
+  protected mention(ent: Ent, from: number, to: number, kind: MentionKind): void {
+    const { v } = this.env
+    if (to <= from) return
+    this.env.reg.mention(ent, {
+      start: v.start(from),
+      end: v.end(to - 1),
+      kind,
+      sentence: v.sentence(from),
+      token: from,
+    })
+  }
+
+  protected slot(
+    type: SlotType,
+    from: number,
+    to: number,
+    value: string,
+    of: Ent | null,
+    sector: string | null = null,
+  ): void {
+    const { v } = this.env
+    this.slots.push({
+      type,
+      start: v.start(from),
+      end: v.end(to - 1),
+      sentence: v.sentence(from),
+      token: from,
+      value,
+      of,
+      sector,
+    })
+  }
+
+  // ---------------------------------------------------------------- lexicon readers
+
+  /** Longest role title at i: [title, next index]. Memoised per token. */
+  protected title(i: number): [string, number] | null {
+    return memoAt(this.titleMemo, i, () => this.readTitle(i))
+  }
+
+  protected readTitle(i: number): [string, number] | null {
+    const { v } = this.env
+    if (!TITLE_FIRST.has(v.norm(i).replace(/defence/, 'defense'))) return null
+    for (let len = 4; len >= 1; len--) {
+      if (i + len > v.n) continue
+      let words = v.norm(i)
+      // glued hyphens stay glued: "Secretary-General" -> "secretary-general"
+      for (let k = 1; k < len; k++) words += v.glued(i + k) ? v.norm(i + k) : ` ${v.norm(i + k)}`
+      const t = words.includes('defence') ? normTitle(words) : words
+      const last = v.pos(i + len - 1)
+      // a title is a noun: "the official news agency" has an adjective
+      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN')) return [t, i + len]
+    }
+    return null
+  }
+
+  /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. Memoised. */
+  protected group(i: number): [string, string, number, boolean] | null {
+    return memoAt(this.groupMemo, i, () => this.readGroup(i))
+  }
+
+  protected readGroup(i: number): [string, string, number, boolean] | null {
+    const { v } = this.env
+    const first = v.norm(i)
+    if (!GROUP_FIRST.has(first) && !GROUP_FIRST.has(v.lemma(i)) && !GROUP_FIRST.has(singularOf(first)))
+      return null
+    for (let len = 3; len >= 1; len--) {
+      if (i + len > v.n) continue
+      const last = i + len - 1
+      if (v.pos(last) !== 'NOUN' && v.pos(last) !== 'PROPN' && v.pos(last) !== 'ADJ') continue
+      let lemmas = v.lemma(i)
+      let joined = v.norm(i)
+      for (let k = 1; k < len; k++) {
+        lemmas += ` ${v.lemma(i + k)}`
+        joined += ` ${v.norm(i + k)}`
+      }
+      for (const key of [lemmas, joined, singularOf(joined)]) {
+        const sector = GROUP_NOUNS.get(key.includes('defence') ? key.replace(/defence/g, 'defense') : key)
+        if (sector) return [key, sector, i + len, v.norm(last) !== v.lemma(last)]
+      }
+    }
+    return null
+  }
+
+  /**
+   * A capitalised run with an organisation head word: "Foreign Ministry", "Bank of Mexico",
+   * "Massachusetts Institute of Technology". Returns [end, head word, start of the "of" part].
+   */
+  protected orgRun(i: number): [number, string, number] | null {
+    const { v } = this.env
+    if (!v.nameToken(i)) return null
+    let end = v.nameRun(i)
+    // a head word alone ("Union", "Party") names no organisation
+    if (end - i < 2) return null
+    // "West Bank" is a place, not a bank; "Lagos State Government" reads its head after the place
+    const place = this.placeOver(i)
+    if (place && place.next >= end) return null
+    let head: string | null = null
+    for (let k = place ? place.next : i; k < end; k++) if (ORG_HEADS.has(v.norm(k))) head = v.norm(k)
+    let ofPart = -1
+    const n = v.norm(end)
+    if ((n === 'of' || n === 'for') && head !== null) {
+      const from = v.norm(end + 1) === 'the' ? end + 2 : end + 1
+      const more = v.nameRun(from)
+      if (more > from) {
+        ofPart = from
+        end = more
+      }
+    }
+    return head !== null ? [end, head, ofPart] : null
+  }
+
+  /** A speech or action verb at i, allowing auxiliaries before it ("has warned"). */
+  protected acting(i: number): boolean {
+    const { v } = this.env
+    let j = i
+    while (j < v.n && (v.pos(j) === 'AUX' || v.pos(j) === 'ADV' || v.pos(j) === 'PART') && j - i < 3) j++
+    return v.pos(j) === 'VERB' && ACTION_VERBS.has(v.lemma(j))
+  }
+
+  // ---------------------------------------------------------------- the phrase reader
+
+  /** Cheap test: can a phrase of interest start at token i? Most tokens are skipped here. */
+  protected interesting(i: number): boolean {
+    const { v } = this.env
+    if (v.isCap(i)) return true
+    if (SKIP_POS.has(v.pos(i))) return false
+    const n = v.norm(i)
+    if (START_WORDS.has(n) || START_WORDS.has(v.lemma(i)) || v.pos(i) === 'NUM') return true
+    if (n.endsWith('s') && GROUP_FIRST.has(singularOf(n))) return true
+    return this.env.index.starts(n)
+  }
+
+  /** True when the word at j is a role or group noun that is not followed by another one. */
+  protected isHeadHere(j: number): boolean {
+    const t = this.title(j)
+    const g = this.group(j)
+    const next = Math.max(t?.[1] ?? 0, g?.[2] ?? 0)
+    if (next === 0) return false
+    return !(this.title(next) || this.group(next) || NP_MODIFIERS.has(this.env.v.norm(next)))
+  }
+}
+
+/** The value for token i, read once per token: `undefined` marks a token not read yet. */
+function memoAt<T>(memo: Array<T | null | undefined>, i: number, read: () => T | null): T | null {
+  const known = memo[i]
+  if (known !== undefined) return known
+  const found = read()
+  memo[i] = found
+  return found
+}
