@@ -36,9 +36,10 @@ describe('events: types and participants', () => {
     ])
   })
 
-  it('should make the first of two coordinated subjects the source and the second the target', () => {
+  it('should make two coordinated subjects with no other target each the target of the other', () => {
     expect(brief('Freedonia and Sylvania held talks on the disputed dam.')).toEqual([
       ['CONSULT', 'freedonia', 'sylvania', 'done'],
+      ['CONSULT', 'sylvania', 'freedonia', 'done'],
     ])
   })
 

@@ -221,7 +221,7 @@ function codeSentence(
       sentenceSpan,
     )
     const future = code.status === 'future' || code.status === 'conditional'
-    out.push({
+    const event: Event = {
       type: code.type,
       mode: code.mode,
       cameo: code.cameo,
@@ -237,7 +237,15 @@ function codeSentence(
       location: findLocation(doc.text, tokens, head.last + 1, clause.end, range.start, frame.tailStart),
       trigger,
       evidence,
-    })
+    }
+    out.push(event)
+    // Coordinated subjects: one event per conjunct ("A and B met" is A -> B and B -> A).
+    for (const [source, other] of participants.more ?? []) {
+      const otherKey = `${code.type}|${source.actor}|${other?.actor ?? null}`
+      if (seen.has(otherKey)) continue
+      seen.add(otherKey)
+      out.push({ ...event, source: source.actor, target: other?.actor ?? null })
+    }
   }
   if (out.length === 0 && hasTail) {
     const accusation = tailAccusation(doc, tokens, mentions, range, frame.tailStart, sentenceSpan)

@@ -28,6 +28,21 @@ describe('event participants', () => {
     expect(brief("Ruritania rejected Sylvanian President Firefly's proposal.")[0]?.[2]).toBe('sylvania')
   })
 
+  it('should code one event per conjunct of a coordinated subject', () => {
+    expect(brief('Freedonia and Sylvania staged a demonstration against Ruritania.')).toEqual([
+      ['PROTEST', 'freedonia', 'ruritania'],
+      ['PROTEST', 'sylvania', 'ruritania'],
+    ])
+    // Reciprocal: with no target of their own, the conjuncts meet one another.
+    expect(brief('Freedonia, Sylvania and Ruritania met on Monday.')).toHaveLength(6)
+    expect(brief('Freedonia and Sylvania met on Monday.')).toEqual([
+      ['CONSULT', 'freedonia', 'sylvania'],
+      ['CONSULT', 'sylvania', 'freedonia'],
+    ])
+    // A list inside a phrase names participants, not the sides.
+    expect(brief('Envoys from Freedonia and Sylvania met Ruritania.')).toHaveLength(1)
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([

@@ -34,6 +34,32 @@ export interface Participants {
   /** Where the source was found, for the evidence span. */
   readonly sourceMention: Mention | null
   readonly targetMention: Mention | null
+  /**
+   * More dyads of the same event when the subject is coordinated: each other conjunct towards the same
+   * target ("A and B protested in front of C"), or, with no target of their own, towards one another
+   * ("A, B and C met": every ordered pair, as CAMEO codes reciprocal events).
+   */
+  readonly more?: ReadonlyArray<readonly [Mention, Mention | null]>
+}
+
+/** At most this many conjuncts are paired with one another (3 give 6 dyads); longer lists are not. */
+const MAX_CONJUNCTS = 3
+
+function moreDyads(conjuncts: readonly Mention[], target: Mention | null, pair: Mention | null) {
+  const out: Array<readonly [Mention, Mention | null]> = []
+  // A longer list names participants, not the sides of one exchange ("diplomats from A, B, C, D and E").
+  if (conjuncts.length < 2 || conjuncts.length > MAX_CONJUNCTS) return out
+  const parties = conjuncts
+  if (target && target !== pair) {
+    for (const c of parties.slice(1)) if (c.actor !== target.actor) out.push([c, target])
+    return out
+  }
+  for (const a of parties)
+    for (const b of parties) {
+      if (a.actor === b.actor || (a === parties[0] && b === parties[1])) continue
+      out.push([a, b])
+    }
+  return out
 }
 
 const PREPOSITIONS = new Set([
@@ -171,9 +197,9 @@ export function nearestSubject(
   q: Pick<ParticipantQuery, 'text' | 'tokens' | 'mentions' | 'first'>,
   from: number,
   allowMedia = false,
-): { chosen: Mention | null; pair: Mention | null } {
+): { chosen: Mention | null; pair: Mention | null; conjuncts: Mention[] } {
   const before = q.mentions.filter((m) => m.first >= from && m.last < q.first && (allowMedia || !m.media))
-  if (before.length === 0) return { chosen: null, pair: null }
+  if (before.length === 0) return { chosen: null, pair: null, conjuncts: [] }
   // The head of the subject, not a phrase inside it ("a court in Guyana") or a modifier ("a U.S. ally").
   const bare = before.filter(
     (m) => !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens) && !headOf(m, before, q.tokens),
@@ -181,14 +207,16 @@ export function nearestSubject(
   const pool = bare.length > 0 ? bare : before
   let chosen = pool[pool.length - 1]!
   let pair: Mention | null = null
+  const conjuncts = [chosen]
   // "The US, Russia and Switzerland met": walk back to the first conjunct; the second is the partner.
   for (let at = before.indexOf(chosen); at > 0; at--) {
     const prev = before[at - 1]!
     if (!coordinated(q.text, prev, before[at]!)) break
     pair = before[at]!
     chosen = prev
+    conjuncts.unshift(prev)
   }
-  return { chosen, pair }
+  return { chosen, pair, conjuncts }
 }
 
 /** The subject's own belongings ("its troops") and generic nouns are poorer targets than named actors. */
@@ -255,10 +283,10 @@ function attackerIn(q: ParticipantQuery): Mention | null {
 export function findParticipants(q: ParticipantQuery): Participants {
   // A news outlet is never the actor of an event, but it can suffer one ("a journalist was killed").
   const passiveLike = q.passive || q.reversed
-  let { chosen: subject, pair } = nearestSubject(q, q.subjectFrom, passiveLike)
+  let { chosen: subject, pair, conjuncts } = nearestSubject(q, q.subjectFrom, passiveLike)
   if (!subject && q.inheritedSource) subject = q.inheritedSource
   if (!subject && q.subjectFrom > q.sentenceStart && !q.relative) {
-    ;({ chosen: subject, pair } = nearestSubject(q, q.sentenceStart))
+    ;({ chosen: subject, pair, conjuncts } = nearestSubject(q, q.sentenceStart))
   }
 
   if (q.passive || q.reversed) {
@@ -284,11 +312,17 @@ export function findParticipants(q: ParticipantQuery): Participants {
     target ??= m && m.first <= q.last + 3 ? m : null
   } else target ??= firstAfter(q, q.last + 1, subject)
   if (!target && pair) target = pair
+  // Only a coordinated subject, not a list inside a phrase ("officials from A and B").
+  const more =
+    subject && subject === conjuncts[0] && !inPrepositionalPhrase(subject, q.tokens, q.sentenceStart)
+      ? moreDyads(conjuncts, target, pair)
+      : []
   return {
     source: subject?.actor ?? null,
     target: target?.actor ?? null,
     sourceMention: subject,
     targetMention: target,
+    ...(more.length > 0 ? { more } : {}),
   }
 }
 
