@@ -3,12 +3,13 @@
  * the current pipeline: `npx tsx test/browser/screenshots.ts`.
  */
 import { loadExamples } from '../../src/cli/commands/demo.ts'
+import { createAnalyzer } from '../../src/pipeline/index.ts'
 import { startServer } from '../../src/serve/index.ts'
 import { openStore } from '../../src/store/index.ts'
 import { launchChromium } from './browser.ts'
 
 const store = openStore({ path: ':memory:' })
-loadExamples(store)
+loadExamples(store, createAnalyzer())
 const story = [...store.listStories({ limit: 50 }).items].sort((a, b) => b.articles - a.articles)[0]!
 const server = await startServer(store, { port: 0 })
 const browser = await launchChromium()

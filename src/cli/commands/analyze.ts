@@ -3,8 +3,8 @@
  */
 import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
-import { createAnalyzer } from '../../pipeline/index.ts'
 import { runBatch } from '../batch.ts'
+import { loadPipeline } from '../lazy.ts'
 import { createProgress } from '../progress.ts'
 import { readArticleFile } from '../read-input.ts'
 import { renderReport } from '../report.ts'
@@ -40,6 +40,7 @@ async function analyzeCommand(file: string | undefined, flags: AnalyzeFlags): Pr
     if (!flags.input || !flags.output) {
       throw new ParleyError('bad-request', 'a batch needs both --input IN.jsonl and --output OUT.jsonl')
     }
+    const { createAnalyzer } = await loadPipeline()
     const analyze = createAnalyzer()
     const progress = createProgress(flags.progress !== false && flags.output !== '-', flags.input)
     const summary = await runBatch({
@@ -57,6 +58,7 @@ async function analyzeCommand(file: string | undefined, flags: AnalyzeFlags): Pr
   if (!file)
     throw new ParleyError('bad-request', 'name a file to analyse, or give --input and --output for a batch')
   const input = readArticleFile(file, flags.published ? { published: flags.published } : {})
+  const { createAnalyzer } = await loadPipeline()
   const analysis = createAnalyzer()(input)
   process.stdout.write(flags.json ? `${JSON.stringify(analysis, null, 2)}\n` : renderReport(analysis))
   return 0

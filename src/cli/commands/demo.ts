@@ -6,10 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
+import type { Analysis } from '../../analysis/index.ts'
 import { ParleyError } from '../../errors.ts'
-import { createAnalyzer } from '../../pipeline/index.ts'
-import { startServer } from '../../serve/index.ts'
-import { openStore, type Store } from '../../store/index.ts'
+import type { AnalysisInput } from '../../pipeline/index.ts'
+import type { Store } from '../../store/index.ts'
+import { loadPipeline, loadServe, loadStore } from '../lazy.ts'
 import { closeOnSignal, parsePort } from './serve.ts'
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url))
@@ -31,8 +32,11 @@ function exampleFiles(dir: string): string[] {
 }
 
 /** Analyses every example into the store; returns per-status counts. */
-export function loadExamples(store: Store, dir = EXAMPLES): Record<string, number> {
-  const analyze = createAnalyzer()
+export function loadExamples(
+  store: Store,
+  analyze: (input: AnalysisInput) => Analysis,
+  dir = EXAMPLES,
+): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const file of exampleFiles(dir)) {
     let ex: ExampleFile
@@ -65,9 +69,10 @@ export function registerDemo(program: Command): void {
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .option('--no-serve', 'only fill the store')
     .action(async (flags: { db: string; port: string; host: string; serve: boolean }) => {
+      const [{ openStore }, { createAnalyzer }] = await Promise.all([loadStore(), loadPipeline()])
       const store = openStore({ path: flags.db })
       const started = performance.now()
-      const counts = loadExamples(store)
+      const counts = loadExamples(store, createAnalyzer())
       const stats = store.stats()
       process.stderr.write(
         `parley: analysed the examples into ${flags.db} in ${((performance.now() - started) / 1000).toFixed(1)} s (${Object.entries(
@@ -82,6 +87,7 @@ export function registerDemo(program: Command): void {
         store.close()
         return
       }
+      const { startServer } = await loadServe()
       const server = await startServer(store, {
         host: flags.host,
         port: parsePort(flags.port),

@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs'
 import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
 import { type ExportFormat, exportTable, FORMATS, TABLES, type TableName } from '../../export/index.ts'
-import { openStore } from '../../store/index.ts'
+import { loadStore } from '../lazy.ts'
 
 interface ExportFlags {
   db?: string
@@ -41,6 +41,7 @@ export function registerExport(program: Command): void {
         if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d))
           throw new ParleyError('bad-request', `${d}: expected a date as YYYY-MM-DD`)
       }
+      const { openStore } = await loadStore()
       const store = openStore(flags.db ? { path: flags.db } : {})
       const file = flags.output === '-' ? null : createWriteStream(flags.output)
       const out = file ?? process.stdout

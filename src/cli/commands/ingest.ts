@@ -9,9 +9,7 @@ import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
 import type { RawItem } from '../../doc/raw-item.ts'
 import { ParleyError } from '../../errors.ts'
-import { ingestSources, listFiles, readSource } from '../../ingest/index.ts'
-import { createAnalyzer } from '../../pipeline/index.ts'
-import { openStore } from '../../store/index.ts'
+import { loadIngest, loadPipeline, loadStore } from '../lazy.ts'
 
 interface IngestFlags {
   json?: boolean
@@ -37,6 +35,7 @@ export function registerIngest(program: Command): void {
 }
 
 async function printJson(sources: string[]): Promise<number> {
+  const { listFiles, readSource } = await loadIngest()
   const items: RawItem[] = []
   let failed = 0
   for (const source of sources.flatMap((s) => (/^https?:/i.test(s) ? [s] : listFiles(s)))) {
@@ -56,6 +55,11 @@ async function printJson(sources: string[]): Promise<number> {
 async function ingestCommand(sources: string[], flags: IngestFlags): Promise<number> {
   if (sources.length === 0) throw new ParleyError('bad-request', 'name at least one file, folder or URL')
   if (flags.json) return printJson(sources)
+  const [{ ingestSources }, { createAnalyzer }, { openStore }] = await Promise.all([
+    loadIngest(),
+    loadPipeline(),
+    loadStore(),
+  ])
   const store = openStore(flags.db ? { path: flags.db } : {})
   const bar =
     flags.progress !== false && process.stderr.isTTY

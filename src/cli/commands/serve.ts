@@ -3,8 +3,7 @@
  */
 import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
-import { startServer } from '../../serve/index.ts'
-import { openStore } from '../../store/index.ts'
+import { loadServe, loadStore } from '../lazy.ts'
 
 export function parsePort(value: string): number {
   const port = Number(value)
@@ -35,6 +34,7 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .option('--port <n>', 'port', '8787')
     .action(async (flags: { db?: string; host: string; port: string }) => {
+      const [{ openStore }, { startServer }] = await Promise.all([loadStore(), loadServe()])
       const store = openStore(flags.db ? { path: flags.db } : {})
       const server = await startServer(store, { host: flags.host, port: parsePort(flags.port) })
       if (flags.host !== '127.0.0.1' && flags.host !== 'localhost' && flags.host !== '::1') {

@@ -4,8 +4,9 @@
  */
 import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
-import { openStore } from '../../store/index.ts'
-import { buildStoryView } from '../../track/index.ts'
+import type { Store } from '../../store/index.ts'
+import type { buildStoryView as BuildStoryView } from '../../track/index.ts'
+import { loadStore, loadTrack } from '../lazy.ts'
 
 interface StoriesFlags {
   db?: string
@@ -23,20 +24,21 @@ export function registerStories(program: Command): void {
     .option('--since <date>', 'with an id: the positions new or changed after this date (YYYY-MM-DD)')
     .option('--limit <n>', 'how many stories to list', '50')
     .option('--json', 'print JSON')
-    .action((id: string | undefined, flags: StoriesFlags) => {
+    .action(async (id: string | undefined, flags: StoriesFlags) => {
       if (flags.since && !/^\d{4}-\d{2}-\d{2}$/.test(flags.since)) {
         throw new ParleyError('bad-request', `--since ${flags.since}: expected a date as YYYY-MM-DD`)
       }
+      const [{ openStore }, { buildStoryView }] = await Promise.all([loadStore(), loadTrack()])
       const store = openStore(flags.db ? { path: flags.db } : {})
       try {
-        process.stdout.write(id ? showStory(store, id, flags) : listStories(store, flags))
+        process.stdout.write(id ? showStory(store, buildStoryView, id, flags) : listStories(store, flags))
       } finally {
         store.close()
       }
     })
 }
 
-function listStories(store: ReturnType<typeof openStore>, flags: StoriesFlags): string {
+function listStories(store: Store, flags: StoriesFlags): string {
   const page = store.listStories({ limit: Number(flags.limit) })
   if (flags.json) return `${JSON.stringify(page, null, 2)}\n`
   if (page.total === 0) return 'No stories stored.\n'
@@ -48,7 +50,12 @@ function listStories(store: ReturnType<typeof openStore>, flags: StoriesFlags): 
     .join('')
 }
 
-function showStory(store: ReturnType<typeof openStore>, id: string, flags: StoriesFlags): string {
+function showStory(
+  store: Store,
+  buildStoryView: typeof BuildStoryView,
+  id: string,
+  flags: StoriesFlags,
+): string {
   const story = store.getStory(id)
   if (!story) throw new ParleyError('not-found', `no story ${id}; \`parley stories\` lists them`)
   const view = buildStoryView(story.header, story.articles, flags.since ?? null)

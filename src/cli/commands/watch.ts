@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
-import { parseDocument, pollFeeds } from '../../ingest/index.ts'
-import { createAnalyzer } from '../../pipeline/index.ts'
-import { openStore } from '../../store/index.ts'
+import type { parseDocument as ParseDocument } from '../../ingest/index.ts'
+import { loadIngest, loadPipeline, loadStore } from '../lazy.ts'
 
 interface WatchFlags {
   db?: string
@@ -30,7 +29,7 @@ export function registerWatch(program: Command): void {
     })
 }
 
-function feedUrls(sources: string[]): string[] {
+function feedUrls(sources: string[], parseDocument: typeof ParseDocument): string[] {
   const urls: string[] = []
   for (const source of sources) {
     if (/^https?:\/\//i.test(source)) urls.push(source)
@@ -46,7 +45,12 @@ function feedUrls(sources: string[]): string[] {
 }
 
 async function watchCommand(sources: string[], flags: WatchFlags): Promise<number> {
-  const urls = feedUrls(sources)
+  const [{ parseDocument, pollFeeds }, { createAnalyzer }, { openStore }] = await Promise.all([
+    loadIngest(),
+    loadPipeline(),
+    loadStore(),
+  ])
+  const urls = feedUrls(sources, parseDocument)
   const store = openStore(flags.db ? { path: flags.db } : {})
   const controller = new AbortController()
   const stop = (): void => controller.abort()
