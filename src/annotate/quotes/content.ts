@@ -4,7 +4,7 @@
  * attribution rules (`attributions.ts`).
  */
 import type { Token } from '../../doc/index.ts'
-import { CLAUSE_OPENERS, POSITION_NOUNS, TIME_WORDS } from './lexicon.ts'
+import { CLAUSE_OPENERS, POSITION_NOUNS, SPEECH_VERBS, TIME_WORDS } from './lexicon.ts'
 import { chunkRight, isComma } from './phrases.ts'
 import type { QuoteSegment } from './quote-marks.ts'
 
@@ -185,7 +185,9 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     const t = toks[i]!
     const p = toks[i - 1]!
     if (t.sentence !== p.sentence && quoteOf[i - 1]! < 0) return i
-    if (t.pos === 'CCONJ' && i > r + 2 && quoteOf[i + 1]! < 0 && FINITE.has(toks[i + 1]?.pos ?? '')) return i
+    // "… and added …", "… but did not say …": a second attribution by the speaker. Other
+    // coordinated predicates ("… and talked about …") stay inside the content.
+    if (t.pos === 'CCONJ' && i > r + 2 && quoteOf[i + 1]! < 0 && speechAfter(toks, i + 1)) return i
     // "…, and he railed against …": a new clause with its own subject after a comma.
     if (
       i > r + 1 &&
@@ -219,4 +221,11 @@ export function skipDateline(toks: readonly Token[], start: number, end: number)
     if (t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.pos !== 'NUM') return start
   }
   return start
+}
+
+/** Whether the predicate starting at `k` (after auxiliaries and adverbs) is a speech verb. */
+function speechAfter(toks: readonly Token[], k: number): boolean {
+  while (k < toks.length && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k++
+  const t = toks[k]
+  return t !== undefined && SPEECH_VERBS.has(t.lemma)
 }

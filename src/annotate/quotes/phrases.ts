@@ -189,11 +189,16 @@ function subjectAcrossComma(toks: readonly Token[], comma: number, lo: number): 
     if (!isComma(toks[k])) continue
     if (++commas > 4) break
     const inner = toks[k + 1]!
+    let name = k - 1
+    if (toks[name]?.norm === ')') {
+      const open = openingParen(toks, name, lo)
+      if (open > lo && isNounish(toks[open - 1])) name = open - 1
+    }
     if (
-      toks[k - 1]?.pos === 'PROPN' &&
+      toks[name]?.pos === 'PROPN' &&
       (isInner(inner) || (RELATIVES.has(inner.norm) && inner.norm !== 'that'))
     ) {
-      return { first: chunkLeft(toks, k - 1, lo), end: comma }
+      return { first: chunkLeft(toks, name, lo), end: comma }
     }
   }
   return null
@@ -210,7 +215,12 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
   const relative = RELATIVES.has(inner.norm) && inner.norm !== 'that'
   const appositive = !relative && chunkLeft(toks, comma - 1, k + 1) === k + 1 && isInner(inner)
   if (!relative && !appositive) return null
-  const headLast = k - 1
+  let headLast = k - 1
+  // "Ann Ruiz (D-Calif.), the ranking member, said": the name before the parenthesis.
+  if (toks[headLast]?.norm === ')') {
+    const open = openingParen(toks, headLast, lo)
+    if (open > lo && isNounish(toks[open - 1])) headLast = open - 1
+  }
   if (headLast < lo || !NP_HEAD.has(toks[headLast]!.pos)) return null
   const first = chunkLeft(toks, headLast, lo)
   return { first, end: appositive ? comma : k }

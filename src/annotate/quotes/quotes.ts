@@ -167,8 +167,22 @@ function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] 
     out ??= [...toks]
     out[i] = { ...t, pos: 'PROPN' }
   }
+  // "Lynch/VERB said": a capitalised word right before a speech verb is its subject's name.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    const next = toks[i + 1]!
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || next.pos !== 'VERB' || !SPEECH_VERBS.has(next.lemma))
+      continue
+    if (!NAME_CUE_FORMS.has(next.norm) || !UPPER.test(text.slice(t.start, t.start + 1))) continue
+    if (SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma) || t.norm.endsWith('ing')) continue
+    out ??= [...toks]
+    out[i] = { ...t, pos: 'PROPN' }
+  }
   return out ?? toks
 }
+
+/** Finite forms of a speech verb that follow their subject directly ("Lynch said"). */
+const NAME_CUE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes'])
 
 interface MentionRef extends Span {
   readonly id: string

@@ -31,6 +31,7 @@ export function quoteIndexOfTokens(toks: readonly Token[], segments: readonly Qu
 
 const LOWER_START = /^\p{Ll}/u
 const SHORT_TAIL = 14
+const PAREN_REACH = 10
 
 export function buildUnits(
   text: string,
@@ -43,7 +44,12 @@ export function buildUnits(
   const units: Unit[] = []
   let first = 0
   const paragraphOf = (i: number) => sentences[toks[i]!.sentence]?.paragraph ?? 0
+  // The last "(" not closed yet: a sentence break inside a parenthesis ("(R-S.C.)") is the tagger's.
+  let openParen = -1
   for (let i = 1; i <= toks.length; i++) {
+    const prev = toks[i - 1]!.norm
+    if (prev === '(') openParen = i - 1
+    else if (prev === ')') openParen = -1
     if (i < toks.length && !startsUnit(i)) continue
     units.push({ first, end: i, paragraph: paragraphOf(first) })
     first = i
@@ -55,6 +61,7 @@ export function buildUnits(
     const p = toks[i - 1]!
     if (paragraphOf(i) !== paragraphOf(i - 1)) return true
     if (t.sentence === p.sentence) return false
+    if (openParen >= 0 && i - openParen <= PAREN_REACH) return false
     if (quoteOf[i]! >= 0 && quoteOf[i] === quoteOf[i - 1]) return false
     if (LOWER_START.test(text.slice(t.start, t.start + 1))) return false
     const q = quoteOf[i - 1]!

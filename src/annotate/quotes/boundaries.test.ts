@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from './test-analyse.ts'
+
+describe('quotes: where indirect content ends', () => {
+  it('should keep a coordinated predicate inside the reported clause', () => {
+    const [q] = analyse('The minister said the union plans to meet on Monday and vote on the offer.')
+    expect(q?.content).toEqual(['the union plans to meet on Monday and vote on the offer'])
+  })
+
+  it('should end the content before a second speech verb of the speaker', () => {
+    const shown = analyse(
+      'The minister said the union had rejected the offer and added that talks would resume.',
+    )
+    expect(shown.map((q) => q.content)).toEqual([
+      ['the union had rejected the offer'],
+      ['that talks would resume'],
+    ])
+    expect(shown[1]?.speakerText).toBe('The minister')
+  })
+})
+
+describe('quotes: speaker names the tagger misreads', () => {
+  it('should read a capitalised verb right before "said" as a name', () => {
+    const [q] = analyse('Cook said the talks had stalled.')
+    expect(q).toMatchObject({ speakerText: 'Cook', content: ['the talks had stalled'] })
+  })
+
+  it('should keep a party label in parentheses with the name', () => {
+    const [q] = analyse('Sen. Ann Ruiz (D-N.M.) said the vote would wait.')
+    expect(q).toMatchObject({ speakerText: 'Sen. Ann Ruiz (D-N.M.)', content: ['the vote would wait'] })
+  })
+
+  it('should take a name with a party label and an apposition', () => {
+    const [q] = analyse('Rep. Omar Haddad (R-S.C.), chairman of the budget panel, said the vote would wait.')
+    expect(q?.speakerText).toBe('Rep. Omar Haddad (R-S.C.), chairman of the budget panel')
+  })
+
+  it('should accept an indefinite pronoun as the speaker', () => {
+    const [q] = analyse('Then somebody asked whether the deal was final.')
+    expect(q).toMatchObject({ speakerText: 'somebody', content: ['whether the deal was final'] })
+  })
+})
