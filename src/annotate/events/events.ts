@@ -8,11 +8,12 @@
 import type { Doc, Event, EventStatus, Token } from '../../doc/index.ts'
 import { layer } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
+import { readClaim } from './claims.ts'
 import { type Clause, dropReducedRelative, frameSentence, SPEECH_VERBS } from './clauses.ts'
 import { codeClause } from './code-clause.ts'
 import { LEXICON, type TriggerEntry } from './lexicon.ts'
 import { compileLexicon, findTriggers, lemmaOf, type TriggerIndex } from './match-triggers.ts'
-import { OBLIGATION, obligationParticipants, obligations } from './obligations.ts'
+import { OBLIGATION, obligationParticipants, obligations, speakerOf } from './obligations.ts'
 import { findParticipants, isPassive, type Mention, mentionsOf, type Participants } from './participants.ts'
 import { fillTargets, mergeRepeats, partiesOf } from './parties.ts'
 import { findEventDate, findLocation, warmDateParser } from './place-and-date.ts'
@@ -144,7 +145,7 @@ function codeSentence(
     if (!head) continue
     const reported = hasTail || speechAt(tokens, range.start, head.first) >= 0
     const reading = readStatus(tokens, head.first, clause, frame.clauses, reported)
-    const code =
+    let code =
       head.entry === OBLIGATION
         ? reported
           ? {
@@ -159,7 +160,7 @@ function codeSentence(
         : codeClause(inClause, reading)
     if (!code || !keep.has(code.status)) continue
 
-    const participants: Participants =
+    let participants: Participants =
       head.entry === OBLIGATION
         ? obligationParticipants(
             doc.text,
@@ -202,6 +203,25 @@ function codeSentence(
     }
     if (participants.sourceMention && clause.kind !== 'background')
       previousSource = participants.sourceMention
+
+    // "X claimed that Y attacked Z", "X said it was attacked": the speaker accuses.
+    const speech = head.entry === OBLIGATION ? -1 : speechAt(tokens, range.start, head.first)
+    if (speech >= 0) {
+      const speaker = speakerOf(tokens, mentions, range.start, speech)
+      const claim = readClaim(tokens, code.type, speech, speaker, participants.source, target)
+      if (claim?.kind === 'own-claim') continue
+      if (claim) {
+        code = { ...code, type: 'ACCUSE', cameo: '112', mode: 'allege' }
+        participants = {
+          source: claim.source.actor,
+          target: claim.target,
+          sourceMention: claim.source,
+          targetMention: null,
+        }
+        target = claim.target
+        targetMention = null
+      }
+    }
 
     // An event with neither a source nor a target tells the map nothing ("Talks are continuing").
     if (participants.source === null && target === null) continue

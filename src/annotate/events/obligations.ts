@@ -39,6 +39,24 @@ function adjacentSubject(tokens: readonly Token[], last: number, verb: number): 
   return true
 }
 
+/**
+ * The subject right before a speech verb ("A Hamas spokesman said"), not an actor further back
+ * ("... Biden's efforts, with both sides saying ...").
+ */
+export function speakerOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  sentenceStart: number,
+  speech: number,
+): Mention | null {
+  let before: Mention | undefined
+  for (let i = mentions.length - 1; i >= 0 && !before; i--) {
+    const m = mentions[i]!
+    if (m.last < speech && m.first >= sentenceStart) before = m
+  }
+  return before && adjacentSubject(tokens, before.last, speech) ? before : null
+}
+
 /** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
 export function obligationParticipants(
   text: string,
@@ -52,13 +70,10 @@ export function obligationParticipants(
 ): Participants {
   const subjectFloor = speech >= 0 ? speech + 1 : clause.start
   const addressee = nearestSubject({ text, tokens, mentions, first: head.first }, subjectFloor).chosen
-  let speaker: Mention | null = null
-  if (speech >= 0) {
-    // The speaker is the subject right before the speech verb ("A Hamas spokesman said"), not an actor
-    // further back ("... Biden's efforts, with both sides saying ...").
-    const before = [...mentions].reverse().find((m) => m.last < speech && m.first >= range.start)
-    speaker = before && adjacentSubject(tokens, before.last, speech) ? before : null
-  } else speaker = mentions.find((m) => m.first >= tailStart && m.first < range.end) ?? null
+  const speaker =
+    speech >= 0
+      ? speakerOf(tokens, mentions, range.start, speech)
+      : (mentions.find((m) => m.first >= tailStart && m.first < range.end) ?? null)
   return {
     source: speaker?.actor ?? null,
     target: addressee && addressee.actor !== speaker?.actor ? addressee.actor : null,

@@ -151,7 +151,8 @@ export function headOf(m: Mention, mentions: readonly Mention[], tokens: readonl
   for (let j = m.last + 1; j <= m.last + 5 && j < tokens.length; j++) {
     const head = mentions.find((x) => x.first === j)
     // Only a head of the same country: "Moscow's forces" (no country) or a miscoded head stays out.
-    if (head) return head.actor !== m.actor && head.country !== null && head.country === m.country ? head : null
+    if (head)
+      return head.actor !== m.actor && head.country !== null && head.country === m.country ? head : null
     const t = tokens[j]!
     const inPhrase =
       t.pos === 'PROPN' ||
@@ -202,7 +203,8 @@ export function nearestSubject(
   if (before.length === 0) return { chosen: null, pair: null, conjuncts: [] }
   // The head of the subject, not a phrase inside it ("a court in Guyana") or a modifier ("a U.S. ally").
   const bare = before.filter(
-    (m) => !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens) && !headOf(m, before, q.tokens),
+    (m) =>
+      !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens) && !headOf(m, before, q.tokens),
   )
   const pool = bare.length > 0 ? bare : before
   let chosen = pool[pool.length - 1]!

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { eventsOf, type TestActor } from './test-doc.ts'
+
+// Sentences written for these tests; the states are invented.
+const A: TestActor[] = [
+  { id: 'freedonia', forms: ['Freedonia'], country: 'FRD' },
+  { id: 'sylvania', forms: ['Sylvania'], country: 'SYL' },
+  { id: 'ruritania', forms: ['Ruritania'], country: 'RUR' },
+]
+const brief = (text: string) => eventsOf(text, A).map((e) => [e.type, e.source, e.target])
+
+describe('reported attacks', () => {
+  it('should code a claim that another actor attacked as an accusation of that actor', () => {
+    expect(brief('Freedonia claimed that Sylvania had shelled Ruritania.')).toEqual([
+      ['ACCUSE', 'freedonia', 'sylvania'],
+    ])
+  })
+
+  it("should code no event for a claim of one's own attack (a claim of responsibility)", () => {
+    expect(brief('Freedonia claimed that it had shelled Ruritania.')).toEqual([])
+  })
+
+  it('should code a victim reporting an attack on itself as an accusation', () => {
+    expect(brief('Freedonia said it was shelled by Sylvania on Monday.')).toEqual([
+      ['ACCUSE', 'freedonia', 'sylvania'],
+    ])
+  })
+
+  it("should keep a third party's report of an attack as the attack", () => {
+    expect(brief('Freedonia said Sylvania shelled Ruritania on Monday.')).toEqual([
+      ['ASSAULT', 'sylvania', 'ruritania'],
+    ])
+  })
+})

@@ -1,0 +1,47 @@
+/**
+ * Reported attacks as accusations (CAMEO 112, as the PETRARCH coders do): what a speaker says about
+ * violence is an event of the speaker's.
+ *
+ * - "X claimed/charged that Y attacked Z": an ACCUSE from X to Y. A claim of one's own attack ("X
+ *   claimed that they had attacked Z") is a claim of responsibility, CAMEO 015, which has no PLOVER
+ *   type: no event.
+ * - "X said it was attacked (by Y)": the speaker is the victim, so the report is a complaint, an ACCUSE
+ *   from X to Y (or to nobody named).
+ * - Otherwise ("X said Y attacked Z", a third party's report) the attack stays the event.
+ */
+import type { EventType, Token } from '../../doc/index.ts'
+import { lemmaOf } from './match-triggers.ts'
+import type { Mention } from './participants.ts'
+
+/** Violence and coercion: the acts whose report is a charge against the actor. */
+const CHARGEABLE = new Set<EventType>(['ASSAULT', 'COERCE'])
+/** Speech verbs that assert a disputed fact. */
+const CLAIM_VERBS = new Set(['claim', 'charge', 'contend', 'insist'])
+
+export type ClaimReading =
+  | { readonly kind: 'accuse'; readonly source: Mention; readonly target: string | null }
+  | { readonly kind: 'own-claim' }
+  | null
+
+/**
+ * How a reported act reads: `speech` is the index of the speech verb before the trigger, `speaker` its
+ * subject, `source`/`target` the act's participants.
+ */
+export function readClaim(
+  tokens: readonly Token[],
+  type: EventType,
+  speech: number,
+  speaker: Mention | null,
+  source: string | null,
+  target: string | null,
+): ClaimReading {
+  if (!speaker || speech < 0 || !CHARGEABLE.has(type)) return null
+  const claim = CLAIM_VERBS.has(lemmaOf(tokens[speech]!))
+  if (claim) {
+    if (source === speaker.actor) return { kind: 'own-claim' }
+    return { kind: 'accuse', source: speaker, target: source }
+  }
+  if (target === speaker.actor && source !== speaker.actor)
+    return { kind: 'accuse', source: speaker, target: source }
+  return null
+}
