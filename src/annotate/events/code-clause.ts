@@ -103,7 +103,9 @@ export function codeClause(triggers: readonly TriggerMatch[], reading: StatusRea
     if (refused && COOPERATIVE.has(entry.type) && entry.role !== 'refuse') return refusal(base, reading)
     return { ...base, type: entry.type, cameo: entry.cameo, mode, status: 'negated' }
   }
-  if ((reading.status === 'future' || reading.status === 'conditional') && !entry.role) {
+  // "wants to help Israel": a helper with no act of its own is the aid it names.
+  const act = !entry.role || entry.role === 'helper'
+  if ((reading.status === 'future' || reading.status === 'conditional') && act) {
     const unless = reading.condition === 'unless' || reading.condition === 'until'
     if (MATERIAL_COOPERATION.has(entry.type)) {
       return unless

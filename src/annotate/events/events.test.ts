@@ -12,6 +12,14 @@ const brief = (text: string, published?: string) =>
   eventsOf(text, A, published).map((e) => [e.type, e.source, e.target, e.status])
 
 describe('events: types and participants', () => {
+  it('should code a wish to help as an intent to give aid (CAMEO 033)', () => {
+    const found = eventsOf('Freedonia wants to help Sylvania.', A)
+    expect(found.map((e) => [e.type, e.cameo, e.source, e.target, e.status])).toEqual([
+      ['AGREE', '033', 'freedonia', 'sylvania', 'done'],
+    ])
+    expect(brief('Freedonia helped Sylvania.')).toEqual([['AID', 'freedonia', 'sylvania', 'done']])
+  })
+
   it('should code a plain accusation with source and target', () => {
     expect(brief('Freedonia accused Sylvania of shelling border villages.')).toEqual([
       ['ACCUSE', 'freedonia', 'sylvania', 'done'],
