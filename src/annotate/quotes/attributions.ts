@@ -153,17 +153,43 @@ function verbal(
   if (r < hi && ctx.quoteOf[r]! < 0 && !CLAUSE_OPENERS.has(toks[r]!.norm))
     r = quoteAfterColon(ctx, r, hi, cueStarts) ?? r
   const crossedComma = hasComma(toks, afterStart, r)
-  const clause = r < hi && startsClause(ctx, r, hi, cueStarts) && !(crossedComma && isSideClause(ctx, r))
+  // "“…,” said Ruiz, a fellow at the institute who …": after an inverted speaker and a quote
+  // before the cue, only a quote continues the content; other words describe the speaker.
+  const inverted = speaker !== null && afterStart > cue.end
+  const clause =
+    r < hi &&
+    startsClause(ctx, r, hi, cueStarts) &&
+    !(crossedComma && isSideClause(ctx, r)) &&
+    !(inverted && ctx.quoteOf[r]! < 0 && quoteBefore(ctx, lo, cue.first))
   const colonEnd = r >= hi - 1 && endsWithColon(toks, afterStart, hi)
 
   // Content before the cue (postposed attribution).
   let before: Span | null = null
+  // "Many of the closures, he said, have involved …": a subject split from its predicate.
+  let subjectPart: Span | null = null
   const b = skipLeftModifiers(toks, attributionStart - 1, lo)
   if (b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(ctx, lo, end)
-    if (end - start >= 1 && isStatement(ctx, start, end + 1))
-      before = { start: toks[start]!.start, end: toks[end]!.end }
+    const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
+    if (end - start >= 1 && isStatement(ctx, start, end + 1)) before = span
+    else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && FINITE.has(toks[r]?.pos ?? ''))
+      subjectPart = span
+  }
+  if (subjectPart && speaker && r < hi) {
+    const end = trimEnd(ctx, r, hi)
+    if (end > r) {
+      const rest = { start: toks[r]!.start, end: toks[end - 1]!.end }
+      return {
+        cue: { first: cue.first, end: cueEnd },
+        speaker,
+        unit: unitIndex,
+        speech: cue.kind === 'speech',
+        spans: [subjectPart, rest],
+        after: true,
+        awaitsQuote: false,
+      }
+    }
   }
   if (speaker === null && !participle && before === null && !clause) return null
   attributionStart = Math.min(attributionStart, speaker?.first ?? attributionStart)
@@ -198,6 +224,12 @@ function verbal(
   return null
 }
 
+/** Whether the words of the unit before the cue hold a quote. */
+function quoteBefore(ctx: UnitContext, lo: number, cue: number): boolean {
+  for (let i = lo; i < cue; i++) if (ctx.quoteOf[i]! >= 0) return true
+  return false
+}
+
 /** "According to NP, content" and "content, according to NP". */
 function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo: number): Draft | null {
   const { toks } = ctx
@@ -211,6 +243,12 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(ctx, lo, end)
     if (end >= start) before = { start: toks[start]!.start, end: toks[end]!.end }
+  }
+  // "… 46 percent to 39 percent according to a poll": no comma before the cue.
+  if (!before && b >= lo && !isComma(toks[speaker.end])) {
+    const start = skipLeading(ctx, lo, b + 1)
+    if (b >= start && isStatement(ctx, start, b + 1))
+      before = { start: toks[start]!.start, end: toks[b]!.end }
   }
   let after: Span | null = null
   if (isComma(toks[speaker.end])) {

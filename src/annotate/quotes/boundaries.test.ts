@@ -40,3 +40,31 @@ describe('quotes: speaker names the tagger misreads', () => {
     expect(q).toMatchObject({ speakerText: 'somebody', content: ['whether the deal was final'] })
   })
 })
+
+describe('quotes: attributions in the middle or at the end', () => {
+  it('should not read the apposition of an inverted speaker as more quotation', () => {
+    const shown = analyse(
+      '“We are ready to talk,” said Omar Haddad, a fellow at the institute who ran the union.',
+    )
+    expect(shown).toHaveLength(1)
+    expect(shown[0]).toMatchObject({ content: ['“We are ready to talk,”'], speakerText: 'Omar Haddad' })
+  })
+
+  it('should join a subject and its predicate around a parenthetical attribution', () => {
+    const [q] = analyse('The strike, she said on Monday, was over.')
+    expect(q).toMatchObject({ content: ['The strike', 'was over'], speakerText: 'she' })
+  })
+
+  it('should take the clause before "according to" without a comma', () => {
+    const [q] = analyse('The mayor leads by four points according to a poll released on Monday.')
+    expect(q).toMatchObject({ content: ['The mayor leads by four points'], cue: 'according to' })
+  })
+
+  it('should read a speech verb the tagger took for a noun after its subject', () => {
+    const [q] = analyse('The mayor plans to resign in June, the Daily Courier reports.')
+    expect(q).toMatchObject({
+      content: ['The mayor plans to resign in June'],
+      speakerText: 'the Daily Courier',
+    })
+  })
+})

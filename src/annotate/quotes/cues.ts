@@ -21,7 +21,10 @@ const PASSIVE_AUX = new Set(['be', 'get'])
 export function cueKind(toks: readonly Token[], i: number, cognition: boolean): Cue['kind'] | null {
   const t = toks[i]!
   if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return 'according'
-  const verbal = t.pos === 'VERB' || ((t.norm === 'says' || t.norm === 'said') && t.pos !== 'ADJ')
+  const verbal =
+    t.pos === 'VERB' ||
+    ((t.norm === 'says' || t.norm === 'said') && t.pos !== 'ADJ') ||
+    verbTaggedNoun(toks, i)
   if (!verbal) return null
   const speech = SPEECH_VERBS.has(t.lemma)
   if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
@@ -40,6 +43,23 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   const aux = toks[skipAdverbs(toks, i - 1)]
   if (aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !t.norm.endsWith('ing')) return null
   return speech ? 'speech' : 'cognition'
+}
+
+const CLAUSE_NEXT = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
+const END_NEXT = new Set(['.', ',', ':', 'that', '“', '"'])
+
+/**
+ * "The Daily Caller reports.", "The paper notes the …": a present-tense speech verb the tagger
+ * read as a plural noun, after a subject noun and before a clause or the end of the sentence.
+ */
+function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!
+  if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || !SPEECH_VERBS.has(t.lemma)) return false
+  const prev = toks[i - 1]
+  const next = toks[i + 1]
+  if (!prev || !next || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
+  if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
+  return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
 }
 
 export function isDeterminer(t: Token): boolean {
