@@ -103,7 +103,7 @@ export function sentenceAt(ctx: Context, at: number): Sentence | undefined {
 
 const LEFT_BOUNDARY = /[;:—–“"(]|\bthat\s|\bwhether\s|,\s(?:saying|and|but|while|as|calling|urging)\s|\.\s/g
 const RIGHT_BOUNDARY =
-  /[;:—”"(]|\s[–—-]\s|,\s(?:saying|which|who|while|but|as|despite|according|and|calling|urging|amid|after|hours|or)\b|,\s(?:the\s|a\s|an\s)?(?:[\p{L}.'’-]+\s){1,6}(?:said|says|told|warned|added|stated|insisted|noted)\b|,\s(?:he|she|they|it)\s(?:said|says|told|warned|added)\b|\.(?:\s|$)/gu
+  /[;:—”"(]|''|’’|\s[–—-]\s|,\s(?:saying|which|who|while|but|as|despite|according|and|calling|urging|amid|after|hours|or)\b|,\s(?:the\s|a\s|an\s)?(?:[\p{L}.'’-]+\s){1,6}(?:said|says|told|warned|added|stated|insisted|noted)\b|,\s(?:he|she|they|it)\s(?:said|says|told|warned|added)\b|\.(?:\s|$)/gu
 
 /** Start of the clause that holds `at`, never before `floor`. */
 export function clauseStart(text: string, at: number, floor: number): number {

@@ -11,7 +11,7 @@
  * - red lines: "X will not cede ...";
  * - threats: "X threatened to ... if Y agrees to Z": a threat, and the demand that Y not do Z.
  */
-import type { Position, Sentence, Span } from '../../doc/index.ts'
+import type { Position, Sentence, Span, Token } from '../../doc/index.ts'
 import {
   type DemandParts,
   demandPositions,
@@ -32,6 +32,7 @@ import {
   speechAt,
   subjectBefore,
 } from './context.ts'
+import { plausiblePosition } from './plausible.ts'
 
 const MODAL =
   /\b(must|should|has to|have to|needs to|need to|ought to|would (?:first )?(?:have|need) to)\s+(?:not\s+|first\s+|now\s+)?/gi
@@ -91,11 +92,17 @@ export function findDemands(ctx: Context, s: Sentence): Position[] {
     ...offers(ctx, s),
   ]
   // shared holders: "warnings from Ukraine and Europe that ...", "X and Y demanded ..."
-  return found.flatMap((p) =>
-    coordinated(ctx, s, p.holder, p.evidence.start, p.evidence.end)
-      .filter((h) => h === p.holder || !ctx.parties.sameSide(h, p.addressee ?? ''))
-      .map((holder) => (holder === p.holder ? p : { ...p, holder })),
-  )
+  return found
+    .filter((p) => plausiblePosition(ctx, s, p))
+    .flatMap((p) =>
+      coordinated(ctx, s, p.holder, p.evidence.start, p.evidence.end)
+        .filter((h) => h === p.holder || !ctx.parties.sameSide(h, p.addressee ?? ''))
+        .map((holder) => (holder === p.holder ? p : { ...p, holder })),
+    )
+}
+
+function tokenAt(ctx: Context, at: number): Token | undefined {
+  return tokensIn(ctx.tokens, at, at + 1)[0]
 }
 
 function sentenceText(ctx: Context, s: Sentence): string {
@@ -136,6 +143,14 @@ function obligations(ctx: Context, s: Sentence): Position[] {
     const from = afterReport(text, clauseStart(text, at, s.start), at)
     const subjectText = text.slice(from, at)
     if (META_SUBJECT.test(subjectText) || CONDITION_NOUN.test(subjectText) || subjectText.trim() === '')
+      continue
+    // "should have been tougher", "must have known": a judgement of the past, not an ask
+    // ("have" as an auxiliary; "must have informed consent" is an ask)
+    const after = at + m[0].length
+    if (
+      /^have\s+been\b/i.test(text.slice(after, after + 10)) ||
+      (/^have\s/i.test(text.slice(after, after + 5)) && tokenAt(ctx, after)?.pos === 'AUX')
+    )
       continue
     // "should decide whether ...", "must think about ...": a call to deliberate, not an ask
     if (
@@ -199,6 +214,25 @@ function demandVerbs(ctx: Context, s: Sentence): Position[] {
     const at = s.start + m.index
     // an infinitive or participle of purpose ("to seek support", "requiring a majority") states no demand
     if (/\bto\s+$/i.test(text.slice(Math.max(0, at - 4), at)) || /^requiring/i.test(m[1]!)) continue
+    // "seeks to win", "sought to contrast": the holder's own aim, asked of nobody
+    if (
+      /^(?:seek|sought)/i.test(m[1]!) &&
+      /^(?:\w+ly\s+|somehow\s+)?to\s/i.test(text.slice(at + m[0].length, at + m[0].length + 20))
+    )
+      continue
+    // "members are required to attend": a rule without a holder
+    if (
+      /^requir/i.test(m[1]!) &&
+      /\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
+    )
+      continue
+    // "demand from China cooled": the market's demand, a noun the article may use for goods
+    if (
+      /^demand/i.test(m[1]!) &&
+      (tokenAt(ctx, at)?.pos === 'NOUN' ||
+        /^demand\s+(?:for|from)\s/i.test(m[0] + text.slice(at + m[0].length, at + m[0].length + 5)))
+    )
+      continue
     // a noun ("the union's demands", "a series of demands") is not the verb
     if (
       /\b(the|a|its|their|his|her|our|of|these|those)\s+$|['’]s\s+$/i.test(

@@ -402,3 +402,35 @@ describe('positions: vows and votes', () => {
     })
   })
 })
+
+describe('positions: what is not a demand', () => {
+  it('should not read a question as a demand', () => {
+    expect(demands(run('The Northern Front said the Republic must free all detainees.'))).toHaveLength(1)
+    expect(demands(run('Did the Northern Front say the Republic must free all detainees?'))).toHaveLength(0)
+  })
+
+  it('should not read a judgement of the past as a demand, but keep "must have" with an object', () => {
+    expect(demands(run('The Northern Front said the Republic should have been tougher.'))).toHaveLength(0)
+    const kept = demands(run('The Northern Front said the Republic must have elections before any truce.'))
+    expect(kept).toHaveLength(1)
+    expect(kept[0]!.content).toContain('elections')
+  })
+
+  it('should not read "seeks to" + verb as a demand, but keep "seeks" + an object', () => {
+    expect(demands(run('The Northern Front is seeking to widen its support in the south.'))).toHaveLength(0)
+    const kept = demands(run('The Northern Front is seeking guarantees from the Republic.'))
+    expect(kept).toHaveLength(1)
+    expect(kept[0]!.content).toContain('guarantees')
+  })
+
+  it('should not read a passive rule or the noun "demand" as a demand', () => {
+    expect(demands(run('Under the rules, the Republic is required to publish its budget.'))).toHaveLength(0)
+    expect(demands(run('The Republic said demand for grain from Talvia fell sharply.'))).toHaveLength(0)
+  })
+
+  it('should stop the asked clause at a closing double apostrophe', () => {
+    const found = demands(run("''The Republic must free the detainees,'' Ana Vela said on Monday."))
+    expect(found).toHaveLength(1)
+    expect(found[0]!.content).not.toContain('Vela')
+  })
+})
