@@ -20,6 +20,15 @@ describe('events: types and participants', () => {
     expect(brief('Freedonia helped Sylvania.')).toEqual([['AID', 'freedonia', 'sylvania', 'done']])
   })
 
+  it('should not code an act named as the content of a noun ("a threat to boycott")', () => {
+    expect(brief('Freedonia recalled an earlier threat to boycott Sylvania.')).toEqual([])
+    expect(brief('Freedonia recalled its plan to attack Sylvania.')).toEqual([])
+    // A purpose clause after a counted noun is not such a content.
+    expect(brief('Freedonia waited four years to attack Sylvania.')).toEqual([
+      ['ASSAULT', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
   it('should code a plain accusation with source and target', () => {
     expect(brief('Freedonia accused Sylvania of shelling border villages.')).toEqual([
       ['ACCUSE', 'freedonia', 'sylvania', 'done'],

@@ -141,6 +141,9 @@ function codeSentence(
       tokens,
       triggers.filter((t) => t.first >= clause.start && t.first < clause.end),
     )
+    // "a threat to boycott the games", "the decision to withdraw": an act named as the content of a noun
+    // is not an event of its own clause.
+    while (inClause[0] && nounComplement(tokens, inClause[0].first)) inClause.shift()
     const head = inClause[0]
     if (!head) continue
     const reported = hasTail || speechAt(tokens, range.start, head.first) >= 0
@@ -272,6 +275,18 @@ function codeSentence(
     if (accusation && keep.has('done')) out.push(accusation)
   }
   return out
+}
+
+/** A verb right after "to" after a determined common noun: "a threat to boycott", "its plan to attack". */
+function nounComplement(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== 'to' || tokens[at - 2]?.pos !== 'NOUN' || tokens[at]?.pos !== 'VERB')
+    return false
+  for (let i = at - 3; i >= at - 6 && i >= 0; i--) {
+    const t = tokens[i]!
+    if (t.pos === 'DET' || t.pos === 'PRON') return true
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NOUN') return false
+  }
+  return false
 }
 
 /** The last speech verb of the sentence before token `to`, or -1. */
