@@ -434,3 +434,10 @@ describe('positions: what is not a demand', () => {
     expect(found[0]!.content).not.toContain('Vela')
   })
 })
+
+describe('positions: backing off', () => {
+  it('should read "backed off" a proposal as a rejection, not an acceptance', () => {
+    const found = stances(run('The Republic backed off the ceasefire proposal on Monday.'))
+    expect(found.map((p) => p.stance)).toEqual(['reject'])
+  })
+})
