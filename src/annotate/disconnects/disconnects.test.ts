@@ -43,6 +43,11 @@ describe('disconnects', () => {
     expect(found[0]!.issue).toBe('sequencing of prisoner releases')
   })
 
+  it('should not read a division among people who are no party as a disconnect', () => {
+    expect(run('Economists remain divided over the pace of rate cuts in Talvia.')).toEqual([])
+    expect(run('They remain divided over the pace of the withdrawal.')).toHaveLength(1)
+  })
+
   it('should find preconditions where each side makes the other wait', () => {
     const found = run(
       'The Front said the Republic must commit to a permanent ceasefire. The Republic said there would be no ceasefire until the Front is disarmed.',

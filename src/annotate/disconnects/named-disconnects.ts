@@ -43,6 +43,10 @@ export function namedDisconnects(
     const found: Array<{ issue: Span; evidence: Span }> = []
     for (const re of [CUE_THEN_ISSUE, DIVIDED]) {
       for (const m of sText.matchAll(re)) {
+        // "people disagree about X", "economists are split on X": a division between parties
+        // needs the parties (or the talks) named before the cue
+        if (re === DIVIDED && !namesSides(text, parties, clauseFrom(text, s, m.index), s.start + m.index))
+          continue
         const issueStart = s.start + m.index + m[0].length
         const rest = text.slice(issueStart, s.end)
         const stop = rest.search(STOP_ISSUE)
@@ -76,6 +80,14 @@ export function namedDisconnects(
     }
   }
   return out
+}
+
+const SIDES_WORDS =
+  /\b(?:sides|parties|negotiators|delegations|talks|negotiations|mediators|they|both|neither|the two)\b/i
+
+/** Whether `[from, to)` names a party to the talks or refers to the sides collectively. */
+function namesSides(text: string, parties: PartyIndex, from: number, to: number): boolean {
+  return parties.within(from, to).length > 0 || SIDES_WORDS.test(text.slice(from, to))
 }
 
 /** The start of the clause holding the cue: after the last semicolon, colon or dash before it. */
