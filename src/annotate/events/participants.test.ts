@@ -43,6 +43,22 @@ describe('event participants', () => {
     expect(brief('Envoys from Freedonia and Sylvania met Ruritania.')).toHaveLength(1)
   })
 
+  it('should code one event per coordinated object and per coordinated victim', () => {
+    expect(brief('Freedonia threatened Sylvania and Ruritania with sanctions.')).toEqual([
+      ['THREATEN', 'freedonia', 'sylvania'],
+      ['THREATEN', 'freedonia', 'ruritania'],
+    ])
+    expect(brief('Sylvania and a Ruritanian were attacked by Freedonia.')).toEqual([
+      ['ASSAULT', 'freedonia', 'sylvania'],
+      ['ASSAULT', 'freedonia', 'ruritania'],
+    ])
+    // Modifiers of one noun are one object; an apposition is no conjunct.
+    expect(brief('Freedonia condemned Sylvanian and Ruritanian raids.')).toHaveLength(1)
+    expect(brief('Freedonia attacked Sylvania, a Ruritanian ally.')).toEqual([
+      ['ASSAULT', 'freedonia', 'sylvania'],
+    ])
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([

@@ -42,6 +42,22 @@ export interface Participants {
   readonly more?: ReadonlyArray<readonly [Mention, Mention | null]>
 }
 
+/** The mentions coordinated with a target after it ("A and B"), when the list is short. */
+function objectConjuncts(q: ParticipantQuery, target: Mention): Mention[] {
+  const out: Mention[] = []
+  let at = q.mentions.indexOf(target)
+  while (at >= 0 && at + 1 < q.mentions.length) {
+    const next = q.mentions[at + 1]!
+    if (next.first >= q.objectTo || !coordinated(q.text, q.mentions[at]!, next)) break
+    out.push(next)
+    at++
+  }
+  // "the removal of US and EU sanctions": modifiers of one noun, not several objects.
+  const last = out[out.length - 1]
+  if (!last || out.length >= MAX_CONJUNCTS || isModifier(last, q.tokens)) return []
+  return out.filter((m) => m.actor !== target.actor)
+}
+
 /** At most this many conjuncts are paired with one another (3 give 6 dyads); longer lists are not. */
 const MAX_CONJUNCTS = 3
 
@@ -166,7 +182,12 @@ export function headOf(m: Mention, mentions: readonly Mention[], tokens: readonl
 }
 
 function coordinated(text: string, a: Mention, b: Mention): boolean {
-  return a.actor !== b.actor && /^\s*(?:,|and|,\s*and|&)\s*$/i.test(text.slice(a.end, b.start))
+  const between = text.slice(a.end, b.start)
+  // A determiner only after "and" ("four children and a man"): ", a Saudi weekly" is an apposition.
+  return (
+    a.actor !== b.actor &&
+    (/^\s*(?:,|and|,\s*and|&)\s*$/i.test(between) || /^,?\s*and\s+(?:a|an|the)\s+$/i.test(between))
+  )
 }
 
 export interface ParticipantQuery {
@@ -293,11 +314,15 @@ export function findParticipants(q: ParticipantQuery): Participants {
 
   if (q.passive || q.reversed) {
     const agent = afterWord(q, q.reversed ? ['from', 'by'] : ['by']) ?? (q.passive ? attackerIn(q) : null)
+    // "Four children and a man were killed": one event per victim.
+    const victims = subject && subject === conjuncts[0] && conjuncts.length <= MAX_CONJUNCTS ? conjuncts : []
+    const more = agent ? victims.slice(1).map((v) => [agent, v] as const) : []
     return {
       source: agent?.actor ?? null,
       target: subject?.actor ?? null,
       sourceMention: agent,
       targetMention: subject,
+      ...(more.length > 0 ? { more } : {}),
     }
   }
 
@@ -319,6 +344,9 @@ export function findParticipants(q: ParticipantQuery): Participants {
     subject && subject === conjuncts[0] && !inPrepositionalPhrase(subject, q.tokens, q.sentenceStart)
       ? moreDyads(conjuncts, target, pair)
       : []
+  // "threatened A and B": one event per coordinated object.
+  if (subject && target && target !== pair && target !== between)
+    more.push(...objectConjuncts(q, target).map((o) => [subject, o] as const))
   return {
     source: subject?.actor ?? null,
     target: target?.actor ?? null,
