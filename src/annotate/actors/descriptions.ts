@@ -6,7 +6,8 @@
 
 import { HONORIFIC_GENDER } from './lexicon.ts'
 import { bodySector, NameReader } from './name-reader.ts'
-import { BODY_NOUNS, MIL_LIKE, NEEDS_AFFILIATION } from './phrase-words.ts'
+import { BODY_NOUNS, GOV_BODIES, MIL_LIKE, NEEDS_AFFILIATION } from './phrase-words.ts'
+import type { Ent } from './registry.ts'
 import { titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
 
@@ -35,13 +36,25 @@ export abstract class DescriptionReader extends NameReader {
         if (run > from && !this.kbAt(from)) {
           title = `${title} of ${v.text.slice(v.start(from), v.end(run - 1)).toLowerCase()}`
           end = run
+        } else {
+          // "professor of strategic studies at the University of X": the field, then the body
+          let f = k + 1
+          while (f - k <= 4 && !v.isCap(f) && (v.pos(f) === 'NOUN' || v.pos(f) === 'ADJ')) f++
+          const body = f > k + 1 ? this.postmod(f) : null
+          if (body) {
+            title = `${title} ${v.text.slice(v.start(k), v.end(f - 1)).toLowerCase()}`
+            aff = body[0]
+            end = body[1]
+          }
         }
       }
     }
     const modSector = this.modSector
     // "the spokesman, Ines Okonma,": the name is the role's holder
     if (v.isPunct(end, ',')) {
-      const named = this.name(end + 1, { title, mods, former, from: i, apposed: [i, end] })
+      // the affiliation read after the title counts too ("a member of the Syrian parliament, X,")
+      const withAff: Mod[] = mods.length === 0 && aff ? [{ ent: aff, via: 'name' }] : mods
+      const named = this.name(end + 1, { title, mods: withAff, former, from: i, apposed: [i, end] })
       if (named > end + 1) return named
     }
     if (det === 'indef' || former) {
@@ -92,34 +105,46 @@ export abstract class DescriptionReader extends NameReader {
         viaDemonym = false
       }
     }
-    const sector = former ? 'ELI' : nounSector
+    // "Israeli intelligence officials", "army officers": a sector-giving modifier beats a GOV noun for
+    // people ("the military government", "the civilian government" stay the government)
+    const byMod = nounSector === 'GOV' && this.modSector !== null && !GOV_BODIES.has(lemma)
+    const sector = former ? 'ELI' : byMod && this.modSector ? this.modSector : nounSector
     if (aff && (aff.kind === 'state' || aff.kind === 'organization' || aff.kind === 'group')) {
       const media = sector === 'JRN' && aff.sector === 'JRN'
       const same =
         aff.kind === 'state' ? sector === 'GOV' : sector === 'GOV' || sector === aff.sector || media
       if (same) {
         if (aff.kind === 'state') aff.governmental = true
+        for (const c of this.coordinated) if (c.ent.kind === 'state') c.ent.governmental = true
         const last = mods[mods.length - 1]
         if (last?.from !== undefined && last.to !== undefined) {
           this.env.reg.unmention(aff, v.start(last.from), v.end(last.to - 1))
         }
-        this.mention(aff, i, end, viaDemonym ? 'demonym' : 'description')
+        // "Hungarian and Romanian officials": each state keeps its own demonym as its mention
+        const from = this.coordinated.length > 0 ? (last?.from ?? i) : i
+        this.mention(aff, from, end, viaDemonym ? 'demonym' : 'description')
         return end
       }
       if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k) && end === k) return k
-      const phrase = this.env.v.text.slice(v.start(mods.length > 0 ? i + (det ? 1 : 0) : i), v.end(end - 1))
-      const ent = reg.ensure({
-        id: `${aff.id}-${sector.toLowerCase()}`,
-        name: phrase.replace(/^(the|a|an)\s+/i, ''),
-        kind: MIL_LIKE.has(sector) ? 'organization' : 'group',
-        country: aff.country,
-        sector,
-        affiliation: MIL_LIKE.has(sector) ? aff.id : null,
-        role: null,
-        known: false,
-        named: false,
-      })
-      this.mention(ent, i, end, 'description')
+      // "French and German troops": the last state's body is named from its own demonym on
+      const start = this.coordinated.length > 0 ? (mods[mods.length - 1]?.from ?? i) : i
+      const phrase = this.env.v.text.slice(
+        v.start(mods.length > 0 ? Math.max(start, i + (det ? 1 : 0)) : i),
+        v.end(end - 1),
+      )
+      this.mention(
+        this.derived(aff, sector, phrase.replace(/^(the|a|an)\s+/i, '')),
+        start,
+        end,
+        'description',
+      )
+      // "French and German troops": each coordinated state gets its own body, named by its demonym
+      for (const c of this.coordinated) {
+        if (c.from === undefined || c.to === undefined) continue
+        const name = `${v.text.slice(v.start(c.from), v.end(c.to - 1))} ${v.text.slice(v.start(k0 - 1), v.end(end - 1))}`
+        this.env.reg.unmention(c.ent, v.start(c.from), v.end(c.to - 1))
+        this.mention(this.derived(c.ent, sector, name), c.from, c.to, 'demonym')
+      }
       // the demonym inside ("Tunisian" in "a Tunisian court") is part of this actor's mention
       const lastMod = mods[mods.length - 1]
       if (lastMod?.via === 'demonym' && lastMod.from !== undefined && lastMod.to !== undefined) {
@@ -153,5 +178,20 @@ export abstract class DescriptionReader extends NameReader {
     })
     this.mention(ent, i, end, 'description')
     return end
+  }
+
+  /** The body of a state or group with another sector: "Ukrainian soldiers" -> `ukr-mil`. */
+  protected derived(aff: Ent, sector: string, name: string): Ent {
+    return this.env.reg.ensure({
+      id: `${aff.id}-${sector.toLowerCase()}`,
+      name,
+      kind: MIL_LIKE.has(sector) ? 'organization' : 'group',
+      country: aff.country,
+      sector,
+      affiliation: MIL_LIKE.has(sector) ? aff.id : null,
+      role: null,
+      known: false,
+      named: false,
+    })
   }
 }

@@ -194,7 +194,6 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['drone', 'MIL'],
   ['officer', 'MIL'],
   ['army officer', 'MIL'],
-  ['peacekeeper', 'MIL'],
   ['guard', 'MIL'],
   ['national guard', 'MIL'],
   ['marine', 'MIL'],

@@ -167,5 +167,19 @@ export const START_WORDS = new Set([
 export function singularOf(s: string): string {
   return s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('s') ? s.slice(0, -1) : s
 }
+/** GOV group nouns that name the government itself, whatever modifies them ("military government"). */
+export const GOV_BODIES = new Set([
+  'government',
+  'administration',
+  'regime',
+  'cabinet',
+  'junta',
+  'authority',
+  'state',
+  'leadership',
+  'ministry',
+  'department',
+  'office',
+])
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.'])
 export const MIL_LIKE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD'])

@@ -10,13 +10,16 @@
  */
 
 import { DescriptionReader } from './descriptions.ts'
-import { FORMER, GROUP_NOUNS, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
+import { FORMER, GROUP_NOUNS, MODIFIER_SECTORS, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
 import { ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Found, Mod } from './scan-env.ts'
 
 export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
 export { slug } from './scan-env.ts'
+
+/** Prepositions that attach an affiliation after the head: "police in Shanghai", "students across Iran". */
+const AFTER_HEAD = new Set(['from', 'of', 'in', 'at', 'throughout', 'across'])
 
 export class Scanner extends DescriptionReader {
   run(): void {
@@ -60,24 +63,32 @@ export class Scanner extends DescriptionReader {
     const mods: Mod[] = []
     let former = false
     this.modSector = null
+    this.coordinated = []
     for (let guard = 0; guard < 8 && j < v.n; guard++) {
       const step = this.modifier(j, mods)
       if (step > j) {
         j = step
+        // "Hungarian and Romanian officials": both states are what the head noun describes
+        const last = mods[mods.length - 1]
+        if (last?.via === 'demonym' && v.norm(j) === 'and' && this.kbAt(j + 1)?.target.kind === 'demonym') {
+          this.coordinated.push(last)
+          j++
+        }
         continue
       }
       const n = v.norm(j)
       // a group noun modifying a role or another group noun: "intelligence agency officer"
       const g = this.group(j)
-      // only a singular noun modifies ("army spokesman"); "the tanks head back" has a verb after it
-      if (g && !g[3] && (this.title(g[2]) || this.group(g[2]))) {
+      // only a singular noun modifies ("army spokesman"); "the tanks head back" has a verb after it;
+      // a longer KB name or organisation wins ("Congress Party" is not congress + party)
+      if (g && !g[3] && (this.title(g[2]) || this.group(g[2])) && !this.namesFurther(j, g[2])) {
         if (g[1] !== 'GOV') this.modSector = g[1]
         j = g[2]
         continue
       }
       if (NP_MODIFIERS.has(n) && !this.isHeadHere(j)) {
         if (FORMER.has(n)) former = true
-        const sector = GROUP_NOUNS.get(n)
+        const sector = GROUP_NOUNS.get(n) ?? MODIFIER_SECTORS.get(n)
         if (sector && sector !== 'GOV') this.modSector = sector
         j++
         if (v.word(j) === '-' && v.glued(j)) j++
@@ -87,9 +98,31 @@ export class Scanner extends DescriptionReader {
         j++
         continue
       }
+      // "Nicaragua's Sandinista government", "former Socialist prime minister": one unknown
+      // capitalised word between an affiliation (or "former") and the head noun qualifies it
+      if ((mods.length > 0 || former) && this.unknownQualifier(j)) {
+        j++
+        continue
+      }
       break
     }
     return this.head(i, j, det, mods, former)
+  }
+
+  /** True when a KB name or an organisation run at j reads past `next`. */
+  private namesFurther(j: number, next: number): boolean {
+    const f = this.kbAt(j)
+    if (f && f.next > next) return true
+    const org = this.orgRun(j)
+    return org !== null && org[0] > next
+  }
+
+  /** One capitalised word that is no name of its own, followed by a role title or group noun. */
+  private unknownQualifier(j: number): boolean {
+    const { v } = this.env
+    if (!v.isCap(j) || this.kbAt(j) || this.placeAt(j) || this.title(j) || this.group(j)) return false
+    if (v.nameRun(j) > j + 1 && !this.title(j + 1) && !this.group(j + 1)) return false
+    return this.title(j + 1) !== null || this.group(j + 1) !== null
   }
 
   /** Reads one modifier at j; returns the index after it, or j. */
@@ -180,7 +213,8 @@ export class Scanner extends DescriptionReader {
     const n = v.norm(k)
     let j = k
     const paren = v.word(k) === '('
-    if (n === 'from' || n === 'of' || n === 'in' || n === 'at' || paren) j++
+    if (AFTER_HEAD.has(n) || paren) j++
+    else if (n === 'based' && v.norm(k + 1) === 'in') j += 2
     else return null
     if (v.norm(j) === 'the') j++
     const place = paren || n === 'at' ? null : this.placeOver(j)
@@ -188,8 +222,20 @@ export class Scanner extends DescriptionReader {
       // "police in Shanghai", "the governor of Kherson": the place's country, no mention of it
       return place.state ? [this.kbEnt(place.state), place.next] : null
     }
+    const org = paren ? null : this.orgAfter(j)
+    if (org) return org
     const f = this.kbAt(j)
     if (!f || f.entry.kind === 'person') return null
+    const g = f.target.kind === 'demonym' && !paren ? this.group(f.next) : null
+    if (g) {
+      // "a member of the Syrian parliament": the state's body named by the group noun
+      const state = this.kbEnt(f.entry)
+      if (g[1] === 'GOV') state.governmental = true
+      const body =
+        g[1] === 'GOV' ? state : this.derived(state, g[1], v.text.slice(v.start(j), v.end(g[2] - 1)))
+      this.mention(body, j, g[2], 'description')
+      return [body, g[2]]
+    }
     let end = f.next
     if (paren) {
       if (v.word(end) !== ')') return null
@@ -199,6 +245,20 @@ export class Scanner extends DescriptionReader {
     if (f.target.kind !== 'capital')
       this.mention(ent, j, f.next, f.target.kind === 'demonym' ? 'demonym' : f.target.kind)
     return [ent, end]
+  }
+
+  /** "the University of St. Andrews", "the Chadian Human Rights League": an organisation after a head. */
+  private orgAfter(j: number): [Ent, number] | null {
+    const f = this.kbAt(j)
+    const mods: Mod[] = []
+    let from = j
+    if (f?.target.kind === 'demonym') {
+      mods.push({ ent: this.kbEnt(f.entry), via: 'demonym' })
+      from = f.next
+    } else if (f) return null
+    const org = this.orgRun(from)
+    if (!org) return null
+    return [this.unknownOrg(from, org[0], mods, org[1], org[2]), org[0]]
   }
 
   protected head(i: number, j: number, det: 'def' | 'indef' | null, mods: Mod[], former: boolean): number {
@@ -295,7 +355,12 @@ export class Scanner extends DescriptionReader {
     const { v } = this.env
     if (f.entry.kind === 'person') return this.name(j, { title: null, mods, former: false, from: j })
     if (f.target.kind === 'capital') {
-      if (this.acting(f.next)) this.mention(this.kbEnt(f.entry), j, f.next, 'capital')
+      if (this.acting(f.next)) {
+        // "Washington has warned": the capital stands for the government
+        const state = this.kbEnt(f.entry)
+        if (state.kind === 'state') state.governmental = true
+        this.mention(state, j, f.next, 'capital')
+      }
       return f.next
     }
     const ent = this.kbEnt(f.entry)

@@ -9,7 +9,7 @@ import { ACTION_VERBS, GROUP_NOUNS, NP_MODIFIERS, ORG_HEADS, ROLE_TITLES } from 
 import { GROUP_FIRST, SKIP_POS, START_WORDS, singularOf, TITLE_FIRST } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { normTitle, personOn } from './roles.ts'
-import type { Apposition, Found, PlaceFound, ScanEnv, Slot, SlotType } from './scan-env.ts'
+import type { Apposition, Found, Mod, PlaceFound, ScanEnv, Slot, SlotType } from './scan-env.ts'
 
 export abstract class TokenReaders {
   readonly slots: Slot[] = []
@@ -22,6 +22,8 @@ export abstract class TokenReaders {
   protected readonly groupMemo: Array<[string, string, number, boolean] | null | undefined>
   /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
   protected modSector: string | null = null
+  /** Demonyms coordinated with the phrase's last one ("Hungarian and Romanian officials"). */
+  protected coordinated: Mod[] = []
 
   constructor(protected readonly env: ScanEnv) {
     // packed arrays, one slot per token (+1 for look-ahead past the end)
@@ -170,7 +172,9 @@ export abstract class TokenReaders {
     for (let len = 3; len >= 1; len--) {
       if (i + len > v.n) continue
       const last = i + len - 1
-      if (v.pos(last) !== 'NOUN' && v.pos(last) !== 'PROPN' && v.pos(last) !== 'ADJ') continue
+      // a participle used as a noun after a determiner: "the displaced", "Sudan's displaced"
+      const nominal = len === 1 && v.pos(last) === 'VERB' && (v.pos(i - 1) === 'DET' || v.isPossessive(i - 1))
+      if (v.pos(last) !== 'NOUN' && v.pos(last) !== 'PROPN' && v.pos(last) !== 'ADJ' && !nominal) continue
       let lemmas = v.lemma(i)
       let joined = v.norm(i)
       for (let k = 1; k < len; k++) {
@@ -193,8 +197,9 @@ export abstract class TokenReaders {
     const { v } = this.env
     if (!v.nameToken(i)) return null
     let end = v.nameRun(i)
-    // a head word alone ("Union", "Party") names no organisation
-    if (end - i < 2) return null
+    // a head word alone ("Union", "Party") names no organisation; "University of Tokyo" does
+    const single = end - i < 2
+    if (single && !(ORG_HEADS.has(v.norm(i)) && (v.norm(end) === 'of' || v.norm(end) === 'for'))) return null
     // "West Bank" is a place, not a bank; "Lagos State Government" reads its head after the place
     const place = this.placeOver(i)
     if (place && place.next >= end) return null
@@ -210,6 +215,7 @@ export abstract class TokenReaders {
         end = more
       }
     }
+    if (single && ofPart < 0) return null
     return head !== null ? [end, head, ofPart] : null
   }
 

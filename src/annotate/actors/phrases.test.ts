@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import { type Actor, createDoc, withLayer } from '../../doc/index.ts'
+import { loadKb } from '../../kb/index.ts'
+import { tokens } from '../tokens/index.ts'
+import { createActorFinder } from './actors.ts'
+
+const state = (code: string, name: string, demonym: string, capital?: string) => ({
+  id: code.toLowerCase(),
+  name,
+  kind: 'state',
+  country: code,
+  sector: 'GOV',
+  aliases: [],
+  demonyms: [demonym, `${demonym}s`],
+  capitals: capital ? [capital] : [],
+  affiliation: null,
+})
+
+const kb = loadKb({
+  shipped: false,
+  env: false,
+  folders: [new URL('../../../test/fixtures/kb/', import.meta.url).pathname],
+  sources: [
+    {
+      file: 'states.json',
+      json: {
+        version: '2026-01-01',
+        actors: [
+          state('FRA', 'France', 'French', 'Paris'),
+          state('DEU', 'Germany', 'German', 'Berlin'),
+          state('SYR', 'Syria', 'Syrian'),
+          state('IDN', 'Indonesia', 'Indonesian'),
+          state('TCD', 'Chad', 'Chadian'),
+          state('GBR', 'United Kingdom', 'British'),
+          state('BFA', 'Burkina Faso', 'Burkinabe'),
+          state('IND', 'India', 'Indian'),
+          {
+            id: 'in-congress',
+            name: 'Indian National Congress',
+            kind: 'organization',
+            country: 'IND',
+            sector: 'PTY',
+            aliases: ['Congress Party'],
+            affiliation: null,
+          },
+        ],
+      },
+    },
+    {
+      file: 'places.json',
+      json: {
+        version: '2026-01-01',
+        places: [{ id: 'place-fife', name: 'Fife', country: 'GBR', kind: 'region' }],
+      },
+    },
+  ],
+})
+const finder = createActorFinder({ knowledgeBase: kb, today: '2024-01-01' })
+const tokenizer = tokens()
+
+function find(text: string): { actors: Actor[]; said: (a: Actor) => string[] } {
+  const base = createDoc('t', text, { published: '2024-03-01' })
+  const doc = withLayer(base, 'tokens', tokenizer.run(base).annotations)
+  const actors = finder.find(doc)
+  return { actors, said: (a) => a.mentions.map((m) => text.slice(m.start, m.end)) }
+}
+
+function coded(r: ReturnType<typeof find>, phrase: string): [string | null, string | null] {
+  const a = r.actors.find((x) => r.said(x).includes(phrase))
+  if (!a) throw new Error(`no actor mentioned as "${phrase}": ${r.actors.map((x) => x.id).join(', ')}`)
+  return [a.country, a.sector]
+}
+
+describe('actors: coding noun phrases', () => {
+  it('should code each of two coordinated demonyms with the head noun', () => {
+    const r = find('Senior French and German officials met on Monday. French and German troops left.')
+    expect(coded(r, 'French')).toEqual(['FRA', 'GOV'])
+    expect(coded(r, 'German officials')).toEqual(['DEU', 'GOV'])
+    const troops = find('French and German troops left the base.')
+    expect(coded(troops, 'French')).toEqual(['FRA', 'MIL'])
+    expect(coded(troops, 'German troops')).toEqual(['DEU', 'MIL'])
+  })
+
+  it('should let a sector-giving modifier beat a government noun for people, not for the government', () => {
+    expect(coded(find('Syrian intelligence officials said so.'), 'Syrian intelligence officials')).toEqual([
+      'SYR',
+      'SPY',
+    ])
+    expect(coded(find('French army officers said so.'), 'French army officers')).toEqual(['FRA', 'MIL'])
+    const r = find('Soldiers toppled the civilian government in Chad.')
+    expect(r.actors.find((a) => a.id === 'tcd')?.sector).toBe('GOV')
+  })
+
+  it('should code a capital that acts as its government, and leave a capital as a place alone', () => {
+    expect(coded(find('Berlin rejected the offer.'), 'Berlin')).toEqual(['DEU', 'GOV'])
+    expect(find('They met in Berlin on Monday.').actors.map((a) => a.id)).not.toContain('deu')
+  })
+
+  it('should read an unknown capitalised qualifier between an affiliation and the head', () => {
+    expect(
+      coded(find("Chad's Transitional government ordered a curfew."), "Chad's Transitional government"),
+    ).toEqual(['TCD', 'GOV'])
+  })
+
+  it('should take the affiliation after throughout, across, based in, and of + demonym + body', () => {
+    expect(coded(find('Students throughout Indonesia marched.'), 'Students throughout Indonesia')).toEqual([
+      'IDN',
+      'EDU',
+    ])
+    const r = find('A member of the Syrian parliament, Rami Haddad, began a fast.')
+    expect(coded(r, 'Rami Haddad')).toEqual(['SYR', 'LEG'])
+  })
+
+  it('should make an unknown organisation after of/at an affiliation, with its country', () => {
+    const r = find('a professor of modern history at the University of Kirkcaldy in Fife')
+    expect(coded(r, 'University of Kirkcaldy')).toEqual(['GBR', 'EDU'])
+    const professor = r.actors.find((a) => a.kind === 'person')
+    expect([professor?.country, professor?.affiliation]).toEqual(['GBR', 'university-of-kirkcaldy'])
+    const league = find('the President of the Chadian Farmers League')
+    expect(coded(league, 'Farmers League')[0]).toBe('TCD')
+  })
+
+  it('should give a role noun the sector of its modifier and of occupations', () => {
+    expect(coded(find('an army accountant'), 'an army accountant')[1]).toBe('MIL')
+    expect(coded(find('an indigenous leader'), 'an indigenous leader')[1]).toBe('CVL')
+    expect(coded(find('Some Buddhists gathered.'), 'Some Buddhists')[1]).toBe('BUD')
+  })
+
+  it('should read a participle used as a group noun, and prefer a KB name over a group-noun reading', () => {
+    expect(coded(find('Burkina Faso’s displaced returned.'), 'Burkina Faso’s displaced')).toEqual([
+      'BFA',
+      'REF',
+    ])
+    expect(find('He displaced them.').actors).toEqual([])
+    expect(coded(find('The Congress Party said no.'), 'Congress Party')).toEqual(['IND', 'PTY'])
+  })
+})
