@@ -251,7 +251,7 @@ export function dropReducedRelative(
   triggers: readonly TriggerMatch[],
 ): TriggerMatch[] {
   const head = triggers[0]
-  if (!head || triggers.length < 2) return [...triggers]
+  if (!head) return []
   const t = tokens[head.first]!
   const next = tokens[head.first + 1]
   // A participle modifier has no object of its own: "released Tuesday in ...", "accused of ...".
@@ -262,6 +262,12 @@ export function dropReducedRelative(
     next !== undefined &&
     (next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.test(next.norm))
   if (!participle) return [...triggers]
+  // "officials accused of fraud", "a man jailed for theft": with no finite trigger later, a charge or
+  // punishment named by a participle only describes the noun; the clause reports no such act.
+  const describes =
+    (next.norm === 'of' || next.norm === 'for' || next.norm === 'with') &&
+    DESCRIBING_TYPES.has(head.entry.type) &&
+    !hasAgent(tokens, head.last + 1)
   const later = triggers.slice(1).find((m) => {
     const u = tokens[m.first]!
     if ((u.pos !== 'VERB' && !(u.pos === 'ADJ' && /ed$/.test(u.norm))) || /ing$/.test(u.norm)) return false
@@ -271,7 +277,26 @@ export function dropReducedRelative(
     }
     return true
   })
-  return later ? triggers.slice(triggers.indexOf(later)) : [...triggers]
+  if (later) return triggers.slice(triggers.indexOf(later))
+  return describes ? triggers.filter((m) => m.first > head.last && !complementOf(tokens, m)) : [...triggers]
+}
+
+/** Acts done to someone, which a participle can name as what the person underwent. */
+const DESCRIBING_TYPES = new Set(['ACCUSE', 'COERCE', 'SANCTION'])
+
+/** "by" before the next clause punctuation: the participle has its agent. */
+function hasAgent(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 15; i++) {
+    const t = tokens[i]!
+    if (t.norm === 'by') return true
+    if (t.pos === 'PUNCT') return false
+  }
+  return false
+}
+
+/** A trigger that is the complement of what comes before it: "of making ...", "to attack". */
+function complementOf(tokens: readonly Token[], m: TriggerMatch): boolean {
+  return /ing$/.test(tokens[m.first]!.norm) || tokens[m.first - 1]?.norm === 'to'
 }
 
 export const TIME_WORDS =

@@ -46,7 +46,15 @@ function threatMode(governed: EventType): string {
   return 'restrict'
 }
 
-export function codeClause(triggers: readonly TriggerMatch[], reading: StatusReading): ClauseCode | null {
+/**
+ * `passive`: the head is in the passive voice ("would be indicted"); an announced act then is no
+ * announcement by the subject, which undergoes it, and keeps its own type and status.
+ */
+export function codeClause(
+  triggers: readonly TriggerMatch[],
+  reading: StatusReading,
+  passive = false,
+): ClauseCode | null {
   const head = triggers[0]
   if (!head) return null
   const governed = triggers[1] && triggers[1].first <= head.last + 10 ? triggers[1] : undefined
@@ -88,7 +96,7 @@ export function codeClause(triggers: readonly TriggerMatch[], reading: StatusRea
       }
     case 'helper':
       // "is helping mediate the talks": the act helped with is the event.
-      if (governed && governed.first <= head.last + 2) return codeClause(triggers.slice(1), reading)
+      if (governed && governed.first <= head.last + 2) return codeClause(triggers.slice(1), reading, passive)
       break
     case 'accept':
       if (reading.refusal) return refusal(base, reading)
@@ -105,7 +113,7 @@ export function codeClause(triggers: readonly TriggerMatch[], reading: StatusRea
   }
   // "wants to help Israel": a helper with no act of its own is the aid it names.
   const act = !entry.role || entry.role === 'helper'
-  if ((reading.status === 'future' || reading.status === 'conditional') && act) {
+  if ((reading.status === 'future' || reading.status === 'conditional') && act && !passive) {
     const unless = reading.condition === 'unless' || reading.condition === 'until'
     if (MATERIAL_COOPERATION.has(entry.type)) {
       return unless

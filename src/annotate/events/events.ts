@@ -160,7 +160,7 @@ function codeSentence(
               targetInCondition: false,
             }
           : null
-        : codeClause(inClause, reading)
+        : codeClause(inClause, reading, isPassive(tokens, head.first, clause.start))
     if (!code || !keep.has(code.status)) continue
 
     let participants: Participants =

@@ -63,6 +63,20 @@ describe('events: future, conditional and hypothetical', () => {
     ])
   })
 
+  it('should keep an act the subject is to undergo as that act, future, not as a threat', () => {
+    expect(brief('Freedonia said that Sylvania would soon be attacked.')).toEqual([
+      ['ASSAULT', null, 'sylvania', 'future'],
+    ])
+  })
+
+  it('should not code a charge that only describes a noun ("officials accused of ...")', () => {
+    expect(brief('Freedonia said that Sylvanian officials accused of fraud were still at large.')).toEqual([])
+    // With its agent the participle is the event.
+    expect(
+      brief('Sylvanian officials accused of fraud by Freedonia were still at large.').map((e) => e[0]),
+    ).toEqual(['ACCUSE'])
+  })
+
   it('should read "plans to" as an announcement', () => {
     expect(brief('Freedonia plans to impose tariffs on Sylvania.')).toEqual([
       ['THREATEN', 'freedonia', 'sylvania', 'done'],
