@@ -51,6 +51,13 @@ export interface Draft {
 }
 
 const QUOTE_ONLY_CUES = new Set(['continue'])
+/** Particles that join a cue: "called for", "called on", "asked for", "pointed to", "warned of". */
+const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on'])],
+  ['ask', new Set(['for', 'about'])],
+  ['warn', new Set(['of', 'about', 'against'])],
+  ['complain', new Set(['about', 'of'])],
+])
 /** Every attribution of one unit, in cue order. */
 export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): Draft[] {
   const cues = findCues(ctx, unit)
@@ -133,6 +140,23 @@ function verbal(
     // "Trump doubled down on his comments and said …": the subject of the first verb.
     speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first)
 
+  // "called for a ceasefire", "called on Ruiz to resign": the particle belongs to the cue and
+  // what follows it is the content.
+  const particle = toks[cue.end]
+  if (speaker && afterStart === cue.end && particle && PARTICLES.get(cue.lemma)?.has(particle.norm)) {
+    const end = trimEnd(ctx, cue.end + 1, hi)
+    if (end > cue.end + 1) {
+      return {
+        cue: { first: cue.first, end: cue.end + 1 },
+        speaker,
+        unit: unitIndex,
+        speech: cue.kind === 'speech',
+        spans: [{ start: toks[cue.end + 1]!.start, end: toks[end - 1]!.end }],
+        after: true,
+        awaitsQuote: false,
+      }
+    }
+  }
   // Content after the cue.
   let r = afterStart
   if (LISTENER_VERBS.has(cue.lemma) && afterStart === cue.end && r < hi) {
@@ -200,6 +224,11 @@ function verbal(
     unit: unitIndex,
     speech: cue.kind === 'speech',
   }
+  // "“…,” he said, repeating …", "“…,” she told Fox after …": after a quote and its
+  // attribution, only another quote continues the content.
+  const quotedBefore = before !== null && isClosingQuote(ctx, b)
+  if (clause && before && quotedBefore && ctx.quoteOf[r]! < 0)
+    return { ...base, spans: [before], after: false, awaitsQuote: false }
   if (clause) {
     const end = trimEnd(ctx, r, hi)
     if (end <= r) return null

@@ -68,3 +68,30 @@ describe('quotes: attributions in the middle or at the end', () => {
     })
   })
 })
+
+describe('quotes: "call" and other cues with an object', () => {
+  it('should not read "a dinner called …" as an attribution', () => {
+    expect(analyse('They attended a dinner called Pies and Politics, where all the guests cheered.')).toEqual(
+      [],
+    )
+  })
+
+  it('should not read "calls from" as an attribution', () => {
+    expect(analyse('He resisted calls from donors to quit the race.')).toEqual([])
+  })
+
+  it('should join the particle to the cue and report what follows it', () => {
+    const [q] = analyse('She also called on the council to reopen the bridge.')
+    expect(q).toMatchObject({ cue: 'called on', content: ['the council to reopen the bridge'] })
+  })
+
+  it('should end an object content before a second predicate of the speaker', () => {
+    const [q] = analyse('Ruiz called the offer “an insult” and left the room.')
+    expect(q?.content).toEqual(['the offer “an insult”'])
+  })
+
+  it('should not continue a quote into the adjuncts of its attribution', () => {
+    const [q] = analyse('“We will win this,” he said, repeating a line that drew cheers at every stop.')
+    expect(q?.content).toEqual(['“We will win this,”'])
+  })
+})

@@ -180,14 +180,19 @@ export function trimEnd(ctx: UnitContext, r: number, hi: number): number {
  */
 export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
   const { toks, quoteOf } = ctx
+  // Whether the content has a verb of its own yet: "called her “rude” and left" has none.
+  let verb = FINITE.has(toks[r]!.pos) && quoteOf[r]! < 0
   for (let i = r + 1; i < hi; i++) {
     if (quoteOf[i]! >= 0) continue
     const t = toks[i]!
     const p = toks[i - 1]!
-    if (t.sentence !== p.sentence && quoteOf[i - 1]! < 0) return i
+    if (t.sentence !== p.sentence && (quoteOf[i - 1]! < 0 || isClosingQuote(ctx, i - 1))) return i
     // "… and added …", "… but did not say …": a second attribution by the speaker. Other
     // coordinated predicates ("… and talked about …") stay inside the content.
-    if (t.pos === 'CCONJ' && i > r + 2 && quoteOf[i + 1]! < 0 && speechAfter(toks, i + 1)) return i
+    if (t.pos === 'CCONJ' && i > r + 1 && quoteOf[i + 1]! < 0) {
+      if (speechAfter(toks, i + 1) || (!verb && FINITE.has(toks[i + 1]?.pos ?? ''))) return i
+    }
+    if (FINITE.has(t.pos)) verb = true
     // "…, and he railed against …": a new clause with its own subject after a comma.
     if (
       i > r + 1 &&

@@ -36,6 +36,7 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
       return null
   }
   if (toks[skipAdverbs(toks, i - 1)]?.norm === 'what') return null
+  if (t.lemma === 'call' && !callReports(toks, i)) return null
   // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
   if (prev && isDeterminer(prev)) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
@@ -60,6 +61,30 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
   if (!prev || !next || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
+}
+
+const NAMING_BEFORE = new Set(['a', 'an', 'so'])
+const CALL_IDIOMS = new Set(['from', 'with', 'into', 'off', 'up', 'back'])
+
+/**
+ * "call" reports speech ("called the plan a disgrace", "called for talks") but not in "a group
+ * called …", "so called", "calls from donors", "called into question", "called up".
+ */
+function callReports(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1]
+  if (next && (CALL_IDIOMS.has(next.norm) || (next.norm === 'to' && toks[i + 2]?.norm === 'mind')))
+    return false
+  if (toks[i]!.norm !== 'called') return true
+  const prev = toks[i - 1]
+  if (!prev) return true
+  if (prev.norm === 'so') return false
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return true
+  // The noun phrase before "called": an indefinite one, or an object, is being named.
+  let k = i - 1
+  while (k > 0 && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'ADJ' || toks[k - 1]!.pos === 'PROPN'))
+    k--
+  const before = toks[k - 1]
+  return !(before && (NAMING_BEFORE.has(before.norm) || before.pos === 'VERB' || before.pos === 'ADP'))
 }
 
 export function isDeterminer(t: Token): boolean {
