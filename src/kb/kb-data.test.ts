@@ -21,7 +21,9 @@ type Entry = {
 type KbFile = { version: string; actors: Entry[] }
 
 const FILES = ['states.json', 'organizations.json', 'people.json'] as const
-const SECTORS = new Set('GOV MIL REB OPP PTY IGO NGO MED JRN BUS LAB CVL JUD LEG COP SPY REL'.split(' '))
+const SECTORS = new Set(
+  'GOV MIL REB OPP PTY IGO NGO MED JRN BUS LAB CVL JUD LEG COP SPY REL CRM PRM EDU'.split(' '),
+)
 const KINDS = new Set(['state', 'organization', 'group', 'person'])
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/

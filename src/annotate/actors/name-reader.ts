@@ -7,7 +7,7 @@ import type { MentionKind } from '../../doc/index.ts'
 import { HONORIFIC_GENDER, NP_MODIFIERS } from './lexicon.ts'
 import { HONORIFICS, ORG_HEAD_SECTOR, SPEECH } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
-import { normTitle, titleSector } from './roles.ts'
+import { roleSector, titleMatches, titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
 import { TokenReaders } from './token-readers.ts'
 
@@ -99,9 +99,19 @@ export abstract class NameReader extends TokenReaders {
       const text = v.text.slice(v.start(k), v.end(runEnd - 1))
       const known = runEnd - k === 1 ? this.surnames.get(text) : undefined
       const candidate = runEnd - k === 1 && !known ? this.candidates.get(text) : undefined
+      // "President Bush": the KB person of that surname who held that title (on the date, else the latest)
+      const titled =
+        ctx.title && runEnd - k === 1 && !known && !candidate
+          ? this.env.roles.bySurname(text, ctx.title, this.env.dated ? this.env.date : null)
+          : null
       if (known) {
         ent = known
         end = runEnd
+      } else if (titled) {
+        ent = this.kbEnt(titled)
+        this.surnames.set(text, ent)
+        end = runEnd
+        kind = 'alias'
       } else if (candidate) {
         // a full name seen earlier without evidence, now taken up by its surname: a person
         ent = this.person(candidate.text)
@@ -198,7 +208,16 @@ export abstract class NameReader extends TokenReaders {
     if (title && HONORIFICS.has(title)) {
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
     } else if (title) {
-      if (ent.known && ent.role !== null && !roleSays(ent.role, title)) ent.role = title
+      if (ent.known && ent.role !== null && !titleMatches(ent.role, title)) ent.role = title
+      if (ent.known && !former && ent.sector === 'ELI') {
+        // "President Mugabe" in a text dated after his term: the title says the text speaks of him in office
+        const entry = this.env.kb.byId.get(ent.id)
+        const held = entry?.roles?.find((r) => titleMatches(r.title, title))
+        if (entry && held) {
+          ent.sector = roleSector(entry, held, this.bodySectorOf)
+          ent.role = held.title
+        }
+      }
       ent.role ??= former ? `former ${title}` : title
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
       if (!ent.known)
@@ -242,13 +261,6 @@ export abstract class NameReader extends TokenReaders {
     if (!(v.isPunct(end, ',.;') || end >= v.n || v.pos(end) === 'VERB')) return null
     return [t[0], mods, from, end]
   }
-}
-
-/** True when a KB office already says what the title says ("prime minister" ~ "Prime Minister"). */
-function roleSays(role: string, title: string): boolean {
-  const r = normTitle(role)
-  const t = normTitle(title)
-  return r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)
 }
 
 /** A body that is not a state gives its own sector to its office holders (IGO, LAB, REB…). */

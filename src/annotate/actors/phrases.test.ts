@@ -35,6 +35,16 @@ const kb = loadKb({
           state('BFA', 'Burkina Faso', 'Burkinabe'),
           state('IND', 'India', 'Indian'),
           {
+            id: 'lena-vogt',
+            name: 'Lena Vogt',
+            kind: 'person',
+            country: 'DEU',
+            sector: 'GOV',
+            aliases: [],
+            affiliation: 'deu',
+            roles: [{ title: 'chancellor', of: 'deu', from: '2001-01-01', to: '2005-12-31' }],
+          },
+          {
             id: 'in-congress',
             name: 'Indian National Congress',
             kind: 'organization',
@@ -133,5 +143,19 @@ describe('actors: coding noun phrases', () => {
     ])
     expect(find('He displaced them.').actors).toEqual([])
     expect(coded(find('The Congress Party said no.'), 'Congress Party')).toEqual(['IND', 'PTY'])
+  })
+})
+
+describe('actors: titles and KB people', () => {
+  it('should resolve a title + surname to the KB person who held that title, coded by that office', () => {
+    // the article (2024) is dated after her term, but the title speaks of her in office
+    const r = find('Chancellor Vogt said on Monday.')
+    const a = r.actors.find((x) => x.kind === 'person')
+    expect([a?.id, a?.country, a?.sector]).toEqual(['lena-vogt', 'DEU', 'GOV'])
+    // without the title she is a former chancellor
+    const bare = find('Lena Vogt said on Monday.').actors.find((x) => x.kind === 'person')
+    expect(bare?.sector).toBe('ELI')
+    // a surname with another title is nobody known
+    expect(find('General Vogt said on Monday.').actors.find((x) => x.id === 'lena-vogt')).toBeUndefined()
   })
 })

@@ -59,4 +59,20 @@ describe('roles', () => {
     expect(titleSector('director of national intelligence')).toBe('SPY')
     expect(titleSector('spokesman')).toBeNull()
   })
+
+  it('should find the holder of a title by surname: on the date, else the latest before it', () => {
+    const elder: KbEntry = {
+      ...leader,
+      id: 'tomas-ruiz',
+      name: 'Tomás Ruiz',
+      roles: [{ title: 'prime minister', of: 'esp', from: '1990-01-01', to: '1995-12-31' }],
+    }
+    const index = createRoleIndex([leader, elder, unionist])
+    expect(index.bySurname('Ruiz', 'Prime Minister', '2020-06-01')?.id).toBe('ana-ruiz')
+    expect(index.bySurname('Ruiz', 'prime minister', '1993-06-01')?.id).toBe('tomas-ruiz')
+    expect(index.bySurname('Ruiz', 'prime minister', '1997-06-01')?.id).toBe('tomas-ruiz')
+    expect(index.bySurname('Ruiz', 'prime minister', null)?.id).toBe('ana-ruiz')
+    expect(index.bySurname('Ruiz', 'president', null)).toBeNull()
+    expect(index.bySurname('Marsh', 'president', '2024-01-01')?.id).toBe('leo-marsh')
+  })
 })

@@ -39,6 +39,16 @@ export function titleSector(title: string): string | null {
   return null
 }
 
+/** The sector an office puts its holder in: a body that is not a state ("president" of a union) gives its own. */
+export function roleSector(
+  entry: KbEntry,
+  role: KbRole,
+  bodySector: (id: string) => string | null | undefined = () => undefined,
+): string | null {
+  const body = role.of === null ? undefined : bodySector(role.of)
+  return body !== undefined ? body : (titleSector(role.title) ?? entry.sector)
+}
+
 export interface PersonView {
   readonly role: string | null
   readonly sector: string | null
@@ -53,11 +63,7 @@ export function personOn(
   date: string | null,
   bodySector: (id: string) => string | null | undefined = () => undefined,
 ): PersonView {
-  // an office of a body that is not a state ("president" of a union) takes the body's sector
-  const sectorOf = (r: KbRole): string | null => {
-    const body = r.of === null ? undefined : bodySector(r.of)
-    return body !== undefined ? body : (titleSector(r.title) ?? entry.sector)
-  }
+  const sectorOf = (r: KbRole): string | null => roleSector(entry, r, bodySector)
   const roles = entry.roles ?? []
   if (roles.length === 0) return { role: null, sector: entry.sector }
   if (date === null) {
@@ -83,11 +89,36 @@ export interface RoleIndex {
   holder(title: string, of: string, date: string): KbEntry | null
   /** The state or body a person's office on `date` belongs to ("Biden administration" -> usa). */
   officeOf(entry: KbEntry, date: string): string | null
+  /**
+   * The person with this surname (last word of the name, diacritics folded) who held `title`: the holder
+   * on `date`, else the most recent one before it (the latest one when `date` is null).
+   */
+  bySurname(surname: string, title: string, date: string | null): KbEntry | null
+}
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+
+/** True when an office title says what `title` says ("prime minister" ~ "Prime Minister"). */
+export function titleMatches(role: string, title: string): boolean {
+  const r = normTitle(role)
+  const t = normTitle(title)
+  return r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)
 }
 
 export function createRoleIndex(entries: readonly KbEntry[]): RoleIndex {
   const byKey = new Map<string, Array<{ entry: KbEntry; role: KbRole }>>()
+  const bySurname = new Map<string, Array<{ entry: KbEntry; role: KbRole }>>()
   for (const entry of entries) {
+    if (entry.kind === 'person') {
+      const last = fold(entry.name.split(/\s+/).at(-1) ?? '')
+      const list = bySurname.get(last) ?? []
+      for (const role of entry.roles ?? []) list.push({ entry, role })
+      bySurname.set(last, list)
+    }
     for (const role of entry.roles ?? []) {
       if (role.of === null) continue
       const key = `${role.of}|${normTitle(role.title)}`
@@ -101,6 +132,19 @@ export function createRoleIndex(entries: readonly KbEntry[]): RoleIndex {
       const list = byKey.get(`${of}|${normTitle(title)}`)
       if (!list) return null
       return list.find((x) => active(x.role, date))?.entry ?? null
+    },
+    bySurname(surname, title, date) {
+      const held = (bySurname.get(fold(surname)) ?? []).filter((x) => titleMatches(x.role.title, title))
+      if (date !== null) {
+        const now = held.find((x) => active(x.role, date))
+        if (now) return now.entry
+      }
+      let best: { entry: KbEntry; role: KbRole } | null = null
+      for (const x of held) {
+        if (date !== null && x.role.from !== null && x.role.from > date) continue
+        if (!best || (x.role.from ?? '') > (best.role.from ?? '')) best = x
+      }
+      return best?.entry ?? null
     },
     officeOf(entry, date) {
       const now = activeRoles(entry, date)

@@ -83,13 +83,16 @@ export abstract class TokenReaders {
     return f && f.next >= p.next ? null : p
   }
 
+  /** The sector a KB body gives its office holders (undefined for states and unknown ids). */
+  protected readonly bodySectorOf = (id: string): string | null | undefined => {
+    const body = this.env.kb.byId.get(id)
+    return body && body.kind !== 'state' ? body.sector : undefined
+  }
+
   kbEnt(entry: KbEntry): Ent {
     const view =
       entry.kind === 'person'
-        ? personOn(entry, this.env.dated ? this.env.date : null, (id) => {
-            const body = this.env.kb.byId.get(id)
-            return body && body.kind !== 'state' ? body.sector : undefined
-          })
+        ? personOn(entry, this.env.dated ? this.env.date : null, this.bodySectorOf)
         : { role: null, sector: entry.sector }
     return this.env.reg.ensure({
       id: entry.id,
