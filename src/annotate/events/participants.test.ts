@@ -59,6 +59,38 @@ describe('event participants', () => {
     ])
   })
 
+  it('should take the head of a possessive and not a member named after "including"', () => {
+    const actors: TestActor[] = [
+      ...A,
+      { id: 'front', forms: ['Blue Front'] },
+      { id: 'boss', forms: ['Marshal Quill'] },
+      { id: 'gunboats', forms: ['gunboats'] },
+    ]
+    const of = (text: string) => eventsOf(text, actors).map((e) => [e.type, e.source, e.target])
+    expect(of("Marshal Quill's Blue Front network threatened Sylvania.")).toEqual([
+      ['THREATEN', 'front', 'sylvania'],
+    ])
+    expect(of('Freedonia, including its gunboats, attacked Sylvania.')).toEqual([
+      ['ASSAULT', 'freedonia', 'sylvania'],
+    ])
+  })
+
+  it('should prefer an object before an adjunct of cause to an actor named inside it', () => {
+    expect(
+      brief('Freedonia strengthened its troops in Sylvania following reports of Ruritanian raids.'),
+    ).toEqual([['MOBILIZE', 'freedonia', 'sylvania']])
+  })
+
+  it('should find the object inside a trigger with a gap ("expelled two diplomats")', () => {
+    const actors: TestActor[] = [
+      ...A,
+      { id: 'syl-diplomats', forms: ['Sylvanian diplomats'], country: 'SYL' },
+    ]
+    expect(
+      eventsOf('Freedonia expelled two Sylvanian diplomats on Monday.', actors).map((e) => e.target),
+    ).toEqual(['syl-diplomats'])
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([

@@ -100,6 +100,7 @@ const PREPOSITIONS = new Set([
   'outside',
   'within',
   'around',
+  'including',
 ])
 
 /** Actor mentions as token ranges, outer mentions only, in text order. */
@@ -140,12 +141,15 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return lo
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our'])
+
 /** True when the mention is the object of a preposition: "in Guyana", "of the Syrian parliament". */
 function inPrepositionalPhrase(m: Mention, tokens: readonly Token[], floor: number): boolean {
   for (let i = m.first - 1; i >= floor; i--) {
     const t = tokens[i]!
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue
-    return t.pos === 'ADP' && PREPOSITIONS.has(t.norm)
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || POSSESSIVES.has(t.norm))
+      continue
+    return (t.pos === 'ADP' || t.pos === 'VERB') && PREPOSITIONS.has(t.norm)
   }
   return false
 }
@@ -166,9 +170,14 @@ function isModifier(m: Mention, tokens: readonly Token[]): boolean {
 export function headOf(m: Mention, mentions: readonly Mention[], tokens: readonly Token[]): Mention | null {
   for (let j = m.last + 1; j <= m.last + 5 && j < tokens.length; j++) {
     const head = mentions.find((x) => x.first === j)
-    // Only a head of the same country: "Moscow's forces" (no country) or a miscoded head stays out.
-    if (head)
-      return head.actor !== m.actor && head.country !== null && head.country === m.country ? head : null
+    // Only a head of the same country: "Moscow's forces" (no country) or a miscoded head stays out;
+    // a possessor's named head counts whatever its country ("bin Laden's al-Qaeda network").
+    if (head) {
+      if (head.actor === m.actor) return null
+      const sameCountry = head.country !== null && head.country === m.country
+      const possessed = tokens[m.last + 1]?.norm === "'s" && !head.generic
+      return sameCountry || possessed ? head : null
+    }
     const t = tokens[j]!
     const inPhrase =
       t.pos === 'PROPN' ||
@@ -245,13 +254,24 @@ export function nearestSubject(
 /** The subject's own belongings ("its troops") and generic nouns are poorer targets than named actors. */
 function ownedBySubject(m: Mention, tokens: readonly Token[]): boolean {
   const before = tokens[m.first - 1]
-  return before !== undefined && ['its', 'their', 'his', 'her', 'our'].includes(before.norm)
+  return before !== undefined && POSSESSIVES.has(before.norm)
 }
+
+/**
+ * Prepositions that open an adjunct of time or cause: an object of the trigger found before them (even a
+ * weak one, "its forces in Lebanon") is preferred to an actor beyond them ("following the discovery of
+ * Russian-made rockets").
+ */
+const ADJUNCT_STARTS = new Set(['following', 'amid', 'despite'])
 
 function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): Mention | null {
   let fallback: Mention | null = null
+  let adjunct = q.objectTo
+  for (let i = from; i < adjunct; i++) if (ADJUNCT_STARTS.has(q.tokens[i]!.norm)) adjunct = i
   for (const m of q.mentions) {
-    if (m.first < from || m.first >= q.objectTo) continue
+    // A mention may begin inside a trigger with a gap ("strengthened [its forces] in Lebanon").
+    if (m.last < from || m.first <= q.first || m.first >= q.objectTo) continue
+    if (m.first >= adjunct && fallback) return fallback
     if (source && m.actor === source.actor) continue
     // "Putin demanded full Russian control": the source's own state is not its target.
     const ownState = source !== null && m.state && m.country !== null && m.country === source.country
@@ -264,7 +284,20 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
     const head = headOf(m, q.mentions, q.tokens)
     return head && head.first < q.objectTo && (!source || head.actor !== source.actor) ? head : m
   }
-  return fallback
+  return fallback ?? insideTrigger(q, from, source)
+}
+
+/** "expelled two Russian diplomats": the object inside a trigger with a gap, when none follows it. */
+function insideTrigger(q: ParticipantQuery, from: number, source: Mention | null): Mention | null {
+  if (from !== q.last + 1 || q.last === q.first) return null
+  return (
+    q.mentions.find(
+      (m) =>
+        m.first > q.first &&
+        m.last <= q.last &&
+        (!source || (m.actor !== source.actor && m.country !== source.country)),
+    ) ?? null
+  )
 }
 
 /** The mention right after a given word ("by", "from", "between") following the trigger's first word. */
