@@ -192,7 +192,7 @@ function verbal(
   // "Many of the closures, he said, have involved …": a subject split from its predicate.
   let subjectPart: Span | null = null
   const b = skipLeftModifiers(toks, attributionStart - 1, lo)
-  if (b >= lo && isBoundary(ctx, b)) {
+  if (!participle && b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(ctx, lo, end)
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
@@ -342,9 +342,11 @@ function truncateAtNext(ctx: UnitContext, d: Draft, cues: readonly Cue[]): Draft
     if (subj) j = skipLeftModifiers(toks, subj.first - 1, 0)
     if (toks[j]?.pos === 'CCONJ' || toks[j]?.pos === 'SCONJ') j--
     // "…, adding that …", "…, but Ruiz said …": a comma before the next attribution.
-    if (j >= 0 && isComma(toks[j]) && toks[j]!.start > last.start) {
-      let e = j
-      while (e > 0 && toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
+    // '…,” adding that …': the comma inside the closing quote mark.
+    const quoteComma = j > 0 && isClosingQuote(ctx, j) && isComma(toks[j - 1])
+    if (j >= 0 && (isComma(toks[j]) || quoteComma) && toks[j]!.start > last.start) {
+      let e = quoteComma ? j + 1 : j
+      while (!quoteComma && e > 0 && toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
       const end = toks[e - 1]!.end
       if (end > last.start) return { ...d, spans: [...d.spans.slice(0, -1), { start: last.start, end }] }
     }

@@ -95,3 +95,19 @@ describe('quotes: "call" and other cues with an object', () => {
     expect(q?.content).toEqual(['“We will win this,”'])
   })
 })
+
+describe('quotes: titles and commas inside quote marks', () => {
+  it('should read a quoted show title in the attribution as part of it', () => {
+    const shown = analyse(
+      '“He is a gambler,” Ruiz said on Monday on Radio North’s “Morning Hour,” adding that he was bold.',
+    )
+    expect(shown.map((q) => q.content)).toEqual([['“He is a gambler,”'], ['that he was bold']])
+  })
+
+  it('should end the content at a comma inside the closing quote mark before "adding"', () => {
+    const [q] = analyse(
+      'Ruiz said that there is “only one serious bidder in this sale,” adding that the others were bluffing.',
+    )
+    expect(q?.content).toEqual(['that there is “only one serious bidder in this sale,”'])
+  })
+})

@@ -112,13 +112,32 @@ export function skipAdjuncts(
     if (t.pos === 'ADP' && !CLAUSE_OPENERS.has(t.norm)) {
       const np = chunkRight(toks, r + 1, hi)
       if (np > r + 1) {
-        r = np
+        r = titleEnd(ctx, np, hi)
         continue
       }
     }
     return r
   }
   return r
+}
+
+const GENITIVES = new Set(["'s", '’s'])
+const TITLE_WORDS = 4
+
+/**
+ * "on Fox News’s “Hannity,”", "in the “Daily Brief”": a short quoted title that ends a
+ * prepositional phrase is part of it. Returns the index after the title, or `r`.
+ */
+function titleEnd(ctx: UnitContext, r: number, hi: number): number {
+  const q = ctx.quoteOf[r]!
+  if (q < 0 || r === 0) return r
+  let e = r
+  while (e < hi && ctx.quoteOf[e] === q) e++
+  const words = ctx.toks.slice(r, e).filter((t) => t.pos !== 'PUNCT').length
+  const title = /^\p{Lu}/u.test(
+    ctx.text.slice(ctx.toks[r + 1]?.start ?? 0, (ctx.toks[r + 1]?.start ?? 0) + 1),
+  )
+  return GENITIVES.has(ctx.toks[r - 1]!.norm) || (title && words <= TITLE_WORDS) ? e : r
 }
 
 /** Whether the words at `r` are a reported clause: "that …", a quote, or words with a verb. */
