@@ -91,6 +91,24 @@ export abstract class DescriptionReader extends NameReader {
   ): number {
     const { reg, v } = this.env
     const [lemma, nounSector, k0] = g
+    // "the opposition newspaper La Prensa": a media noun names the unknown title that follows
+    const titled = !g[3] && nounSector === 'JRN' && !this.kbAt(k0) && !this.placeOver(k0) ? v.nameRun(k0) : k0
+    if (titled > k0) {
+      const name = v.text.slice(v.start(k0), v.end(titled - 1))
+      const aff = this.affiliationOf(mods)
+      const ent = reg.ensure({
+        id: slug(name),
+        name,
+        kind: 'organization',
+        country: aff?.country ?? null,
+        sector: 'JRN',
+        affiliation: null,
+        role: null,
+        known: false,
+      })
+      this.mention(ent, i, titled, 'name')
+      return titled
+    }
     // "the rebel Kurdistan Workers' Party": the noun describes the name that follows
     if (!g[3] && (this.kbAt(k0) || v.nameRun(k0) - k0 >= 2)) return k0
     const k = BODY_NOUNS.has(v.lemma(k0)) || BODY_NOUNS.has(v.norm(k0).replace(/s$/, '')) ? k0 + 1 : k0

@@ -158,4 +158,24 @@ describe('actors: titles and KB people', () => {
     // a surname with another title is nobody known
     expect(find('General Vogt said on Monday.').actors.find((x) => x.id === 'lena-vogt')).toBeUndefined()
   })
+
+  it('should read "the <surname> administration" as the state of the office that person held', () => {
+    const r = find('The Vogt administration rejected the offer.')
+    expect(coded(r, 'The Vogt administration')).toEqual(['DEU', 'GOV'])
+  })
+})
+
+describe('actors: more coordination and media', () => {
+  it('should coordinate a state name with a demonym before the head noun', () => {
+    const r = find('France and German officials spoke. Germany and French troops left.')
+    expect(coded(r, 'France')).toEqual(['FRA', 'GOV'])
+    expect(coded(r, 'Germany')).toEqual(['DEU', 'MIL'])
+    expect(coded(r, 'French troops')).toEqual(['FRA', 'MIL'])
+  })
+
+  it('should make the unknown title after a media noun a JRN organisation', () => {
+    const r = find('Police raided the weekly Gazeta Nova on Monday.')
+    const paper = r.actors.find((a) => a.name === 'Gazeta Nova')
+    expect([paper?.kind, paper?.sector]).toEqual(['organization', 'JRN'])
+  })
 })

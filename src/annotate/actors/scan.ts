@@ -9,6 +9,7 @@
  * Definite role nouns, "the group" and pronouns become slots that the coreference pass fills.
  */
 
+import type { KbEntry } from '../../kb/index.ts'
 import { DescriptionReader } from './descriptions.ts'
 import { FORMER, GROUP_NOUNS, MODIFIER_SECTORS, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
 import { ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
@@ -19,6 +20,9 @@ export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
 export { slug } from './scan-env.ts'
 
 /** Prepositions that attach an affiliation after the head: "police in Shanghai", "students across Iran". */
+/** Nouns after a leader's name that make it stand for the government: "the Biden administration". */
+const OFFICE_NOUNS = new Set(['administration', 'government', 'camp'])
+const LEADER_TITLES = ['president', 'prime minister', 'chancellor']
 const AFTER_HEAD = new Set(['from', 'of', 'in', 'at', 'throughout', 'across'])
 
 export class Scanner extends DescriptionReader {
@@ -109,6 +113,16 @@ export class Scanner extends DescriptionReader {
     return this.head(i, j, det, mods, former)
   }
 
+  /** "the Biden administration": the person, then the state their office belongs to as the modifier. */
+  private officeMod(person: KbEntry, j: number, after: number, kind: 'name' | 'alias', mods: Mod[]): number {
+    const office = this.env.roles.officeOf(person, this.env.date)
+    const state = office ? this.env.kb.byId.get(office) : undefined
+    this.mention(this.kbEnt(person), j, after, kind)
+    if (!state) return after
+    mods.push({ ent: this.kbEnt(state), via: 'office', from: j, to: after + 1 })
+    return after + 1
+  }
+
   /** True when a KB name or an organisation run at j reads past `next`. */
   private namesFurther(j: number, next: number): boolean {
     const f = this.kbAt(j)
@@ -176,22 +190,33 @@ export class Scanner extends DescriptionReader {
         return rest
       }
       if (f.entry.kind === 'person') {
-        const lemma = v.lemma(after)
-        if (lemma === 'administration' || lemma === 'government' || lemma === 'camp') {
-          const office = this.env.roles.officeOf(f.entry, this.env.date)
-          const state = office ? kb.byId.get(office) : undefined
-          this.mention(this.kbEnt(f.entry), j, after, f.target.kind === 'name' ? 'name' : 'alias')
-          if (!state) return after
-          mods.push({ ent: this.kbEnt(state), via: 'office', from: j, to: after + 1 })
-          return after + 1
-        }
-        return j
+        return OFFICE_NOUNS.has(v.lemma(after))
+          ? this.officeMod(f.entry, j, after, f.target.kind === 'name' ? 'name' : 'alias', mods)
+          : j
+      }
+      if (
+        f.entry.kind === 'state' &&
+        v.norm(after) === 'and' &&
+        this.kbAt(after + 1)?.target.kind === 'demonym'
+      ) {
+        // "US and British forces": the state name stands as a demonym coordinated with the next one
+        const ent = this.kbEnt(f.entry)
+        this.mention(ent, j, after, f.target.kind === 'name' ? 'name' : 'alias')
+        mods.push({ ent, via: 'demonym', from: j, to: after })
+        return after
       }
       if (!poss && !headNext) return j
       const ent = this.kbEnt(f.entry)
       this.mention(ent, j, after, f.target.kind === 'name' ? 'name' : 'alias')
       mods.push({ ent, via: 'name', from: j, to: after })
       return rest
+    }
+    if (v.isCap(j) && OFFICE_NOUNS.has(v.lemma(j + 1)) && v.nameRun(j) === j + 1) {
+      // "the Bush administration": the KB president, prime minister or chancellor of that surname
+      const date = this.env.dated ? this.env.date : null
+      let held: KbEntry | null = null
+      for (const t of LEADER_TITLES) held ??= this.env.roles.bySurname(v.word(j), t, date)
+      if (held) return this.officeMod(held, j, j + 1, 'alias', mods)
     }
     const org = this.orgRun(j)
     if (org) {
