@@ -46,6 +46,9 @@ const WEAK_HEADS = new Set([
   'resolution',
   'offer',
 ])
+/** Heads that are also verbs ("plans offer", "proposals plan"). */
+const VERB_HEADS = new Set(['offer', 'plan', 'deal', 'package', 'bill'])
+const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADP', 'PROPN'])
 const MARKED =
   /\b(proposed|backed|brokered|sponsored|such|this|that|these|those|new|latest|draft|peace|ceasefire|cease-fire|truce)\b|'s|’s/i
 /** Determiners that make a mention generic ("any deal", "no agreement", "some sort of deal"). */
@@ -81,6 +84,18 @@ export function findProposalMentions(
     // the head of the phrase is the last noun: "proposal" in "ceasefire proposal", not "deal" in "deal talks"
     const next = tokens[i + 1]
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !HEADS.has(next.norm)) continue
+    // "the tax proposals offer voters relief": after a plural head, a bare head noun before its
+    // own object is the verb the tagger took for a noun
+    const prevHead = tokens[i - 1]
+    if (
+      prevHead &&
+      HEADS.has(prevHead.norm) &&
+      prevHead.norm.endsWith('s') &&
+      VERB_HEADS.has(norm) &&
+      next &&
+      OBJECT_START.has(next.pos)
+    )
+      continue
     let first = i
     while (first > 0) {
       const current = tokens[first]!

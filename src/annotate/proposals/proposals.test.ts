@@ -31,6 +31,11 @@ describe('proposals', () => {
     expect(found.map((p) => p.sponsor)).toEqual(['ostra', 'front'])
   })
 
+  it('should not take a verb after a plural head for a second head ("the proposals offer voters …")', () => {
+    const found = run('Talvia’s tax proposals offer a break to families.')
+    expect(found.flatMap((p) => p.texts)).toEqual(['Talvia’s tax proposals'])
+  })
+
   it('should not take a generic "any deal" for a proposal', () => {
     expect(run('Talvia said any deal would need a vote. No agreement was near.')).toEqual([])
   })
