@@ -91,6 +91,12 @@ describe('event participants', () => {
     ).toEqual(['syl-diplomats'])
   })
 
+  it('should read a participle tagged as an adjective with its agent as passive ("talks, mediated by X")', () => {
+    expect(brief('The talks, mediated by Freedonia, resumed on Monday.')).toEqual([
+      ['CONSULT', 'freedonia', null],
+    ])
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([

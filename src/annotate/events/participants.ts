@@ -392,7 +392,9 @@ export function findParticipants(q: ParticipantQuery): Participants {
 /** Passive voice: a form of "be" right before a past-participle trigger ("was attacked", "have been killed"). */
 export function isPassive(tokens: readonly Token[], first: number, floor: number): boolean {
   const t = tokens[first]!
-  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || /ing$/.test(t.norm) || t.norm === lemmaOf(t)) return false
+  // A participle tagged as an adjective keeps its form as lemma ("mediated"): its -ed ending tells.
+  const participle = t.norm !== lemmaOf(t) || (t.pos === 'ADJ' && /ed$/.test(t.norm))
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || /ing$/.test(t.norm) || !participle) return false
   // "negotiations, mediated by Egypt": a participle with its agent.
   if (/ed$/.test(t.norm) && tokens[first + 1]?.norm === 'by' && tokens[first - 1]?.pos !== 'AUX') {
     const before = tokens[first - 1]
