@@ -111,3 +111,19 @@ describe('quotes: titles and commas inside quote marks', () => {
     expect(q?.content).toEqual(['that there is “only one serious bidder in this sale,”'])
   })
 })
+
+describe('quotes: quotation sentences with no cue of their own', () => {
+  it('should continue the quoting attribution of the sentence before, not a participle after it', () => {
+    const shown = analyse(
+      '“We will not sign,” Ruiz said, adding that the talks were over. “The offer is an insult.”',
+    )
+    expect(shown[0]?.content).toEqual(['“We will not sign,”', '“The offer is an insult.”'])
+    expect(shown[1]?.content).toEqual(['that the talks were over'])
+  })
+
+  it('should continue an indirect attribution right before it in the paragraph', () => {
+    const shown = analyse('Ruiz said the union would strike on Monday. “We have no choice left.”')
+    expect(shown).toHaveLength(1)
+    expect(shown[0]?.content).toEqual(['the union would strike on Monday', '“We have no choice left.”'])
+  })
+})

@@ -93,8 +93,12 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     if (byUnit.has(unit) || covered(seg) || !fillsUnit(ctx, units[unit]!, seg)) continue
     const paragraph = units[unit]!.paragraph
     const span = { start: seg.start, end: seg.end }
-    const previous = lastBefore(out, unit)
-    if (previous && quoting(previous) && previous.lastParagraph >= paragraph - 1) {
+    // The quoting attribution of the unit before ("“…,” he said, adding that …. “…”"); a
+    // quotation sentence right after an indirect one in its paragraph continues it too.
+    const previous = quotingInUnit(lastBefore(out, unit), byUnit, quoting)
+    const adjacent =
+      previous !== undefined && previous.unit === unit - 1 && units[previous.unit]!.paragraph === paragraph
+    if (previous && (quoting(previous) || adjacent) && previous.lastParagraph >= paragraph - 1) {
       previous.spans.push(span)
       previous.lastParagraph = paragraph
       continue
@@ -126,6 +130,18 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     } else loose.push(alone)
   }
   return [...out, ...loose]
+}
+
+/** Among the attributions of the unit of `last`, the last one that quotes, else `last`. */
+function quotingInUnit(
+  last: Pending | undefined,
+  byUnit: ReadonlyMap<number, Pending[]>,
+  quoting: (d: Pending) => boolean,
+): Pending | undefined {
+  if (!last || quoting(last)) return last
+  const same = byUnit.get(last.unit) ?? []
+  for (let k = same.length - 1; k >= 0; k--) if (quoting(same[k]!)) return same[k]
+  return last
 }
 
 /** A quotation sentence rather than a scare quote: the marks hold most of the unit. */
