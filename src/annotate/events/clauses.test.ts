@@ -21,6 +21,13 @@ describe('clauses and attribution tails', () => {
     )
   })
 
+  it('should not take an accusing verb with an object for a tail ("On Monday, X accused Y of ...")', () => {
+    expect(frame('On Monday, the ministry accused the rebels of looting.').tail).toBe('')
+    expect(frame('The ministry ignored the ruling, a watchdog group protested.').tail).toBe(
+      ', a watchdog group protested.',
+    )
+  })
+
   it('should find an "according to" tail', () => {
     expect(frame('The rebels freed ten hostages according to the governor.').tail).toBe(
       'according to the governor.',

@@ -127,6 +127,11 @@ function findTail(tokens: readonly Token[], start: number, end: number): number 
     for (let j = speech + 1; j < segmentEnd; j++) {
       if (tokens[j]!.norm === 'that' || tokens[j]!.norm === 'to') return end
     }
+    // An accusing verb with an object is the sentence's own event ("On Tuesday, X accused Y of ...").
+    const object = tokens[speech + 1]
+    const accusing = !SPEECH_VERBS.has(lemmaOf(tokens[speech]!))
+    if (accusing && object && (object.pos === 'PROPN' || object.pos === 'DET' || object.pos === 'PRON'))
+      return end
     return i
   }
   return end

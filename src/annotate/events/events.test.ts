@@ -29,6 +29,12 @@ describe('events: types and participants', () => {
     ])
   })
 
+  it('should make an accusing tail the event of a sentence with no trigger of its own', () => {
+    expect(brief('Sylvania keeps ignoring the border rulings, the Blue Front protested.')).toEqual([
+      ['ACCUSE', 'rebels', 'sylvania', 'done'],
+    ])
+  })
+
   it('should code a plain accusation with source and target', () => {
     expect(brief('Freedonia accused Sylvania of shelling border villages.')).toEqual([
       ['ACCUSE', 'freedonia', 'sylvania', 'done'],

@@ -117,10 +117,11 @@ function codeSentence(
     ...findTriggers(index, tokens, range.start, frame.tailStart),
     ...obligations(tokens, range.start, frame.tailStart),
   ]
-  if (triggers.length === 0) return []
+  const hasTail = frame.tailStart < range.end
+  // With no trigger, only an accusing tail can make an event ("..., a rights group protested").
+  if (triggers.length === 0 && !hasTail) return []
   triggers.sort((a, b) => a.first - b.first)
   const sentenceSpan = { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end }
-  const hasTail = frame.tailStart < range.end
   const out: Event[] = []
   const seen = new Set<string>()
   let previousSource: Mention | null = null

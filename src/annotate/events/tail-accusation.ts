@@ -5,7 +5,7 @@ import type { Mention } from './participants.ts'
 import { findEventDate } from './place-and-date.ts'
 
 /**
- * "Croatian authorities are failing to uphold ..., a human rights group protested": when the reported
+ * "The ministry keeps ignoring the court's rulings, a watchdog group protested": when the reported
  * clause names no event of its own, the accusing verb of the tail is the event, from the tail's actor
  * to the subject of the report.
  */
