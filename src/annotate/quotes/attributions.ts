@@ -25,7 +25,7 @@ import {
   trimEnd,
   type UnitContext,
 } from './content.ts'
-import { type Cue, findCues } from './cues.ts'
+import { type Cue, findCues, isPassive } from './cues.ts'
 import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS } from './lexicon.ts'
 import {
   chunkLeft,
@@ -123,10 +123,12 @@ function verbal(
   const lo = clauseStart
   const hi = unit.end
   const participle = toks[cue.first]!.norm.endsWith('ing')
-  let speaker = participle ? null : subjectBefore(toks, cue.first, lo)
+  // "Ruiz was asked whether …": the one asked is not the speaker.
+  const passive = isPassive(toks, cue.first)
+  let speaker = participle || passive ? null : subjectBefore(toks, cue.first, lo)
   let attributionStart = speaker ? speaker.first : cue.first
   let afterStart = cue.end
-  if (!speaker && !participle) {
+  if (!speaker && !participle && !passive) {
     const j = skipLeftModifiers(toks, cue.first - 1, lo)
     if (j < lo || isBoundary(ctx, j)) {
       speaker = subjectAfter(toks, cue.end, hi)
@@ -136,7 +138,7 @@ function verbal(
     }
   }
   if (participle) speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
-  else if (speaker === null && isCoordinated(toks, cue.first, lo))
+  else if (speaker === null && !passive && isCoordinated(toks, cue.first, lo))
     // "Trump doubled down on his comments and said …": the subject of the first verb.
     speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first)
 
@@ -234,7 +236,8 @@ function verbal(
     if (end <= r) return null
     const after: Span = { start: toks[r]!.start, end: toks[end - 1]!.end }
     // A quote split by its attribution, or a parenthetical one: "…, he said, …".
-    const split = before && (ctx.quoteOf[r]! >= 0 || crossedComma)
+    // "As the crowd booed, the executive said, “…”": narration before is not part of the quote.
+    const split = before && (quotedBefore ? ctx.quoteOf[r]! >= 0 : crossedComma && ctx.quoteOf[r]! < 0)
     return { ...base, spans: split && before ? [before, after] : [after], after: true, awaitsQuote: false }
   }
   if (colonEnd && speaker) return { ...base, spans: [], after: true, awaitsQuote: true }

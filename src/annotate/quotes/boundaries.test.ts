@@ -127,3 +127,24 @@ describe('quotes: quotation sentences with no cue of their own', () => {
     expect(shown[0]?.content).toEqual(['the union would strike on Monday', '“We have no choice left.”'])
   })
 })
+
+describe('quotes: passive questions, "point out" and narration before a quote', () => {
+  it('should report the question after "was asked" with no speaker', () => {
+    const [q] = analyse('The mayor was asked, “Would you sign it again?”')
+    expect(q).toMatchObject({ cue: 'asked', speakerText: null, content: ['“Would you sign it again?”'] })
+  })
+
+  it('should not read other passives as cues', () => {
+    expect(analyse('The mayor was told to leave the hall.')).toEqual([])
+  })
+
+  it('should read "pointed out" as one cue', () => {
+    const [q] = analyse('Ruiz pointed out that the union had never struck.')
+    expect(q).toMatchObject({ cue: 'pointed out', content: ['that the union had never struck'] })
+  })
+
+  it('should leave the narration before an attribution out of the quote after it', () => {
+    const [q] = analyse('As the crowd jeered, the chairman said, “Please sit down.”')
+    expect(q?.content).toEqual(['“Please sit down.”'])
+  })
+})

@@ -26,7 +26,7 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
     ((t.norm === 'says' || t.norm === 'said') && t.pos !== 'ADJ') ||
     verbTaggedNoun(toks, i)
   if (!verbal) return null
-  const speech = SPEECH_VERBS.has(t.lemma)
+  const speech = SPEECH_VERBS.has(t.lemma) || pointsOut(toks, i)
   if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
   const prev = toks[i - 1]
   if (prev?.norm === 'to' || prev?.norm === '-' || prev?.norm === 'what') return null
@@ -41,9 +41,24 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   if (prev && isDeterminer(prev)) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
   if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!)) return null
-  const aux = toks[skipAdverbs(toks, i - 1)]
-  if (aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !t.norm.endsWith('ing')) return null
+  if (isPassive(toks, i))
+    return t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '') ? 'speech' : null
   return speech ? 'speech' : 'cognition'
+}
+
+/** "was asked whether …", "was asked: “…”": the content is the question, the asker unnamed. */
+const PASSIVE_ASK_NEXT = new Set([',', ':', 'whether', 'if', 'about', 'what', 'how', 'why'])
+const POINT_PARTICLES = new Set(['out', 'to'])
+
+/** "pointed out that …", "points to the record": "point" reports speech with its particle. */
+function pointsOut(toks: readonly Token[], i: number): boolean {
+  return toks[i]!.lemma === 'point' && POINT_PARTICLES.has(toks[i + 1]?.norm ?? '')
+}
+
+/** A passive form: "was told", "were asked" (not "was saying"). */
+export function isPassive(toks: readonly Token[], i: number): boolean {
+  const aux = toks[skipAdverbs(toks, i - 1)]
+  return !!aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !toks[i]!.norm.endsWith('ing')
 }
 
 const CLAUSE_NEXT = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
@@ -102,7 +117,7 @@ export function findCues(ctx: UnitContext, unit: Unit): Cue[] {
     if (ctx.quoteOf[i]! >= 0) continue
     const kind = cueKind(ctx.toks, i, ctx.cognition)
     if (!kind) continue
-    const end = kind === 'according' ? i + 2 : i + 1
+    const end = kind === 'according' || pointsOut(ctx.toks, i) ? i + 2 : i + 1
     out.push({ first: i, end, kind, lemma: ctx.toks[i]!.lemma })
     i = end - 1
   }
