@@ -178,4 +178,16 @@ describe('actors: more coordination and media', () => {
     const paper = r.actors.find((a) => a.name === 'Gazeta Nova')
     expect([paper?.kind, paper?.sector]).toEqual(['organization', 'JRN'])
   })
+
+  it("should read an organisation whose name starts with a group noun: the Chadian Farmers' Union", () => {
+    const r = find("The Chadian Farmers' Union called a strike.")
+    const union = r.actors.find((a) => a.kind === 'organization')
+    expect([union?.name, union?.country, union?.sector]).toEqual(["Farmers' Union", 'TCD', 'LAB'])
+  })
+
+  it('should read capitalised portfolio words before Minister as part of the title, not as actors', () => {
+    const r = find('Syrian Tourism and Heritage Minister Rami Haddad said so.')
+    const p = r.actors.find((a) => a.kind === 'person')
+    expect([p?.name, p?.country, p?.sector]).toEqual(['Rami Haddad', 'SYR', 'GOV'])
+  })
 })

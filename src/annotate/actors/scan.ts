@@ -69,6 +69,12 @@ export class Scanner extends DescriptionReader {
     this.modSector = null
     this.coordinated = []
     for (let guard = 0; guard < 8 && j < v.n; guard++) {
+      // "Labour Minister X", "Planning and Investment Minister X": capitalised portfolio words are no actor
+      const portfolio = this.portfolio(j)
+      if (portfolio > j) {
+        j = portfolio
+        continue
+      }
       const step = this.modifier(j, mods)
       if (step > j) {
         j = step
@@ -90,7 +96,8 @@ export class Scanner extends DescriptionReader {
         j = g[2]
         continue
       }
-      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j)) {
+      // a capitalised one-word KB name is a name, not an adjective ("Labour said")
+      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j) && !(v.isCap(j) && this.kbAt(j)?.next === j + 1)) {
         if (FORMER.has(n)) former = true
         const sector = GROUP_NOUNS.get(n) ?? MODIFIER_SECTORS.get(n)
         if (sector && sector !== 'GOV') this.modSector = sector
@@ -121,6 +128,20 @@ export class Scanner extends DescriptionReader {
     if (!state) return after
     mods.push({ ent: this.kbEnt(state), via: 'office', from: j, to: after + 1 })
     return after + 1
+  }
+
+  /** The end of capitalised portfolio words before "Minister"/"Ministry" at j, or j. */
+  private portfolio(j: number): number {
+    const { v } = this.env
+    let k = j
+    while (k - j < 4 && k < v.n && (v.isCap(k) || (v.norm(k) === 'and' && k > j))) {
+      const f = this.kbAt(k)
+      if ((f && (f.entry.kind === 'state' || f.target.kind === 'demonym')) || this.placeOver(k)) return j
+      if (this.title(k) || this.group(k)) break
+      k++
+    }
+    if (k === j || v.norm(k - 1) === 'and') return j
+    return v.lemma(k) === 'minister' ? k : j
   }
 
   /** True when a KB name or an organisation run at j reads past `next`. */
@@ -304,6 +325,10 @@ export class Scanner extends DescriptionReader {
       if (named > k) return named
       return this.roleDescription(i, k, det, title, mods, former)
     }
+    // "the Serbian Workers' Union": an organisation's name that starts with a group noun
+    const org = g ? this.orgRun(j) : null
+    if (g && org && org[0] > g[2])
+      return Math.max(this.name(j, { title: null, mods, former, from: j }), j + 1)
     if (g) return this.groupPhrase(i, g, det, mods, former)
     // "the group", "the country"
     if (det === 'def' && mods.length === 0) {

@@ -4,6 +4,8 @@
 import type { Token } from '../../doc/index.ts'
 import { MONTHS, WEEKDAYS } from '../common/dates.ts'
 
+import { ORG_HEADS } from './lexicon.ts'
+
 const DAYS_MONTHS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS])
 const NAME_PARTICLES = new Set([
   'al',
@@ -205,6 +207,14 @@ export class TokenView {
       if (this.nameToken(j) && !this.isPossessive(j)) {
         j++
         last = j
+      } else if (
+        this.isPossessive(j) &&
+        this.norm(j).length === 1 &&
+        this.norm(j - 1).endsWith('s') &&
+        ORG_HEADS.has(this.norm(j + 1))
+      ) {
+        // "Kurdistan Workers' Party", "National Miners' Union": a plural possessive inside an organisation's name
+        j++
       } else if (this.word(j) === '-' && this.glued(j) && j + 1 < this.toks.length && this.glued(j + 1)) {
         j++
       } else if (NAME_PARTICLES.has(this.norm(j)) && (this.nameToken(j + 1) || this.word(j + 1) === '-')) {
