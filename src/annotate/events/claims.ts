@@ -3,7 +3,7 @@
  * violence is an event of the speaker's.
  *
  * - "X claimed/charged that Y attacked Z": an ACCUSE from X to Y. A claim of one's own attack ("X
- *   claimed that they had attacked Z") is a claim of responsibility, CAMEO 015, which has no PLOVER
+ *   claimed that it had shelled Z") is a claim of responsibility, CAMEO 015, which has no PLOVER
  *   type: no event.
  * - "X said it was attacked (by Y)": the speaker is the victim, so the report is a complaint, an ACCUSE
  *   from X to Y (or to nobody named).

@@ -3,7 +3,7 @@
  *
  * - The attribution tail (", a senior official said Wednesday", ", according to ...") reports the
  *   sentence; it carries no event and holds neither the source nor the target of one.
- * - Coordinated predicates (", and opened an embassy", "; Hamas rejects ...") start a new clause;
+ * - Coordinated predicates (", and opened a consulate", "; the rebels reject ...") start a new clause;
  *   one that has no subject of its own inherits the previous clause's source.
  * - Background clauses (after, as, when, while, since, because, before, until, unless, if, though,
  *   and relative who/which/whom clauses) set the scene; their triggers are not reported events.
@@ -159,7 +159,7 @@ export function frameSentence(tokens: readonly Token[], start: number, end: numb
   let kind: ClauseKind = 'main'
   let subjectless = false
   let marker: string | null = null
-  // An opening prepositional phrase ("In a letter handed over to the UN on Monday, Iraq said ...")
+  // An opening prepositional phrase ("In a note sent to the council on Friday, Freedonia said ...")
   // sets the scene up to its comma.
   let first = start
   while (first < tailStart && tokens[first]!.pos === 'PUNCT') first++
@@ -248,7 +248,7 @@ function clauseFollows(tokens: readonly Token[], from: number, end: number): boo
 }
 
 /**
- * "A report released Tuesday alleged ...": a past participle right after a common noun, with another
+ * "A study published Monday alleged ...": a past participle right after a common noun, with another
  * verb trigger later in the clause, modifies the noun; the later trigger heads the clause.
  */
 export function dropReducedRelative(
@@ -259,7 +259,7 @@ export function dropReducedRelative(
   if (!head) return []
   const t = tokens[head.first]!
   const next = tokens[head.first + 1]
-  // A participle modifier has no object of its own: "released Tuesday in ...", "accused of ...".
+  // A participle modifier has no object of its own: "published Monday in ...", "accused of ...".
   const participle =
     head.first === head.last &&
     /ed$/.test(t.norm) &&

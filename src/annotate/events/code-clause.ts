@@ -1,7 +1,7 @@
 /**
  * From the triggers of one clause to at most one event: the first trigger heads the clause and the
  * triggers after it are its complements ("agreed to provide aid" is one AGREE, "threatened to cut off
- * electricity" one THREATEN). Operators take their type from what they govern, following the CAMEO
+ * the gas" one THREATEN). Operators take their type from what they govern, following the CAMEO
  * practice that PLOVER keeps:
  *
  * - intent (promise, offer, pledge, be willing to) + a cooperative act -> AGREE; + a hostile act -> THREATEN;
@@ -95,7 +95,7 @@ export function codeClause(
         targetInCondition: true,
       }
     case 'helper':
-      // "is helping mediate the talks": the act helped with is the event.
+      // "is helping broker the deal": the act helped with is the event.
       if (governed && governed.first <= head.last + 2) return codeClause(triggers.slice(1), reading, passive)
       break
     case 'accept':
@@ -111,7 +111,7 @@ export function codeClause(
     if (refused && COOPERATIVE.has(entry.type) && entry.role !== 'refuse') return refusal(base, reading)
     return { ...base, type: entry.type, cameo: entry.cameo, mode, status: 'negated' }
   }
-  // "wants to help Israel": a helper with no act of its own is the aid it names.
+  // "wants to help the islanders": a helper with no act of its own is the aid it names.
   const act = !entry.role || entry.role === 'helper'
   if ((reading.status === 'future' || reading.status === 'conditional') && act && !passive) {
     const unless = reading.condition === 'unless' || reading.condition === 'until'

@@ -31,7 +31,7 @@ export interface EventsOptions {
   readonly background?: boolean
   /**
    * Aim an event whose sentence names no target at the article's main counterpart of its source
-   * ("Hamas rejects ceasefire proposal" -> Israel). Default true.
+   * ("Rebels reject truce offer" -> the government). Default true.
    */
   readonly counterpart?: boolean
   /** Replace the built-in trigger lexicon. */
@@ -126,11 +126,11 @@ function codeSentence(
   const seen = new Set<string>()
   let previousSource: Mention | null = null
 
-  // Background clauses are read only when the main ones yield no event ("The release ... came as Israel
-  // announced it would free ..."); conditions ("unless", "if") never are.
+  // Background clauses are read only when the main ones yield no event ("The handover ... came as the ministry
+  // announced it would pardon ..."); conditions ("unless", "if") never are.
   for (const clause of [
     ...frame.clauses.filter((c) => c.kind !== 'background'),
-    // Time clauses ("came as Israel announced ...") before relative ones ("who had been arrested").
+    // Time clauses ("came as the ministry announced ...") before relative ones ("who had been detained").
     ...frame.clauses.filter((c) => c.kind === 'background' && !RELATIVE_MARKERS.has(c.marker ?? '')),
     ...frame.clauses.filter((c) => c.kind === 'background' && RELATIVE_MARKERS.has(c.marker ?? '')),
   ]) {
@@ -142,7 +142,7 @@ function codeSentence(
       tokens,
       triggers.filter((t) => t.first >= clause.start && t.first < clause.end),
     )
-    // "a threat to boycott the games", "the decision to withdraw": an act named as the content of a noun
+    // "a threat to shun the summit", "the decision to withdraw": an act named as the content of a noun
     // is not an event of its own clause.
     while (inClause[0] && nounComplement(tokens, inClause[0].first)) inClause.shift()
     const head = inClause[0]
@@ -300,7 +300,7 @@ function speechAt(tokens: readonly Token[], from: number, to: number): number {
 
 const RELATIVE_MARKERS = new Set(['who', 'which', 'whom'])
 
-/** "Qatar, which is helping mediate ...": the actor a relative clause is about. */
+/** "Freedonia, which is helping broker ...": the actor a relative clause is about. */
 function antecedent(tokens: readonly Token[], mentions: readonly Mention[], clause: Clause): Mention | null {
   if (!RELATIVE_MARKERS.has(clause.marker ?? '')) return null
   let end = clause.start - 1

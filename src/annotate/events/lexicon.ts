@@ -13,7 +13,7 @@
  * `role` marks the operators that govern another trigger in their clause (see `combine.ts`):
  * `intent` (promise, offer: the governed act is announced, not done), `threat`, `refuse`, `demand`,
  * `prepare` ("prepared to shell" is a show of force), `accept` (agree to X: X is part of the deal) and
- * `helper` ("helping mediate" is mediating; "helped the refugees" is aid).
+ * `helper` ("helping broker" is mediating; "helped the refugees" is aid).
  */
 import type { EventType } from '../../doc/index.ts'
 
@@ -27,7 +27,7 @@ export interface TriggerEntry {
   readonly role?: TriggerRole
   /** The grammatical subject is the target and the source follows "from"/"by" ("faces pressure from X"). */
   readonly reversed?: boolean
-  /** The addressee is the direct object, right after the trigger ("called on Hamas to", "urged X to"). */
+  /** The addressee is the direct object, right after the trigger ("called on the rebels to", "urged X to"). */
   readonly directObject?: boolean
   /** Words that, within three tokens after the trigger, show another sense ("released a statement"). */
   readonly blockedBy?: readonly string[]

@@ -188,7 +188,7 @@ function accepts(
   const next = tokens[i + 1]
   const prev = tokens[i - 1]
   // The tagger sometimes reads a participle as an adjective ("outright rejected"), but one before
-  // a noun is a modifier ("the besieged town", "the occupied West Bank").
+  // a noun is a modifier ("the besieged town", "the occupied valley").
   const participle =
     t.pos === 'ADJ' && /ed$/.test(t.norm) && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')
   // After a modal or "to" the word is a verb, whatever the tag ("would free", "to free").

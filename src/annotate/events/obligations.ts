@@ -1,8 +1,8 @@
 /**
- * Reported obligations: "A spokesman said Israel must commit to ...", "Netanyahu reaffirmed his position
- * that the group ... must be destroyed" are REQUESTs from the speaker to the subject of "must" (also
+ * Reported obligations: "A spokesman said the government must commit to ...", "The minister restated
+ * her view that the militia ... must disarm" are REQUESTs from the speaker to the subject of "must" (also
  * "has to", "needs to"). The speaker is the subject right before the speech verb, or the actor of the
- * attribution tail ("..., Kyiv must be part of the talks, the minister warned").
+ * attribution tail ("..., the islanders must have a say, the governor warned").
  */
 import type { Token } from '../../doc/index.ts'
 import { type Clause, TIME_WORDS } from './clauses.ts'
@@ -10,7 +10,7 @@ import type { TriggerEntry } from './lexicon.ts'
 import { lemmaOf, type TriggerMatch } from './match-triggers.ts'
 import { type Mention, nearestSubject, type Participants } from './participants.ts'
 
-/** The pseudo-trigger of a reported obligation: "said Israel must commit ...". */
+/** The pseudo-trigger of a reported obligation: "said the government must commit ...". */
 export const OBLIGATION: TriggerEntry = { pattern: 'must', type: 'REQUEST', cameo: '100', role: 'demand' }
 
 /** The obligation pseudo-triggers of tokens[start, end). */
@@ -40,8 +40,8 @@ function adjacentSubject(tokens: readonly Token[], last: number, verb: number): 
 }
 
 /**
- * The subject right before a speech verb ("A Hamas spokesman said"), not an actor further back
- * ("... Biden's efforts, with both sides saying ...").
+ * The subject right before a speech verb ("A rebel spokesman said"), not an actor further back
+ * ("... the envoy's efforts, with both sides saying ...").
  */
 export function speakerOf(
   tokens: readonly Token[],

@@ -4,10 +4,10 @@
  *
  * - Passive voice ("was attacked by X"): the agent after "by" is the source, the subject the target.
  * - Reversed triggers ("faces pressure from X"): likewise, with "from" or "by".
- * - Coordinated subjects ("Washington and Moscow agreed"): the first conjunct is the source and,
+ * - Coordinated subjects ("Freedonia and Sylvania agreed"): the first conjunct is the source and,
  *   when nothing follows the trigger, the second is the target.
  * - "between A and B" after a trigger: A and B are the parties (the targets of a mediator).
- * - Mentions inside a prepositional phrase ("a court in Guyana") are only used when the subject
+ * - Mentions inside a prepositional phrase ("a court in Freedonia") are only used when the subject
  *   has no other actor.
  */
 import type { Actor, Token } from '../../doc/index.ts'
@@ -52,7 +52,7 @@ function objectConjuncts(q: ParticipantQuery, target: Mention): Mention[] {
     out.push(next)
     at++
   }
-  // "the removal of US and EU sanctions": modifiers of one noun, not several objects.
+  // "the lifting of Sylvanian and Ruritanian tariffs": modifiers of one noun, not several objects.
   const last = out[out.length - 1]
   if (!last || out.length >= MAX_CONJUNCTS || isModifier(last, q.tokens)) return []
   return out.filter((m) => m.actor !== target.actor)
@@ -143,7 +143,7 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our'])
 
-/** True when the mention is the object of a preposition: "in Guyana", "of the Syrian parliament". */
+/** True when the mention is the object of a preposition: "in Freedonia", "of the Sylvanian senate". */
 function inPrepositionalPhrase(m: Mention, tokens: readonly Token[], floor: number): boolean {
   for (let i = m.first - 1; i >= floor; i--) {
     const t = tokens[i]!
@@ -154,24 +154,24 @@ function inPrepositionalPhrase(m: Mention, tokens: readonly Token[], floor: numb
   return false
 }
 
-/** Nouns of time that follow a subject without being modified by it ("Mugabe today accused"). */
+/** Nouns of time that follow a subject without being modified by it ("the president today accused"). */
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'overnight'])
 
-/** A mention that modifies the noun after it: "U.S. ally", "Israeli changes". */
+/** A mention that modifies the noun after it: "a Freedonian ally", "Sylvanian changes". */
 function isModifier(m: Mention, tokens: readonly Token[]): boolean {
   const next = tokens[m.last + 1]
   return next !== undefined && next.pos === 'NOUN' && !TIME_NOUNS.has(next.norm)
 }
 
 /**
- * The actor a mention modifies inside one noun phrase: "Japanese Prime Minister X", "Jordan's visiting
- * King X", "U.S. negotiator X" -> X. Only titles, names, adjectives and a possessive may come between.
+ * The actor a mention modifies inside one noun phrase: "Freedonian Prime Minister X", "Sylvania's visiting
+ * Queen X", "Ruritanian envoy X" -> X. Only titles, names, adjectives and a possessive may come between.
  */
 export function headOf(m: Mention, mentions: readonly Mention[], tokens: readonly Token[]): Mention | null {
   for (let j = m.last + 1; j <= m.last + 5 && j < tokens.length; j++) {
     const head = mentions.find((x) => x.first === j)
-    // Only a head of the same country: "Moscow's forces" (no country) or a miscoded head stays out;
-    // a possessor's named head counts whatever its country ("bin Laden's al-Qaeda network").
+    // Only a head of the same country: "the capital's forces" (no country) or a miscoded head stays out;
+    // a possessor's named head counts whatever its country ("the warlord's militia network").
     if (head) {
       if (head.actor === m.actor) return null
       const sameCountry = head.country !== null && head.country === m.country
@@ -192,7 +192,7 @@ export function headOf(m: Mention, mentions: readonly Mention[], tokens: readonl
 
 function coordinated(text: string, a: Mention, b: Mention): boolean {
   const between = text.slice(a.end, b.start)
-  // A determiner only after "and" ("four children and a man"): ", a Saudi weekly" is an apposition.
+  // A determiner only after "and" ("two nurses and a driver"): ", a local weekly" is an apposition.
   return (
     a.actor !== b.actor &&
     (/^\s*(?:,|and|,\s*and|&)\s*$/i.test(between) || /^,?\s*and\s+(?:a|an|the)\s+$/i.test(between))
@@ -210,7 +210,7 @@ export interface ParticipantQuery {
   readonly subjectFrom: number
   /** Where the object may be: token range after the trigger. */
   readonly objectTo: number
-  /** The sentence start, for a subject outside the clause ("X said today it had expelled"). */
+  /** The sentence start, for a subject outside the clause ("X said on Monday it had detained"). */
   readonly sentenceStart: number
   readonly passive: boolean
   readonly reversed: boolean
@@ -231,7 +231,7 @@ export function nearestSubject(
 ): { chosen: Mention | null; pair: Mention | null; conjuncts: Mention[] } {
   const before = q.mentions.filter((m) => m.first >= from && m.last < q.first && (allowMedia || !m.media))
   if (before.length === 0) return { chosen: null, pair: null, conjuncts: [] }
-  // The head of the subject, not a phrase inside it ("a court in Guyana") or a modifier ("a U.S. ally").
+  // The head of the subject, not a phrase inside it ("a court in Freedonia") or a modifier ("a Freedonian ally").
   const bare = before.filter(
     (m) =>
       !inPrepositionalPhrase(m, q.tokens, from) && !isModifier(m, q.tokens) && !headOf(m, before, q.tokens),
@@ -240,7 +240,7 @@ export function nearestSubject(
   let chosen = pool[pool.length - 1]!
   let pair: Mention | null = null
   const conjuncts = [chosen]
-  // "The US, Russia and Switzerland met": walk back to the first conjunct; the second is the partner.
+  // "Freedonia, Sylvania and Ruritania met": walk back to the first conjunct; the second is the partner.
   for (let at = before.indexOf(chosen); at > 0; at--) {
     const prev = before[at - 1]!
     if (!coordinated(q.text, prev, before[at]!)) break
@@ -259,8 +259,8 @@ function ownedBySubject(m: Mention, tokens: readonly Token[]): boolean {
 
 /**
  * Prepositions that open an adjunct of time or cause: an object of the trigger found before them (even a
- * weak one, "its forces in Lebanon") is preferred to an actor beyond them ("following the discovery of
- * Russian-made rockets").
+ * weak one, "its troops in the north") is preferred to an actor beyond them ("following reports of
+ * Ruritanian-made drones").
  */
 const ADJUNCT_STARTS = new Set(['following', 'amid', 'despite'])
 
@@ -269,25 +269,25 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
   let adjunct = q.objectTo
   for (let i = from; i < adjunct; i++) if (ADJUNCT_STARTS.has(q.tokens[i]!.norm)) adjunct = i
   for (const m of q.mentions) {
-    // A mention may begin inside a trigger with a gap ("strengthened [its forces] in Lebanon").
+    // A mention may begin inside a trigger with a gap ("reinforced [its troops] in the north").
     if (m.last < from || m.first <= q.first || m.first >= q.objectTo) continue
     if (m.first >= adjunct && fallback) return fallback
     if (source && m.actor === source.actor) continue
-    // "Putin demanded full Russian control": the source's own state is not its target.
+    // "The president demanded full Freedonian control": the source's own state is not its target.
     const ownState = source !== null && m.state && m.country !== null && m.country === source.country
     if (ownState && isModifier(m, q.tokens)) continue
     if (m.generic || ownedBySubject(m, q.tokens)) {
       fallback ??= m
       continue
     }
-    // "rejected Iraqi President X's proposal": the person, not the adjective before the title.
+    // "rejected Sylvanian President X's proposal": the person, not the adjective before the title.
     const head = headOf(m, q.mentions, q.tokens)
     return head && head.first < q.objectTo && (!source || head.actor !== source.actor) ? head : m
   }
   return fallback ?? insideTrigger(q, from, source)
 }
 
-/** "expelled two Russian diplomats": the object inside a trigger with a gap, when none follows it. */
+/** "expelled three Sylvanian diplomats": the object inside a trigger with a gap, when none follows it. */
 function insideTrigger(q: ParticipantQuery, from: number, source: Mention | null): Mention | null {
   if (from !== q.last + 1 || q.last === q.first) return null
   return (
@@ -322,7 +322,7 @@ const ATTACK_NOUNS = new Set([
   'ambush',
 ])
 
-/** "were killed in Israeli tank shelling": the actor that modifies an attack noun after "in". */
+/** "were wounded in Sylvanian artillery shelling": the actor that modifies an attack noun after "in". */
 function attackerIn(q: ParticipantQuery): Mention | null {
   for (const m of q.mentions) {
     if (m.first <= q.last || m.first >= q.objectTo) continue
@@ -347,7 +347,7 @@ export function findParticipants(q: ParticipantQuery): Participants {
 
   if (q.passive || q.reversed) {
     const agent = afterWord(q, q.reversed ? ['from', 'by'] : ['by']) ?? (q.passive ? attackerIn(q) : null)
-    // "Four children and a man were killed": one event per victim.
+    // "Two nurses and a driver were wounded": one event per victim.
     const victims = subject && subject === conjuncts[0] && conjuncts.length <= MAX_CONJUNCTS ? conjuncts : []
     const more = agent ? victims.slice(1).map((v) => [agent, v] as const) : []
     return {
@@ -395,12 +395,12 @@ export function isPassive(tokens: readonly Token[], first: number, floor: number
   // A participle tagged as an adjective keeps its form as lemma ("mediated"): its -ed ending tells.
   const participle = t.norm !== lemmaOf(t) || (t.pos === 'ADJ' && /ed$/.test(t.norm))
   if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || /ing$/.test(t.norm) || !participle) return false
-  // "negotiations, mediated by Egypt": a participle with its agent.
+  // "talks, mediated by Freedonia": a participle with its agent.
   if (/ed$/.test(t.norm) && tokens[first + 1]?.norm === 'by' && tokens[first - 1]?.pos !== 'AUX') {
     const before = tokens[first - 1]
     if (before && (before.norm === ',' || before.pos === 'NOUN')) return true
   }
-  // "There were ten soldiers killed": an existential clause with a participle.
+  // "There were six guards wounded": an existential clause with a participle.
   if (tokens[floor]?.norm === 'there' && lemmaOf(tokens[floor + 1] ?? tokens[floor]!) === 'be') return true
   for (let i = first - 1; i >= floor && i >= first - 3; i--) {
     const u = tokens[i]!

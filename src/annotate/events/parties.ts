@@ -3,7 +3,7 @@
  * the state of its country when the article names that state); media do not count.
  *
  * Used twice: repeated events are merged per party, and an event whose target the sentence does not
- * name ("Hamas rejects ceasefire proposal") is aimed at the article's main counterpart, the party other
+ * name ("Rebels reject truce offer") is aimed at the article's main counterpart, the party other
  * than the source's that the article mentions most (at least twice).
  */
 import type { Actor, Event } from '../../doc/index.ts'
@@ -52,7 +52,7 @@ export function fillTargets(list: readonly Event[], parties: Parties): Event[] {
 
 /**
  * News repeats its events (headline, lead, recap). One event per type and source party (a person counts
- * as the group they speak for, "Netanyahu" as Israel when the actors stage says so): a later mention
+ * as the group they speak for, "the prime minister" as the state when the actors stage says so): a later mention
  * merges into an earlier one when their targets agree or one of them has none (the one with a target
  * is kept, at its first place).
  */

@@ -106,7 +106,7 @@ export function readStatus(
   reportedSpeech: boolean,
 ): StatusReading {
   let chain = verbChain(tokens, trigger, clause.start)
-  // "would be traveling to Qatar to meet with ...": an infinitive takes the status of the verb it serves.
+  // "would be flying to the capital to meet with ...": an infinitive takes the status of the verb it serves.
   if (chain.length === 1 && chain[0]!.norm === 'to') {
     for (let i = trigger - 2; i >= clause.start && i >= trigger - 8; i--) {
       const t = tokens[i]!
