@@ -126,6 +126,15 @@ function verbal(
   // "Ruiz was asked whether …": the one asked is not the speaker.
   const passive = isPassive(toks, cue.first)
   let speaker = participle || passive ? null : subjectBefore(toks, cue.first, lo)
+  // "Ruiz, who says …, said …": the subject before the attribution nested in its relative clause.
+  if (
+    !speaker &&
+    !participle &&
+    !passive &&
+    lo > unit.first &&
+    isComma(toks[skipLeftModifiers(toks, cue.first - 1, lo)])
+  )
+    speaker = subjectBefore(toks, cue.first, unit.first)
   let attributionStart = speaker ? speaker.first : cue.first
   let afterStart = cue.end
   if (!speaker && !participle && !passive) {
@@ -342,7 +351,8 @@ function truncateAtNext(ctx: UnitContext, d: Draft, cues: readonly Cue[]): Draft
     if (ctx.quoteOf[next.first]! >= 0) continue
     let j = skipLeftModifiers(toks, next.first - 1, 0)
     const subj = subjectBefore(toks, next.first, 0)
-    if (subj) j = skipLeftModifiers(toks, subj.first - 1, 0)
+    // "Ruiz, who says …, said …": a subject that holds this cue is not the next one's boundary.
+    if (subj && subj.first > d.cue.first) j = skipLeftModifiers(toks, subj.first - 1, 0)
     if (toks[j]?.pos === 'CCONJ' || toks[j]?.pos === 'SCONJ') j--
     // "…, adding that …", "…, but Ruiz said …": a comma before the next attribution.
     // '…,” adding that …': the comma inside the closing quote mark.

@@ -148,3 +148,37 @@ describe('quotes: passive questions, "point out" and narration before a quote', 
     expect(q?.content).toEqual(['“Please sit down.”'])
   })
 })
+
+describe('quotes: speakers separated from their cue', () => {
+  it('should step over a participial phrase between the name and the cue', () => {
+    const [q] = analyse('Ruiz, speaking in Lyon on Monday, said the plan would pass.')
+    expect(q).toMatchObject({ speakerText: 'Ruiz', content: ['the plan would pass'] })
+  })
+
+  it('should step over a phrase with a reflexive pronoun', () => {
+    const [q] = analyse('Haddad, himself up for election next year, said he voted against it.')
+    expect(q?.speakerText).toBe('Haddad')
+  })
+
+  it('should step over a relative clause between dashes', () => {
+    const [q] = analyse(
+      'The chief judge -- who has clashed with the mayor -- said she regretted her remarks.',
+    )
+    expect(q?.speakerText).toBe('The chief judge')
+  })
+
+  it('should find the subject of a cue after a relative clause that holds another cue', () => {
+    const shown = analyse(
+      'Ruiz, who says the mayor is attacking him because the polls have tightened, said voters should stay.',
+    )
+    expect(shown.map((q) => [q.speakerText, q.content])).toEqual([
+      ['who', ['the mayor is attacking him because the polls have tightened']],
+      ['Ruiz', ['voters should stay']],
+    ])
+  })
+
+  it('should read a capitalised verb before "called" as a name', () => {
+    const [q] = analyse('Cross called the vote “a citizenship test.”')
+    expect(q?.speakerText).toBe('Cross')
+  })
+})

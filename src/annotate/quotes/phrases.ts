@@ -168,7 +168,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     if (open > lo && isNounish(toks[open - 1])) j = open - 1
   }
   const last = toks[j]!
-  if (isComma(last)) return subjectAcrossComma(toks, j, lo)
+  if (isComma(last) || isDash(last)) return subjectAcrossComma(toks, j, lo)
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
   if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
     return null
@@ -207,14 +207,17 @@ function subjectAcrossComma(toks: readonly Token[], comma: number, lo: number): 
 const MAX_APPOSITION = 40
 
 function nearestApposition(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
+  const separator = isDash(toks[comma]) ? isDash : isComma
   let k = comma - 1
-  while (k >= lo && !isComma(toks[k]) && comma - k < 30) k--
-  if (k < lo || !isComma(toks[k])) return null
+  while (k >= lo && !separator(toks[k]) && comma - k < 30) k--
+  if (k < lo || !separator(toks[k])) return null
   const inner = toks[k + 1]
   if (!inner) return null
   const relative = RELATIVES.has(inner.norm) && inner.norm !== 'that'
   const appositive = !relative && chunkLeft(toks, comma - 1, k + 1) === k + 1 && isInner(inner)
-  if (!relative && !appositive) return null
+  // "Ruiz, speaking in Lyon on Monday, said", "Ruiz, himself up for election, said": a side
+  // phrase with no finite verb after a name; the name alone is the speaker.
+  if (!relative && !appositive) return sidePhrase(toks, k, comma, lo)
   let headLast = k - 1
   // "Ann Ruiz (D-Calif.), the ranking member, said": the name before the parenthesis.
   if (toks[headLast]?.norm === ')') {
@@ -224,6 +227,24 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
   if (headLast < lo || !NP_HEAD.has(toks[headLast]!.pos)) return null
   const first = chunkLeft(toks, headLast, lo)
   return { first, end: appositive ? comma : k }
+}
+
+const DASH_NORMS = new Set(['—', '–', '--'])
+
+function isDash(t: Token | undefined): boolean {
+  return t !== undefined && DASH_NORMS.has(t.norm)
+}
+
+/** The name before `open` when the words up to `close` have no finite verb (participles are fine). */
+function sidePhrase(toks: readonly Token[], open: number, close: number, lo: number): TokenRange | null {
+  const name = open - 1
+  if (name < lo || toks[name]!.pos !== 'PROPN') return null
+  for (let i = open + 1; i < close; i++) {
+    const t = toks[i]!
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed')))
+      return null
+  }
+  return { first: chunkLeft(toks, name, lo), end: open }
 }
 
 /** The inverted subject after a cue: "said Ines Okonma, a spokesman for the group". */

@@ -189,7 +189,7 @@ function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] 
     const next = toks[i + 1]!
     if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || next.pos !== 'VERB' || !SPEECH_VERBS.has(next.lemma))
       continue
-    if (!NAME_CUE_FORMS.has(next.norm) || !UPPER.test(text.slice(t.start, t.start + 1))) continue
+    if (!finiteForm(next.norm) || !UPPER.test(text.slice(t.start, t.start + 1))) continue
     if (SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma) || t.norm.endsWith('ing')) continue
     out ??= [...toks]
     out[i] = { ...t, pos: 'PROPN' }
@@ -197,8 +197,12 @@ function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] 
   return out ?? toks
 }
 
-/** Finite forms of a speech verb that follow their subject directly ("Lynch said"). */
-const NAME_CUE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes'])
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote'])
+
+/** A finite form of a speech verb that follows its subject directly ("Lynch said", "Cook called"). */
+function finiteForm(norm: string): boolean {
+  return IRREGULAR_PAST.has(norm) || norm.endsWith('ed') || norm.endsWith('s')
+}
 
 interface MentionRef extends Span {
   readonly id: string
