@@ -28,6 +28,11 @@ describe('clauses and attribution tails', () => {
     )
   })
 
+  it('should not take a clause with a verb of its own or an infinitive for a tail', () => {
+    expect(frame('On Monday, the envoy summoned the consul to complain of delays.').tail).toBe('')
+    expect(frame('The talks stalled, the envoy wanted to complain.').tail).toBe('')
+  })
+
   it('should find an "according to" tail', () => {
     expect(frame('The rebels freed ten hostages according to the governor.').tail).toBe(
       'according to the governor.',

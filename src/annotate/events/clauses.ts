@@ -123,6 +123,14 @@ function findTail(tokens: readonly Token[], start: number, end: number): number 
       break
     }
     if (speech < 0 || segmentEnd - speech > 10) return end
+    // "..., X summoned the envoy to complain of ...": an infinitive, or a verb of its own before the
+    // speech verb, makes the segment a clause with content, not a tail.
+    if (tokens[speech - 1]?.norm === 'to') return end
+    for (let j = i + 1; j < speech; j++) {
+      const u = tokens[j]!
+      if (RELATIVES.has(u.norm)) break
+      if (u.pos === 'VERB') return end
+    }
     // What follows the speech verb is a time or place ("said on Wednesday"), not its content.
     for (let j = speech + 1; j < segmentEnd; j++) {
       if (tokens[j]!.norm === 'that' || tokens[j]!.norm === 'to') return end
