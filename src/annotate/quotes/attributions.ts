@@ -193,7 +193,7 @@ function verbal(
   const inverted = speaker !== null && afterStart > cue.end
   const clause =
     r < hi &&
-    startsClause(ctx, r, hi, cueStarts) &&
+    startsClause(ctx, r, hi, cueStarts, cue.lemma) &&
     !(crossedComma && isSideClause(ctx, r)) &&
     !(inverted && ctx.quoteOf[r]! < 0 && quoteBefore(ctx, lo, cue.first))
   const colonEnd = r >= hi - 1 && endsWithColon(toks, afterStart, hi)

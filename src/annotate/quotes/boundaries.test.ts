@@ -182,3 +182,25 @@ describe('quotes: speakers separated from their cue', () => {
     expect(q?.speakerText).toBe('Cross')
   })
 })
+
+describe('quotes: words after a cue that are not what was said', () => {
+  it('should not take an introductory phrase with a quoted title as a quote', () => {
+    const shown = analyse('On this week’s edition of “Morning Hour,” Ruiz said the talks were over.')
+    expect(shown.map((q) => q.content)).toEqual([['the talks were over']])
+  })
+
+  it('should not read a gerund after an adjective as a cue', () => {
+    expect(analyse('Additional reporting by Ann Ruiz.')).toEqual([])
+  })
+
+  it('should not read a pronoun object as the start of a clause', () => {
+    expect(analyse('He said it over and over again at every stop.')).toEqual([])
+  })
+
+  it('should read "when" as a time clause after "said" but as content after "asked"', () => {
+    expect(analyse('She said when she resigned in March.')).toEqual([])
+    expect(analyse('They asked when the talks would resume.')[0]?.content).toEqual([
+      'when the talks would resume',
+    ])
+  })
+})

@@ -21,6 +21,18 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
 export const FINITE = new Set(['VERB', 'AUX'])
 const DASHES = new Set(['—', '–', '-', '--'])
+const ADVERBIAL_OPENERS = new Set(['when', 'where'])
+const QUESTION_CUES = new Set([
+  'ask',
+  'wonder',
+  'explain',
+  'reveal',
+  'disclose',
+  'tell',
+  'recall',
+  'describe',
+])
+const OBJECT_PRONOUNS = new Set(['it', 'this', 'so', 'that'])
 
 /** The index of the first token starting at or after `offset`. */
 export function tokenAt(toks: readonly Token[], offset: number): number {
@@ -55,12 +67,14 @@ export function positionPhraseEnd(toks: readonly Token[], r: number, hi: number)
 
 /** Content before a cue must say something: a quote, or words with a verb ("In an interview, he said:" has none). */
 export function isStatement(ctx: UnitContext, first: number, end: number): boolean {
+  // A quote counts when it holds most of the words ("“…,” he said"), not a title inside an
+  // introductory phrase ("On Sunday’s “Morning Hour,” he said").
+  let quoted = 0
   for (let i = first; i < end; i++) {
-    if (ctx.quoteOf[i]! >= 0) return true
-    const pos = ctx.toks[i]!.pos
-    if (pos === 'VERB' || pos === 'AUX') return true
+    if (ctx.quoteOf[i]! >= 0) quoted++
+    else if (FINITE.has(ctx.toks[i]!.pos)) return true
   }
-  return false
+  return quoted * 2 > end - first
 }
 
 /** The first quote mark right after a colon before any other cue, or null. */
@@ -146,11 +160,16 @@ export function startsClause(
   r: number,
   hi: number,
   cueStarts: ReadonlySet<number>,
+  lemma: string,
 ): boolean {
   const { toks } = ctx
   const t = toks[r]!
   if (cueStarts.has(r)) return false
+  // "said when she resigned": a time clause, unless the verb asks or explains.
+  if (ADVERBIAL_OPENERS.has(t.norm) && !QUESTION_CUES.has(lemma)) return false
   if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
+  // "said it over and over": a pronoun object, not the subject of a clause.
+  if (OBJECT_PRONOUNS.has(t.norm) && !FINITE.has(toks[r + 1]?.pos ?? '')) return false
   // "said as she left": an adverbial clause, not what was said.
   if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
   if (t.pos === 'PUNCT') return false

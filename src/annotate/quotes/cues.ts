@@ -41,6 +41,9 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   if (prev && isDeterminer(prev)) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
   if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!)) return null
+  // "Additional reporting by …", "the continuing …": a gerund or adjective, not a cue.
+  if (t.norm.endsWith('ing') && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || toks[i + 1]?.norm === 'by'))
+    return null
   if (isPassive(toks, i))
     return t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '') ? 'speech' : null
   return speech ? 'speech' : 'cognition'
