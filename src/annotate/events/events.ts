@@ -191,6 +191,7 @@ function codeSentence(
             inheritedSource: clause.subjectless ? previousSource : antecedent(tokens, mentions, clause),
             relative: RELATIVE_MARKERS.has(clause.marker ?? ''),
             directObject: head.entry.directObject === true,
+            demand: head.entry.role === 'demand',
           })
     let { target, targetMention } = participants
     if (code.targetInCondition && (code.type === 'REQUEST' || !target)) {

@@ -97,6 +97,12 @@ describe('event participants', () => {
     ])
   })
 
+  it('should make the subject of a demanded clause the addressee ("demanded that X ...")', () => {
+    expect(brief('Freedonia demanded that Sylvania withdraw its claim to the islands of Ruritania.')).toEqual(
+      [['REQUEST', 'freedonia', 'sylvania']],
+    )
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([

@@ -222,6 +222,8 @@ export interface ParticipantQuery {
   readonly relative?: boolean
   /** The target must be the trigger's direct object ("called on X to", "urged X to"). */
   readonly directObject?: boolean
+  /** A demand: "demanded that X ..." makes X the addressee. */
+  readonly demand?: boolean
 }
 
 export function nearestSubject(
@@ -366,6 +368,16 @@ export function findParticipants(q: ParticipantQuery): Participants {
       subject = between
       target = firstAfter(q, between.last + 1, between)
     } else target = between
+  }
+  // "demanded that its partners refuse ...": the subject of the demanded clause is the addressee, even
+  // one of the source's own ("its partners").
+  if (q.demand && !target) {
+    const that = q.tokens[q.last + 1]?.norm === 'that' ? q.last + 1 : -1
+    const m =
+      that < 0
+        ? undefined
+        : q.mentions.find((x) => x.first > that && x.first <= that + 4 && x.actor !== subject?.actor)
+    if (m) target = m
   }
   if (q.directObject) {
     const m = firstAfter(q, q.last + 1, subject)
