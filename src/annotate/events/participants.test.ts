@@ -98,9 +98,10 @@ describe('event participants', () => {
   })
 
   it('should make the subject of a demanded clause the addressee ("demanded that X ...")', () => {
-    expect(brief('Freedonia demanded that Sylvania withdraw its claim to the islands of Ruritania.')).toEqual(
-      [['REQUEST', 'freedonia', 'sylvania']],
-    )
+    // Even one of the source's own ("its partners"), before anyone named later.
+    expect(brief('Freedonia demanded that its Sylvanian partners shun Ruritania.')).toEqual([
+      ['REQUEST', 'freedonia', 'sylvania'],
+    ])
   })
 
   it('should give a mediator the parties after "between" as target', () => {
