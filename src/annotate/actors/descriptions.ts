@@ -6,7 +6,7 @@
 
 import { HONORIFIC_GENDER } from './lexicon.ts'
 import { bodySector, NameReader } from './name-reader.ts'
-import { BODY_NOUNS, GOV_BODIES, MIL_LIKE, NEEDS_AFFILIATION } from './phrase-words.ts'
+import { BODY_NOUNS, GOV_BODIES, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
@@ -123,9 +123,12 @@ export abstract class DescriptionReader extends NameReader {
         viaDemonym = false
       }
     }
-    // "Israeli intelligence officials", "army officers": a sector-giving modifier beats a GOV noun for
-    // people ("the military government", "the civilian government" stay the government)
-    const byMod = nounSector === 'GOV' && this.modSector !== null && !GOV_BODIES.has(lemma)
+    // "Israeli intelligence officials", "army officers", "border patrol agents": a sector-giving modifier beats
+    // a GOV or generic people noun ("the military government", "the civilian government" stay the government)
+    const byMod =
+      (nounSector === 'GOV' && this.modSector !== null && !GOV_BODIES.has(lemma)) ||
+      (this.modSector !== null && (lemma === 'agent' || lemma === 'officer')) ||
+      (nounSector === 'PTY' && this.modSector === 'OPP')
     const sector = former ? 'ELI' : byMod && this.modSector ? this.modSector : nounSector
     if (aff && (aff.kind === 'state' || aff.kind === 'organization' || aff.kind === 'group')) {
       const media = sector === 'JRN' && aff.sector === 'JRN'
@@ -143,7 +146,7 @@ export abstract class DescriptionReader extends NameReader {
         this.mention(aff, from, end, viaDemonym ? 'demonym' : 'description')
         return end
       }
-      if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k) && end === k) return k
+      if (this.nounAfter(k) && end === k) return k
       // "French and German troops": the last state's body is named from its own demonym on
       const start = this.coordinated.length > 0 ? (mods[mods.length - 1]?.from ?? i) : i
       const phrase = this.env.v.text.slice(
@@ -172,7 +175,7 @@ export abstract class DescriptionReader extends NameReader {
     }
     if (aff) return end
     // "military operations", "military-ruled": the noun modifies another word and names no actor
-    if (v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k)) return k
+    if (this.nounAfter(k)) return k
     if (v.word(k) === '-' && v.glued(k)) return k + 1
     if (
       det === 'def' &&
@@ -211,5 +214,11 @@ export abstract class DescriptionReader extends NameReader {
       known: false,
       named: false,
     })
+  }
+
+  /** A noun after a group noun that it modifies ("army operations"); a time word is no such noun ("officers today"). */
+  private nounAfter(k: number): boolean {
+    const { v } = this.env
+    return v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k) && !TIME_WORDS.has(v.norm(k))
   }
 }

@@ -209,8 +209,13 @@ export abstract class NameReader extends TokenReaders {
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
     } else if (title) {
       if (ent.known && ent.role !== null && !titleMatches(ent.role, title)) ent.role = title
-      if (ent.known && !former && ent.sector === 'ELI') {
-        // "President Mugabe" in a text dated after his term: the title says the text speaks of him in office
+      if (ent.known && former) {
+        // "ousted president Akayev", "former Prime Minister X": a former office holder, whatever the KB date says
+        ent.sector = 'ELI'
+        ent.role = `former ${title}`
+      } else if (ent.known) {
+        // "President Mugabe" in a text dated after his term, "Prime Minister Haniyeh" when the KB's latest
+        // office is another: the title says which office the text speaks of
         const entry = this.env.kb.byId.get(ent.id)
         const held = entry?.roles?.find((r) => titleMatches(r.title, title))
         if (entry && held) {

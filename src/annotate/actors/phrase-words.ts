@@ -3,6 +3,7 @@
  * that need an affiliation, organisation head words with their sector, and the first words of titles
  * and group nouns (the cheap test of where a phrase can start).
  */
+import { MONTHS, WEEKDAYS } from '../common/dates.ts'
 import { GROUP_NOUNS, NP_MODIFIERS, PRONOUNS, ROLE_TITLES } from './lexicon.ts'
 
 export const SPEECH = new Set([
@@ -180,6 +181,16 @@ export const GOV_BODIES = new Set([
   'ministry',
   'department',
   'office',
+])
+/** Time words that follow a subject without modifying it: "officers today ended…". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'tomorrow',
+  'overnight',
+  ...WEEKDAYS,
+  ...MONTHS,
 ])
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.'])
 export const MIL_LIKE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD'])

@@ -190,4 +190,30 @@ describe('actors: more coordination and media', () => {
     const p = r.actors.find((a) => a.kind === 'person')
     expect([p?.name, p?.country, p?.sector]).toEqual(['Rami Haddad', 'SYR', 'GOV'])
   })
+
+  it('should read hyphenated origins, noun qualifiers and time words after the head', () => {
+    expect(coded(find('Syrian-led forces attacked.'), 'Syrian-led forces')).toEqual(['SYR', 'MIL'])
+    expect(coded(find('Angry French dock workers marched.'), 'Angry French dock workers')).toEqual([
+      'FRA',
+      'LAB',
+    ])
+    expect(coded(find('Syrian officers today ended the talks.'), 'Syrian officers')).toEqual(['SYR', 'MIL'])
+    expect(find('Syrian army operations continued.').actors.map((a) => a.sector)).not.toContain('CVL')
+  })
+
+  it('should give modifier sectors to opposition parties and agents', () => {
+    expect(
+      coded(find('Two opposition parties in Chad called a strike.'), 'Two opposition parties in Chad'),
+    ).toEqual(['TCD', 'OPP'])
+    expect(coded(find('French border patrol agents stopped them.'), 'French border patrol agents')).toEqual([
+      'FRA',
+      'COP',
+    ])
+  })
+
+  it('should code a KB person called former or ousted as ELI', () => {
+    const r = find('Ousted Chancellor Lena Vogt said on Monday.')
+    const p = r.actors.find((a) => a.kind === 'person')
+    expect([p?.id, p?.sector, p?.role]).toEqual(['lena-vogt', 'ELI', 'former chancellor'])
+  })
 })

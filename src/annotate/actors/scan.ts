@@ -23,6 +23,8 @@ export { slug } from './scan-env.ts'
 /** Nouns after a leader's name that make it stand for the government: "the Biden administration". */
 const OFFICE_NOUNS = new Set(['administration', 'government', 'camp'])
 const LEADER_TITLES = ['president', 'prime minister', 'chancellor']
+/** "X-based", "X-led", "X-backed": the second half of a hyphenated country modifier. */
+const HYPHEN_ORIGIN = new Set(['based', 'led', 'backed', 'sponsored', 'trained', 'funded'])
 const AFTER_HEAD = new Set(['from', 'of', 'in', 'at', 'throughout', 'across'])
 
 export class Scanner extends DescriptionReader {
@@ -111,7 +113,7 @@ export class Scanner extends DescriptionReader {
       }
       // "Nicaragua's Sandinista government", "former Socialist prime minister": one unknown
       // capitalised word between an affiliation (or "former") and the head noun qualifies it
-      if ((mods.length > 0 || former) && this.unknownQualifier(j)) {
+      if ((mods.length > 0 || former) && (this.unknownQualifier(j) || this.nounQualifier(j))) {
         j++
         continue
       }
@@ -160,6 +162,14 @@ export class Scanner extends DescriptionReader {
     return this.title(j + 1) !== null || this.group(j + 1) !== null
   }
 
+  /** One lower-case noun between an affiliation and the head noun: "French paper workers". */
+  private nounQualifier(j: number): boolean {
+    const { v } = this.env
+    if (v.isCap(j) || v.pos(j) !== 'NOUN' || this.title(j) || this.group(j)) return false
+    const g = this.group(j + 1)
+    return this.title(j + 1) !== null || (g !== null && g[2] === j + 2)
+  }
+
   /** Reads one modifier at j; returns the index after it, or j. */
   protected modifier(j: number, mods: Mod[]): number {
     const { v, kb } = this.env
@@ -187,8 +197,12 @@ export class Scanner extends DescriptionReader {
     const f = this.kbAt(j)
     if (f) {
       const after = f.next
-      if (v.word(after) === '-' && v.norm(after + 1) === 'based' && f.entry.kind === 'state') {
-        // "a Somalia-based group": the country, not a mention of the state acting
+      if (
+        v.word(after) === '-' &&
+        HYPHEN_ORIGIN.has(v.norm(after + 1)) &&
+        (f.entry.kind === 'state' || f.target.kind === 'demonym')
+      ) {
+        // "a Somalia-based group", "Vietnamese-led forces": the country, not a mention of the state acting
         mods.push({ ent: this.kbEnt(f.entry), via: 'name', from: j, to: after + 2 })
         return after + 2
       }
