@@ -19,6 +19,8 @@ describe('trigger matching', () => {
   it('should match by lemma, whatever the inflection', () => {
     expect(triggers('The ministers rejected the plan.')).toEqual([['rejected', 'REJECT']])
     expect(triggers('The ministers reject the plan.')).toEqual([['reject', 'REJECT']])
+    // An irregular participle the tagger leaves unlemmatised.
+    expect(triggers('The militia have retaken the village.')).toEqual([['retaken the village', 'ASSAULT']])
   })
 
   it('should let a gap stand between a support verb and its noun', () => {

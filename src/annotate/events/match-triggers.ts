@@ -114,7 +114,7 @@ export function lemmaOf(t: Token): string {
 
 /**
  * The forms a token may match: its lemma, its normal form, and the normal form with a regular
- * ending removed, since the tagger's lemma is sometimes wrong ("staged" -> "stag").
+ * ending removed, since the tagger's lemma is sometimes wrong ("staged" -> "stag", "retaken" left as is).
  */
 export function formsOf(t: Token): string[] {
   const lemma = lemmaOf(t)
@@ -125,6 +125,8 @@ export function formsOf(t: Token): string[] {
     else if (n.endsWith('es')) out.push(n.slice(0, -1), n.slice(0, -2))
     else if (n.endsWith('s')) out.push(n.slice(0, -1))
     if (n.endsWith('ing')) out.push(n.slice(0, -3), `${n.slice(0, -3)}e`)
+    // Irregular participles the tagger leaves as they are ("retaken", "overtaken", "given").
+    if (n.endsWith('aken') || n.endsWith('iven')) out.push(n.slice(0, -1))
   }
   return out
 }
