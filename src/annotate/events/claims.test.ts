@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { eventsOf, type TestActor } from './test-doc.ts'
+import { dyadsOf as brief } from './test-doc.ts'
 
-// Sentences written for these tests; the states are invented.
-const A: TestActor[] = [
-  { id: 'freedonia', forms: ['Freedonia'], country: 'FRD' },
-  { id: 'sylvania', forms: ['Sylvania'], country: 'SYL' },
-  { id: 'ruritania', forms: ['Ruritania'], country: 'RUR' },
-]
-const brief = (text: string) => eventsOf(text, A).map((e) => [e.type, e.source, e.target])
+// Sentences written for these tests; the states are invented (test-doc.ts).
 
 describe('reported attacks', () => {
   it('should code a claim that another actor attacked as an accusation of that actor', () => {

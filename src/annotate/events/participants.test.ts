@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { eventsOf, type TestActor } from './test-doc.ts'
+import { TEST_STATES as A, dyadsOf as brief, eventsOf, type TestActor } from './test-doc.ts'
 
 // Sentences written for these tests; the states are invented.
-const A: TestActor[] = [
-  { id: 'freedonia', forms: ['Freedonia', 'Freedonian'], country: 'FRD' },
-  { id: 'sylvania', forms: ['Sylvania', 'Sylvanian'], country: 'SYL' },
-  { id: 'ruritania', forms: ['Ruritania', 'Ruritanian'], country: 'RUR' },
-  { id: 'frd-leader', forms: ['President Firefly'], country: 'FRD' },
-]
-const brief = (text: string) => eventsOf(text, A).map((e) => [e.type, e.source, e.target])
 
 describe('event participants', () => {
   it('should take the head of the subject, not a modifier inside an appositive', () => {

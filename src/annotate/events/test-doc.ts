@@ -51,3 +51,16 @@ export function eventsOf(
 ) {
   return events(options).run(docWithActors(text, actors, published)).annotations
 }
+
+/** Three invented states with their adjectives, and a leader of the first, for participant tests. */
+export const TEST_STATES: readonly TestActor[] = [
+  { id: 'freedonia', forms: ['Freedonia', 'Freedonian'], country: 'FRD' },
+  { id: 'sylvania', forms: ['Sylvania', 'Sylvanian'], country: 'SYL' },
+  { id: 'ruritania', forms: ['Ruritania', 'Ruritanian'], country: 'RUR' },
+  { id: 'frd-leader', forms: ['President Firefly'], country: 'FRD' },
+]
+
+/** Type, source and target of each event found in `text` (default options). */
+export function dyadsOf(text: string, actors: readonly TestActor[] = TEST_STATES) {
+  return eventsOf(text, actors).map((e) => [e.type, e.source, e.target])
+}
