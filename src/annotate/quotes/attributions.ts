@@ -210,6 +210,19 @@ function verbal(
     if (end - start >= 1 && isStatement(ctx, start, end + 1)) before = span
     else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && FINITE.has(toks[r]?.pos ?? ''))
       subjectPart = span
+    // "Things have changed, she says, especially since …": a sentence interrupted by its
+    // attribution goes on after it.
+    const rest = skipPunct(toks, afterStart, hi)
+    if (
+      span &&
+      !subjectPart &&
+      isComma(toks[b]) &&
+      isComma(toks[rest - 1]) &&
+      continuesSentence(ctx, rest, hi, cueStarts)
+    ) {
+      subjectPart = span
+      r = rest
+    }
   }
   if (subjectPart && speaker && r < hi) {
     const end = trimEnd(ctx, r, hi)
@@ -263,6 +276,16 @@ function verbal(
     }
   }
   return null
+}
+
+const NOT_CONTINUING = new Set(['as', 'according', 'while', 'when', 'after', 'before'])
+
+/** Whether the words at `r`, after "…, she said,", go on with the interrupted sentence. */
+function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: ReadonlySet<number>): boolean {
+  const t = ctx.toks[r]
+  if (!t || r >= hi || cueStarts.has(r) || ctx.quoteOf[r]! >= 0 || NOT_CONTINUING.has(t.norm)) return false
+  if (t.pos !== 'PRON' && t.norm.endsWith('ing')) return false
+  return t.pos !== 'PUNCT'
 }
 
 /** Whether the words of the unit before the cue hold a quote. */

@@ -204,3 +204,20 @@ describe('quotes: words after a cue that are not what was said', () => {
     ])
   })
 })
+
+describe('quotes: a sentence interrupted by its attribution', () => {
+  it('should keep both parts of the sentence around "she says"', () => {
+    const [q] = analyse('Things have changed over the years, she says, especially since the strike.')
+    expect(q?.content).toEqual(['Things have changed over the years', 'especially since the strike'])
+  })
+
+  it('should keep the predicate after an interrupting attribution', () => {
+    const [q] = analyse('Bringing the show back, the director said, feels right this year.')
+    expect(q?.content).toEqual(['Bringing the show back', 'feels right this year'])
+  })
+
+  it('should not continue into a participle after the attribution', () => {
+    const [q] = analyse('The deal is dead, he said, repeating a line from his speech.')
+    expect(q?.content).toEqual(['The deal is dead'])
+  })
+})
