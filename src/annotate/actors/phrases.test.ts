@@ -216,4 +216,10 @@ describe('actors: more coordination and media', () => {
     const p = r.actors.find((a) => a.kind === 'person')
     expect([p?.id, p?.sector, p?.role]).toEqual(['lena-vogt', 'ELI', 'former chancellor'])
   })
+
+  it('should read a people named after a demonym as civilians of the first country', () => {
+    expect(coded(find('Syrian Germans voted on Sunday.'), 'Syrian Germans')).toEqual(['SYR', 'CVL'])
+    expect(coded(find('Thousands of Chadian Zaghawas marched.'), 'Chadian Zaghawas')).toEqual(['TCD', 'CVL'])
+    expect(coded(find('Ordinary Germans voted.'), 'Ordinary Germans')).toEqual(['DEU', 'CVL'])
+  })
 })

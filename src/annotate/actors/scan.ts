@@ -12,6 +12,7 @@
 import { FORMER, GROUP_NOUNS, MODIFIER_SECTORS, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
 import { ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
+import type { Ent } from './registry.ts'
 import type { Found, Mod } from './scan-env.ts'
 
 export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
@@ -175,21 +176,31 @@ export class Scanner extends ModifierReader {
       return j
     }
     if (last?.plural && last.to === j && last.from !== undefined) {
-      // "Kazakhs", "ordinary Kazakhs": the people, civilians of that country
-      const ent = this.env.reg.ensure({
-        id: `${last.ent.id}-people`,
-        name: v.word(last.from),
-        kind: 'group',
-        country: last.ent.country,
-        sector: 'CVL',
-        affiliation: null,
-        role: null,
-        known: false,
-        named: false,
-      })
+      // "Kazakhs", "ordinary Kazakhs": the people, civilians of that country; "Bosnian Serbs": a people
+      // named after another state but living in the first one's
+      const before = mods[mods.length - 2]
+      const home =
+        before?.via === 'demonym' && before.to === last.from && before.from !== undefined ? before : last
       this.env.reg.unmention(last.ent, v.start(last.from), v.end(last.to - 1))
-      this.mention(ent, i, j, 'demonym')
+      if (home !== last) this.env.reg.unmention(home.ent, v.start(home.from ?? i), v.end((home.to ?? j) - 1))
+      this.mention(
+        this.people(home.ent, v.text.slice(v.start(home.from ?? last.from), v.end(j - 1))),
+        i,
+        j,
+        'demonym',
+      )
       return j
+    }
+    if (last?.via === 'demonym' && !last.plural && last.to === j && this.ethnicPlural(j)) {
+      // "Iraqi Kurds", "Rwandan Hutus": an unknown people named after a demonym, civilians of its country
+      if (last.from !== undefined) this.env.reg.unmention(last.ent, v.start(last.from), v.end(j - 1))
+      this.mention(
+        this.people(last.ent, v.text.slice(v.start(last.from ?? j), v.end(j))),
+        i,
+        j + 1,
+        'demonym',
+      )
+      return j + 1
     }
     if (last?.via === 'office' && last.to === j) {
       // "the Biden administration": the government of the state the person leads
@@ -204,6 +215,39 @@ export class Scanner extends ModifierReader {
     }
     const named = this.name(j, { title: null, mods, former, from: j })
     return named > j ? named : i + 1
+  }
+
+  /** The people (civilians) of a state: `kaz-people`. */
+  private people(state: Ent, name: string): Ent {
+    return this.env.reg.ensure({
+      id: `${state.id}-people`,
+      name,
+      kind: 'group',
+      country: state.country,
+      sector: 'CVL',
+      affiliation: null,
+      role: null,
+      known: false,
+      named: false,
+    })
+  }
+
+  /** One unknown capitalised plural word that names no place, KB actor or organisation: "Kurds". */
+  private ethnicPlural(j: number): boolean {
+    const { v } = this.env
+    const w = v.word(j)
+    return (
+      v.isCap(j) &&
+      w.length > 3 &&
+      w.endsWith('s') &&
+      !w.endsWith('ss') &&
+      v.nameRun(j) === j + 1 &&
+      !this.kbAt(j) &&
+      !this.placeAt(j) &&
+      !this.group(j) &&
+      !this.title(j) &&
+      (v.pos(j + 1) === 'VERB' || v.pos(j + 1) === 'AUX' || v.isPunct(j + 1, ',.;'))
+    )
   }
 
   protected kbHead(j: number, f: Found, mods: Mod[]): number {
