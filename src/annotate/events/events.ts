@@ -12,7 +12,13 @@ import { readClaim } from './claims.ts'
 import { type Clause, dropReducedRelative, frameSentence, SPEECH_VERBS } from './clauses.ts'
 import { codeClause } from './code-clause.ts'
 import { LEXICON, type TriggerEntry } from './lexicon.ts'
-import { compileLexicon, findTriggers, lemmaOf, type TriggerIndex } from './match-triggers.ts'
+import {
+  compileLexicon,
+  findTriggers,
+  lemmaOf,
+  type TriggerIndex,
+  type TriggerMatch,
+} from './match-triggers.ts'
 import { OBLIGATION, obligationParticipants, obligations, speakerOf } from './obligations.ts'
 import { findParticipants, isPassive, type Mention, mentionsOf, type Participants } from './participants.ts'
 import { fillTargets, mergeRepeats, partiesOf } from './parties.ts'
@@ -192,6 +198,7 @@ function codeSentence(
             relative: RELATIVE_MARKERS.has(clause.marker ?? ''),
             directObject: head.entry.directObject === true,
             demand: head.entry.role === 'demand',
+            reciprocal: isReciprocal(code),
           })
     let { target, targetMention } = participants
     if (code.targetInCondition && (code.type === 'REQUEST' || !target)) {
@@ -277,6 +284,13 @@ function codeSentence(
     if (accusation && keep.has('done')) out.push(accusation)
   }
   return out
+}
+
+/** Mutual acts, where coordinated subjects are each other's partners ("A and B met", "... signed a pact"). */
+function isReciprocal(code: { readonly type: string; readonly cameo: string; readonly head: TriggerMatch }) {
+  if (code.type === 'CONSULT' || code.type === 'COOPERATE') return true
+  if (code.type === 'AGREE') return code.head.entry.role !== 'intent' && code.cameo === '030'
+  return code.type === 'SUPPORT' && (code.cameo === '050' || code.cameo === '054' || code.cameo === '057')
 }
 
 /** A verb right after "to" after a determined common noun: "a threat to boycott", "its plan to attack". */

@@ -32,6 +32,11 @@ describe('event participants', () => {
       ['CONSULT', 'freedonia', 'sylvania'],
       ['CONSULT', 'sylvania', 'freedonia'],
     ])
+    // A one-sided act with no target is aimed at no one named, not at the other conjunct.
+    expect(brief('Freedonia and Sylvania staged protests on Monday.')).toEqual([
+      ['PROTEST', 'freedonia', null],
+      ['PROTEST', 'sylvania', null],
+    ])
     // A list inside a phrase names participants, not the sides.
     expect(brief('Envoys from Freedonia and Sylvania met Ruritania.')).toHaveLength(1)
   })

@@ -61,13 +61,18 @@ function objectConjuncts(q: ParticipantQuery, target: Mention): Mention[] {
 /** At most this many conjuncts are paired with one another (3 give 6 dyads); longer lists are not. */
 const MAX_CONJUNCTS = 3
 
-function moreDyads(conjuncts: readonly Mention[], target: Mention | null, pair: Mention | null) {
+function moreDyads(
+  conjuncts: readonly Mention[],
+  target: Mention | null,
+  pair: Mention | null,
+  reciprocal: boolean,
+) {
   const out: Array<readonly [Mention, Mention | null]> = []
   // A longer list names participants, not the sides of one exchange ("diplomats from A, B, C, D and E").
   if (conjuncts.length < 2 || conjuncts.length > MAX_CONJUNCTS) return out
   const parties = conjuncts
-  if (target && target !== pair) {
-    for (const c of parties.slice(1)) if (c.actor !== target.actor) out.push([c, target])
+  if ((target && target !== pair) || !reciprocal) {
+    for (const c of parties.slice(1)) if (c.actor !== target?.actor) out.push([c, target])
     return out
   }
   for (const a of parties)
@@ -224,6 +229,11 @@ export interface ParticipantQuery {
   readonly directObject?: boolean
   /** A demand: "demanded that X ..." makes X the addressee. */
   readonly demand?: boolean
+  /**
+   * A mutual act (meet, agree, cooperate, sign): coordinated subjects with no other target are each
+   * other's targets. Default true.
+   */
+  readonly reciprocal?: boolean
 }
 
 export function nearestSubject(
@@ -383,11 +393,13 @@ export function findParticipants(q: ParticipantQuery): Participants {
     const m = firstAfter(q, q.last + 1, subject)
     target ??= m && m.first <= q.last + 3 ? m : null
   } else target ??= firstAfter(q, q.last + 1, subject)
-  if (!target && pair) target = pair
+  // "A and B met": each is the other's partner; "A and B raised their offers" are aimed at no one here.
+  const reciprocal = q.reciprocal !== false
+  if (!target && pair && reciprocal) target = pair
   // Only a coordinated subject, not a list inside a phrase ("officials from A and B").
   const more =
     subject && subject === conjuncts[0] && !inPrepositionalPhrase(subject, q.tokens, q.sentenceStart)
-      ? moreDyads(conjuncts, target, pair)
+      ? moreDyads(conjuncts, target, pair, reciprocal)
       : []
   // "threatened A and B": one event per coordinated object.
   if (subject && target && target !== pair && target !== between)
