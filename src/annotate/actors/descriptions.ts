@@ -4,12 +4,12 @@
  * government), "Ukrainian soldiers" (a derived actor with the state's country and the noun's sector).
  */
 
-import { HONORIFIC_GENDER } from './lexicon.ts'
 import { bodySector, NameReader } from './name-reader.ts'
 import { BODY_NOUNS, GOV_BODIES, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
+import { HONORIFIC_GENDER } from './titles.ts'
 
 export abstract class DescriptionReader extends NameReader {
   protected roleDescription(

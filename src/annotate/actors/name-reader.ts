@@ -4,11 +4,12 @@
  * how a title and its modifiers describe a person (role, affiliation, country, sector).
  */
 import type { MentionKind } from '../../doc/index.ts'
-import { HONORIFIC_GENDER, NP_MODIFIERS } from './lexicon.ts'
+import { NP_MODIFIERS } from './lexicon.ts'
 import { HONORIFICS, ORG_HEAD_SECTOR, SPEECH } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { roleSector, titleMatches, titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
+import { HONORIFIC_GENDER } from './titles.ts'
 import { TokenReaders } from './token-readers.ts'
 
 export abstract class NameReader extends TokenReaders {

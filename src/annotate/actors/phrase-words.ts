@@ -4,7 +4,9 @@
  * and group nouns (the cheap test of where a phrase can start).
  */
 import { MONTHS, WEEKDAYS } from '../common/dates.ts'
-import { GROUP_NOUNS, NP_MODIFIERS, PRONOUNS, ROLE_TITLES } from './lexicon.ts'
+import { GROUP_NOUNS } from './group-nouns.ts'
+import { NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
+import { ROLE_TITLES } from './titles.ts'
 
 export const SPEECH = new Set([
   'say',

@@ -4,7 +4,7 @@
  * (in office -> the office's sector; every office over -> ELI, a former elite).
  */
 import type { KbEntry, KbRole } from '../../kb/index.ts'
-import { ROLE_TITLES } from './lexicon.ts'
+import { ROLE_TITLES } from './titles.ts'
 
 /** Lower-case, single-spaced, British spellings folded ("defence" -> "defense"). */
 export function normTitle(title: string): string {

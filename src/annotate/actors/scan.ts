@@ -9,7 +9,8 @@
  * Definite role nouns, "the group" and pronouns become slots that the coreference pass fills.
  */
 
-import { FORMER, GROUP_NOUNS, MODIFIER_SECTORS, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
+import { GROUP_NOUNS, MODIFIER_SECTORS } from './group-nouns.ts'
+import { FORMER, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
 import { ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'

@@ -5,11 +5,13 @@
  */
 import type { MentionKind } from '../../doc/index.ts'
 import type { KbEntry } from '../../kb/index.ts'
-import { ACTION_VERBS, GROUP_NOUNS, NP_MODIFIERS, ORG_HEADS, ROLE_TITLES } from './lexicon.ts'
+import { GROUP_NOUNS } from './group-nouns.ts'
+import { ACTION_VERBS, NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
 import { GROUP_FIRST, SKIP_POS, START_WORDS, singularOf, TITLE_FIRST } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { normTitle, personOn } from './roles.ts'
 import type { Apposition, Found, Mod, PlaceFound, ScanEnv, Slot, SlotType } from './scan-env.ts'
+import { ROLE_TITLES } from './titles.ts'
 
 export abstract class TokenReaders {
   readonly slots: Slot[] = []
