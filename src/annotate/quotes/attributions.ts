@@ -298,7 +298,7 @@ function quoteBefore(ctx: UnitContext, lo: number, cue: number): boolean {
 function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo: number): Draft | null {
   const { toks } = ctx
   const hi = unit.end
-  const speaker = subjectAfter(toks, cue.end, hi)
+  const speaker = sourceAfter(ctx, cue.end, hi)
   if (!speaker) return null
   const base = { cue: { first: cue.first, end: cue.end }, speaker, unit: unitIndex, speech: true }
   let before: Span | null = null
@@ -324,6 +324,31 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
   const spans = before && after ? [before, after] : before ? [before] : after ? [after] : []
   if (spans.length === 0) return null
   return { ...base, spans, after: before === null, awaitsQuote: false }
+}
+
+const SOURCE_REACH = 15
+
+/**
+ * The source after "according to": a noun phrase, or when the tagger breaks it ("exit/VERB
+ * polls", "polling by the union") the words up to the next comma, dash or sentence end.
+ */
+function sourceAfter(ctx: UnitContext, first: number, hi: number): TokenRange | null {
+  const { toks } = ctx
+  const np = subjectAfter(toks, first, hi)
+  let end = first
+  while (end < hi && end - first < SOURCE_REACH && ctx.quoteOf[end]! < 0 && !isBoundary(ctx, end)) {
+    if (toks[end]!.pos === 'PUNCT' && toks[end]!.norm !== '.' && toks[end]!.norm !== '&') break
+    if (toks[end]!.norm === '.' && end + 1 >= hi) break
+    end++
+  }
+  if (np && np.end >= end) return np
+  if (
+    end - first > 0 &&
+    end - first < SOURCE_REACH &&
+    (end >= hi || isBoundary(ctx, end) || toks[end]!.pos === 'PUNCT')
+  )
+    return { first, end }
+  return np
 }
 
 /** A cue in a second predicate: "… and said", "… but added". */

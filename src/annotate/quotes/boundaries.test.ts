@@ -221,3 +221,18 @@ describe('quotes: a sentence interrupted by its attribution', () => {
     expect(q?.content).toEqual(['The deal is dead'])
   })
 })
+
+describe('quotes: the source after "according to"', () => {
+  it('should take the words up to the comma when the tagger breaks the noun phrase', () => {
+    const [q] = analyse('According to exit polls, the mayor had a ten-point lead among older voters.')
+    expect(q).toMatchObject({
+      speakerText: 'exit polls',
+      content: ['the mayor had a ten-point lead among older voters'],
+    })
+  })
+
+  it('should take the words up to the end of the sentence', () => {
+    const [q] = analyse('Turnout fell by a third, according to polling by the union.')
+    expect(q).toMatchObject({ speakerText: 'polling by the union', content: ['Turnout fell by a third'] })
+  })
+})
