@@ -78,7 +78,7 @@ export abstract class NameReader extends TokenReaders {
     k: number,
     ctx: { title: string | null; mods: Mod[]; former: boolean; from: number; apposed?: [number, number] },
   ): number {
-    const { v, reg } = this.env
+    const { v } = this.env
     let ent: Ent | null = null
     let end = k
     let kind: MentionKind = 'name'
@@ -156,16 +156,7 @@ export abstract class NameReader extends TokenReaders {
           this.surnames.set(v.word(runEnd - 1), ent)
           return placed.next
         }
-        ent = reg.ensure({
-          id: reg.get(slug(text))?.kind === 'person' ? slug(text) : reg.freshId(slug(text)),
-          name: text,
-          kind: 'person',
-          country: null,
-          sector: null,
-          affiliation: null,
-          role: null,
-          known: false,
-        })
+        ent = this.person(text)
         if (runEnd - k >= 2) this.surnames.set(v.word(runEnd - 1), ent)
         end = runEnd
       }

@@ -156,17 +156,7 @@ export class Scanner extends ModifierReader {
     const last = mods[mods.length - 1]
     if (last?.via === 'place' && last.plural && last.to === j && last.from !== undefined && last.place) {
       // "Kashmiris", "the Gazans": the inhabitants, civilians of the place's country; never a side
-      const ent = this.env.reg.ensure({
-        id: `${last.place}-people`,
-        name: v.word(last.from),
-        kind: 'group',
-        country: last.ent.country,
-        sector: 'CVL',
-        affiliation: null,
-        role: null,
-        known: false,
-        named: false,
-      })
+      const ent = this.people(last.ent, v.word(last.from), `${last.place}-people`)
       this.mention(ent, i, j, 'demonym')
       return j
     }
@@ -218,10 +208,10 @@ export class Scanner extends ModifierReader {
     return named > j ? named : i + 1
   }
 
-  /** The people (civilians) of a state: `kaz-people`. */
-  private people(state: Ent, name: string): Ent {
+  /** The people (civilians) of a state or place: `kaz-people`, `place-kashmir-people`. */
+  private people(state: Ent, name: string, id = `${state.id}-people`): Ent {
     return this.env.reg.ensure({
-      id: `${state.id}-people`,
+      id,
       name,
       kind: 'group',
       country: state.country,
