@@ -173,7 +173,7 @@ function verbal(
   if (LISTENER_VERBS.has(cue.lemma) && afterStart === cue.end && r < hi) {
     const t = toks[r]!
     if (!CLAUSE_OPENERS.has(t.norm) && ctx.quoteOf[r]! < 0 && t.pos !== 'PUNCT')
-      r = Math.max(r, chunkRight(toks, r, hi))
+      r = Math.max(r, listenerEnd(toks, r, chunkRight(toks, r, hi)))
   }
   // "reaffirmed his position that …": the stated-view noun phrase belongs to the cue.
   let cueEnd = cue.end
@@ -324,6 +324,12 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
   const spans = before && after ? [before, after] : before ? [before] : after ? [after] : []
   if (spans.length === 0) return null
   return { ...base, spans, after: before === null, awaitsQuote: false }
+}
+
+/** "told Fox News anchor Ann Ruiz that …": the listener ends before "that". */
+function listenerEnd(toks: readonly Token[], first: number, end: number): number {
+  for (let i = first + 1; i < end; i++) if (toks[i]!.norm === 'that') return i
+  return end
 }
 
 const SOURCE_REACH = 15

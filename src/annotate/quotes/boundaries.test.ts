@@ -236,3 +236,20 @@ describe('quotes: the source after "according to"', () => {
     expect(q).toMatchObject({ speakerText: 'polling by the union', content: ['Turnout fell by a third'] })
   })
 })
+
+describe('quotes: short sentences after a quote, polls and listeners', () => {
+  it('should not join a new indirect statement to the quote before it', () => {
+    const shown = analyse('“We will see,” she said. Ruiz says he is not familiar with the plan.')
+    expect(shown.map((q) => q.content)).toEqual([['“We will see,”'], ['he is not familiar with the plan']])
+  })
+
+  it('should read "say" after a poll share as a cue', () => {
+    const [q] = analyse('Six in 10 say the mayor is at least somewhat decisive.')
+    expect(q).toMatchObject({ cue: 'say', content: ['the mayor is at least somewhat decisive'] })
+  })
+
+  it('should end the listener before "that"', () => {
+    const [q] = analyse('Ruiz tells radio host Ann Cole that workers who are bullied should fight back.')
+    expect(q?.content).toEqual(['that workers who are bullied should fight back'])
+  })
+})

@@ -73,10 +73,13 @@ const END_NEXT = new Set(['.', ',', ':', 'that', '“', '"'])
  */
 function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!
-  if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || !SPEECH_VERBS.has(t.lemma)) return false
+  if (t.pos !== 'NOUN' || !SPEECH_VERBS.has(t.lemma)) return false
   const prev = toks[i - 1]
   const next = toks[i + 1]
-  if (!prev || !next || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
+  if (!prev || !next) return false
+  // "Six in 10 say he …", "55 percent say they …": a poll share before a plural verb.
+  if (t.norm === 'say' && (prev.pos === 'NUM' || prev.norm === 'percent')) return CLAUSE_NEXT.has(next.pos)
+  if (!t.norm.endsWith('s') || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
 }

@@ -32,6 +32,7 @@ export function quoteIndexOfTokens(toks: readonly Token[], segments: readonly Qu
 const LOWER_START = /^\p{Ll}/u
 const SHORT_TAIL = 14
 const PAREN_REACH = 10
+const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there'])
 
 export function buildUnits(
   text: string,
@@ -76,7 +77,11 @@ export function buildUnits(
     let n = 0
     for (let j = i; j < toks.length && toks[j]!.sentence === sentence; j++) {
       if (++n > SHORT_TAIL || quoteOf[j]! >= 0) return false
-      if (isCue(j)) cue = true
+      // "Ruiz says he is not sure.": a clause of its own after the cue is a new statement.
+      if (isCue(j)) {
+        cue = true
+        if (CLAUSE_START.has(toks[j + 1]?.norm ?? '')) return false
+      }
     }
     return cue
   }
