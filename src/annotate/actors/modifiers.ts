@@ -37,6 +37,10 @@ export abstract class ModifierReader extends DescriptionReader {
   /** The end of capitalised portfolio words before "Minister"/"Ministry" at j, or j. */
   protected portfolio(j: number): number {
     const { v } = this.env
+    // cheap test first: a "Minister" within the next four words
+    let m = j + 1
+    while (m < v.n && m - j <= 4 && v.lemma(m) !== 'minister') m++
+    if (m >= v.n || m - j > 4 || !v.isCap(j)) return j
     let k = j
     while (k - j < 4 && k < v.n && (v.isCap(k) || (v.norm(k) === 'and' && k > j))) {
       const f = this.kbAt(k)
