@@ -102,6 +102,39 @@ describe('event participants', () => {
     ])
   })
 
+  it('should not take an apposition for a list of conjuncts', () => {
+    const actors: TestActor[] = [...A, { id: 'front', forms: ['the Blue Front'] }]
+    expect(brief('The rebel group Freedonia, the Blue Front, attacked Sylvania.', actors)).toHaveLength(1)
+    expect(brief('Freedonia attacked Sylvania, Ruritania, on Monday.')).toEqual([
+      ['ASSAULT', 'freedonia', 'sylvania'],
+    ])
+  })
+
+  it('should take the actor after "of" for a subject with no country ("the government of President X")', () => {
+    const actors: TestActor[] = [...A, { id: 'junta', forms: ['military government'] }]
+    expect(brief('The military government of president Firefly arrested Sylvanian traders.', actors)).toEqual(
+      [['COERCE', 'frd-leader', 'sylvania']],
+    )
+  })
+
+  it('should not take a possessive pronoun for the target ("insisted on its demands")', () => {
+    // The actors layer may give the pronoun to another actor of the same side.
+    const actors: TestActor[] = [
+      ...A,
+      { id: 'front', forms: ['the Blue Front'] },
+      { id: 'bf', forms: ['its'] },
+    ]
+    expect(brief('The Blue Front insisted on its demands that Sylvania free the prisoners.', actors)).toEqual(
+      [['REQUEST', 'front', 'sylvania']],
+    )
+  })
+
+  it('should read "been" + any form as passive ("has been put under investigation")', () => {
+    expect(brief('Freedonia has been put under investigation by Sylvania.')).toEqual([
+      ['ACCUSE', 'sylvania', 'freedonia'],
+    ])
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([

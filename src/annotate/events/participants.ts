@@ -52,6 +52,12 @@ function objectConjuncts(q: ParticipantQuery, target: Mention): Mention[] {
     out.push(next)
     at++
   }
+  // Commas alone make an apposition ("Sylvania, its old ally"), not a list.
+  if (
+    out.length > 0 &&
+    !/\band\b|&/i.test(q.text.slice((out[out.length - 2] ?? target).end, out[out.length - 1]!.start))
+  )
+    return []
   // "the lifting of Sylvanian and Ruritanian tariffs": modifiers of one noun, not several objects.
   const last = out[out.length - 1]
   if (!last || out.length >= MAX_CONJUNCTS || isModifier(last, q.tokens)) return []
@@ -250,6 +256,11 @@ export function nearestSubject(
   )
   const pool = bare.length > 0 ? bare : before
   let chosen = pool[pool.length - 1]!
+  // "The military government of President X": a subject with no country is the body of the actor after "of".
+  if (chosen.country === null && q.tokens[chosen.last + 1]?.norm === 'of') {
+    const owner = before.find((m) => m.first > chosen.last + 1 && m.first <= chosen.last + 3)
+    if (owner && owner.country !== null) chosen = owner
+  }
   let pair: Mention | null = null
   const conjuncts = [chosen]
   // "Freedonia, Sylvania and Ruritania met": walk back to the first conjunct; the second is the partner.
@@ -260,6 +271,12 @@ export function nearestSubject(
     chosen = prev
     conjuncts.unshift(prev)
   }
+  // Commas alone make an apposition ("the rebel group, the Blue Front, said"), not a list.
+  const last = conjuncts[conjuncts.length - 2]
+  const listed =
+    last !== undefined &&
+    /\b(?:and)\b|&/i.test(q.text.slice(last.end, conjuncts[conjuncts.length - 1]!.start))
+  if (conjuncts.length > 1 && !listed) return { chosen, pair: null, conjuncts: [chosen] }
   return { chosen, pair, conjuncts }
 }
 
@@ -288,7 +305,12 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
     // "The president demanded full Freedonian control": the source's own state is not its target.
     const ownState = source !== null && m.state && m.country !== null && m.country === source.country
     if (ownState && isModifier(m, q.tokens)) continue
-    if (m.generic || ownedBySubject(m, q.tokens)) {
+    // "insisted on its demands that ...": a possessive pronoun names the owner, not the addressee.
+    if (
+      m.generic ||
+      ownedBySubject(m, q.tokens) ||
+      (m.first === m.last && POSSESSIVES.has(q.tokens[m.first]!.norm))
+    ) {
       fallback ??= m
       continue
     }
@@ -417,7 +439,9 @@ export function findParticipants(q: ParticipantQuery): Participants {
 export function isPassive(tokens: readonly Token[], first: number, floor: number): boolean {
   const t = tokens[first]!
   // A participle tagged as an adjective keeps its form as lemma ("mediated"): its -ed ending tells.
-  const participle = t.norm !== lemmaOf(t) || (t.pos === 'ADJ' && /ed$/.test(t.norm))
+  // "has been put under investigation": after "been"/"being" any form is a participle.
+  const afterBeen = tokens[first - 1]?.norm === 'been' || tokens[first - 1]?.norm === 'being'
+  const participle = t.norm !== lemmaOf(t) || (t.pos === 'ADJ' && /ed$/.test(t.norm)) || afterBeen
   if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || /ing$/.test(t.norm) || !participle) return false
   // "talks, mediated by Freedonia": a participle with its agent.
   if (/ed$/.test(t.norm) && tokens[first + 1]?.norm === 'by' && tokens[first - 1]?.pos !== 'AUX') {
