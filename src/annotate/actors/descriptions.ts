@@ -5,7 +5,7 @@
  */
 
 import { bodySector, NameReader } from './name-reader.ts'
-import { BODY_NOUNS, GOV_BODIES, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
+import { BODY_NOUNS, GOV_BODIES, HOLDINGS, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
@@ -219,6 +219,8 @@ export abstract class DescriptionReader extends NameReader {
   /** A noun after a group noun that it modifies ("army operations"); a time word is no such noun ("officers today"). */
   private nounAfter(k: number): boolean {
     const { v } = this.env
+    // "guerrilla camps", "rebel positions": the places belong to the group, which is the actor
+    if (HOLDINGS.has(v.lemma(k))) return false
     return v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k) && !TIME_WORDS.has(v.norm(k))
   }
 }

@@ -194,5 +194,15 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS,
 ])
+/** Places a group holds: "guerrilla camps", "rebel positions", "militant hideouts" name the group. */
+export const HOLDINGS: ReadonlySet<string> = new Set([
+  'camp',
+  'base',
+  'position',
+  'stronghold',
+  'hideout',
+  'headquarters',
+  'outpost',
+])
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.'])
 export const MIL_LIKE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD'])

@@ -222,4 +222,8 @@ describe('actors: more coordination and media', () => {
     expect(coded(find('Thousands of Chadian Zaghawas marched.'), 'Chadian Zaghawas')).toEqual(['TCD', 'CVL'])
     expect(coded(find('Ordinary Germans voted.'), 'Ordinary Germans')).toEqual(['DEU', 'CVL'])
   })
+
+  it('should read a group noun before the places it holds as the group', () => {
+    expect(coded(find('Jets struck Chadian rebel camps.'), 'Chadian rebel')).toEqual(['TCD', 'REB'])
+  })
 })
