@@ -149,7 +149,7 @@ function verbal(
   if (participle) speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
   else if (speaker === null && !passive && isCoordinated(toks, cue.first, lo))
     // "Trump doubled down on his comments and said …": the subject of the first verb.
-    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first)
+    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
 
   // "called for a ceasefire", "called on Ruiz to resign": the particle belongs to the cue and
   // what follows it is the content.

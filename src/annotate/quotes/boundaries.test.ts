@@ -253,3 +253,20 @@ describe('quotes: short sentences after a quote, polls and listeners', () => {
     expect(q?.content).toEqual(['that workers who are bullied should fight back'])
   })
 })
+
+describe('quotes: more speakers before the cue', () => {
+  it('should take the subject of the unit for a second predicate after a progressive verb', () => {
+    const [q] = analyse('He is comparing the order to the old one and says the mayor is flouting the rules.')
+    expect(q?.speakerText).toBe('He')
+  })
+
+  it('should step over a side phrase with an infinitive', () => {
+    const [q] = analyse('Ruiz, in response to a remark meant to describe her loss, accused him of sexism.')
+    expect(q).toMatchObject({ speakerText: 'Ruiz', content: ['him of sexism'] })
+  })
+
+  it('should step over "since" between the auxiliary and the cue', () => {
+    const [q] = analyse('Ms. Ruiz has since said she would support the increase.')
+    expect(q?.speakerText).toBe('Ms. Ruiz')
+  })
+})

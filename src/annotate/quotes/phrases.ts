@@ -141,7 +141,9 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       j -= 3
       continue
     }
-    if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm === 'not')) {
+    // "has since said": "since" between an auxiliary and the verb is an adverb.
+    const since = t.norm === 'since' && toks[j - 1]?.pos === 'AUX'
+    if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm === 'not') || since) {
       j--
       continue
     }
@@ -241,8 +243,8 @@ function sidePhrase(toks: readonly Token[], open: number, close: number, lo: num
   if (name < lo || toks[name]!.pos !== 'PROPN') return null
   for (let i = open + 1; i < close; i++) {
     const t = toks[i]!
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed')))
-      return null
+    const participle = t.norm.endsWith('ing') || t.norm.endsWith('ed') || toks[i - 1]!.norm === 'to'
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participle)) return null
   }
   return { first: chunkLeft(toks, name, lo), end: open }
 }
