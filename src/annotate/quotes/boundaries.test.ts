@@ -261,7 +261,7 @@ describe('quotes: more speakers before the cue', () => {
   })
 
   it('should step over a side phrase with an infinitive', () => {
-    const [q] = analyse('Ruiz, in response to a remark meant to describe her loss, accused him of sexism.')
+    const [q] = analyse('Ruiz, in response to a crude remark to describe her loss, accused him of sexism.')
     expect(q).toMatchObject({ speakerText: 'Ruiz', content: ['him of sexism'] })
   })
 
