@@ -4,29 +4,26 @@
  *
  * - Passive voice ("was attacked by X"): the agent after "by" is the source, the subject the target.
  * - Reversed triggers ("faces pressure from X"): likewise, with "from" or "by".
- * - Coordinated subjects ("Freedonia and Sylvania agreed"): the first conjunct is the source and,
- *   when nothing follows the trigger, the second is the target.
+ * - Coordinated subjects ("Freedonia and Sylvania agreed"): one event per conjunct (`coordination.ts`).
  * - "between A and B" after a trigger: A and B are the parties (the targets of a mediator).
  * - Mentions inside a prepositional phrase ("a court in Freedonia") are only used when the subject
  *   has no other actor.
  */
-import type { Actor, Token } from '../../doc/index.ts'
+import type { Token } from '../../doc/index.ts'
+import { MAX_CONJUNCTS, moreDyads, objectConjuncts } from './coordination.ts'
 import { lemmaOf } from './match-triggers.ts'
+import type { Mention } from './mentions.ts'
+import {
+  coordinated,
+  headOf,
+  inPrepositionalPhrase,
+  isModifier,
+  ownedBySubject,
+  POSSESSIVES,
+} from './noun-phrases.ts'
 
-export interface Mention {
-  readonly actor: string
-  /** A common-noun actor with no country ("troops", "the military"): a weaker candidate. */
-  readonly generic: boolean
-  readonly state: boolean
-  /** A news outlet: it reports events, it is not a side in them. */
-  readonly media: boolean
-  readonly country: string | null
-  readonly start: number
-  readonly end: number
-  /** Token indices of the first and last token inside the mention. */
-  readonly first: number
-  readonly last: number
-}
+export type { Mention } from './mentions.ts'
+export { mentionsOf } from './mentions.ts'
 
 export interface Participants {
   readonly source: string | null
@@ -40,174 +37,6 @@ export interface Participants {
    * ("A, B and C met": every ordered pair, as CAMEO codes reciprocal events).
    */
   readonly more?: ReadonlyArray<readonly [Mention, Mention | null]>
-}
-
-/** The mentions coordinated with a target after it ("A and B"), when the list is short. */
-function objectConjuncts(q: ParticipantQuery, target: Mention): Mention[] {
-  const out: Mention[] = []
-  let at = q.mentions.indexOf(target)
-  while (at >= 0 && at + 1 < q.mentions.length) {
-    const next = q.mentions[at + 1]!
-    if (next.first >= q.objectTo || !coordinated(q.text, q.mentions[at]!, next)) break
-    out.push(next)
-    at++
-  }
-  // Commas alone make an apposition ("Sylvania, its old ally"), not a list.
-  if (
-    out.length > 0 &&
-    !/\band\b|&/i.test(q.text.slice((out[out.length - 2] ?? target).end, out[out.length - 1]!.start))
-  )
-    return []
-  // "the lifting of Sylvanian and Ruritanian tariffs": modifiers of one noun, not several objects.
-  const last = out[out.length - 1]
-  if (!last || out.length >= MAX_CONJUNCTS || isModifier(last, q.tokens)) return []
-  return out.filter((m) => m.actor !== target.actor)
-}
-
-/** At most this many conjuncts are paired with one another (3 give 6 dyads); longer lists are not. */
-const MAX_CONJUNCTS = 3
-
-function moreDyads(
-  conjuncts: readonly Mention[],
-  target: Mention | null,
-  pair: Mention | null,
-  reciprocal: boolean,
-) {
-  const out: Array<readonly [Mention, Mention | null]> = []
-  // A longer list names participants, not the sides of one exchange ("diplomats from A, B, C, D and E").
-  if (conjuncts.length < 2 || conjuncts.length > MAX_CONJUNCTS) return out
-  const parties = conjuncts
-  if ((target && target !== pair) || !reciprocal) {
-    for (const c of parties.slice(1)) if (c.actor !== target?.actor) out.push([c, target])
-    return out
-  }
-  for (const a of parties)
-    for (const b of parties) {
-      if (a.actor === b.actor || (a === parties[0] && b === parties[1])) continue
-      out.push([a, b])
-    }
-  return out
-}
-
-const PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'into',
-  'throughout',
-  'across',
-  'against',
-  'with',
-  'for',
-  'on',
-  'over',
-  'between',
-  'by',
-  'of',
-  'about',
-  'inside',
-  'outside',
-  'within',
-  'around',
-  'including',
-])
-
-/** Actor mentions as token ranges, outer mentions only, in text order. */
-export function mentionsOf(actors: readonly Actor[], tokens: readonly Token[]): Mention[] {
-  const raw: Array<Omit<Mention, 'first' | 'last'>> = []
-  for (const a of actors) {
-    const generic = a.country === null && a.kind === 'group' && !a.known
-    const media = a.sector === 'JRN'
-    const state = a.kind === 'state'
-    // Object literals, not spreads: spreading a fresh object per mention is ten times slower.
-    for (const m of a.mentions)
-      raw.push({ actor: a.id, generic, media, state, country: a.country, start: m.start, end: m.end })
-  }
-  raw.sort((x, y) => x.start - y.start || y.end - x.end)
-  const out: Mention[] = []
-  for (const m of raw) {
-    const prev = out[out.length - 1]
-    if (prev && m.start < prev.end) continue
-    const first = firstTokenAt(tokens, m.start)
-    let last = first
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++
-    if (first < tokens.length && tokens[first]!.start < m.end) {
-      const { actor, generic, media, state, country, start, end } = m
-      out.push({ actor, generic, media, state, country, start, end, first, last })
-    }
-  }
-  return out
-}
-
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our'])
-
-/** True when the mention is the object of a preposition: "in Freedonia", "of the Sylvanian senate". */
-function inPrepositionalPhrase(m: Mention, tokens: readonly Token[], floor: number): boolean {
-  for (let i = m.first - 1; i >= floor; i--) {
-    const t = tokens[i]!
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || POSSESSIVES.has(t.norm))
-      continue
-    return (t.pos === 'ADP' || t.pos === 'VERB') && PREPOSITIONS.has(t.norm)
-  }
-  return false
-}
-
-/** Nouns of time that follow a subject without being modified by it ("the president today accused"). */
-const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'overnight'])
-
-/** A mention that modifies the noun after it: "a Freedonian ally", "Sylvanian changes". */
-function isModifier(m: Mention, tokens: readonly Token[]): boolean {
-  const next = tokens[m.last + 1]
-  return next !== undefined && next.pos === 'NOUN' && !TIME_NOUNS.has(next.norm)
-}
-
-/**
- * The actor a mention modifies inside one noun phrase: "Freedonian Prime Minister X", "Sylvania's visiting
- * Queen X", "Ruritanian envoy X" -> X. Only titles, names, adjectives and a possessive may come between.
- */
-export function headOf(m: Mention, mentions: readonly Mention[], tokens: readonly Token[]): Mention | null {
-  for (let j = m.last + 1; j <= m.last + 5 && j < tokens.length; j++) {
-    const head = mentions.find((x) => x.first === j)
-    // Only a head of the same country: "the capital's forces" (no country) or a miscoded head stays out;
-    // a possessor's named head counts whatever its country ("the warlord's militia network").
-    if (head) {
-      if (head.actor === m.actor) return null
-      const sameCountry = head.country !== null && head.country === m.country
-      const possessed = tokens[m.last + 1]?.norm === "'s" && !head.generic
-      return sameCountry || possessed ? head : null
-    }
-    const t = tokens[j]!
-    const inPhrase =
-      t.pos === 'PROPN' ||
-      t.pos === 'ADJ' ||
-      (t.pos === 'NOUN' && !TIME_NOUNS.has(t.norm)) ||
-      t.norm === "'s" ||
-      (t.pos === 'VERB' && t.norm.endsWith('ing'))
-    if (!inPhrase) return null
-  }
-  return null
-}
-
-function coordinated(text: string, a: Mention, b: Mention): boolean {
-  const between = text.slice(a.end, b.start)
-  // A determiner only after "and" ("two nurses and a driver"): ", a local weekly" is an apposition.
-  return (
-    a.actor !== b.actor &&
-    (/^\s*(?:,|and|,\s*and|&)\s*$/i.test(between) || /^,?\s*and\s+(?:a|an|the)\s+$/i.test(between))
-  )
 }
 
 export interface ParticipantQuery {
@@ -278,12 +107,6 @@ export function nearestSubject(
     /\b(?:and)\b|&/i.test(q.text.slice(last.end, conjuncts[conjuncts.length - 1]!.start))
   if (conjuncts.length > 1 && !listed) return { chosen, pair: null, conjuncts: [chosen] }
   return { chosen, pair, conjuncts }
-}
-
-/** The subject's own belongings ("its troops") and generic nouns are poorer targets than named actors. */
-function ownedBySubject(m: Mention, tokens: readonly Token[]): boolean {
-  const before = tokens[m.first - 1]
-  return before !== undefined && POSSESSIVES.has(before.norm)
 }
 
 /**
