@@ -213,7 +213,13 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['worshipper', 'REL'],
   ['breakaway state', 'PRE'],
   ['breakaway region', 'PRE'],
-  ['human rights group', 'HRI'],
+  // non-governmental organisations (CAMEO codes Amnesty International NGO, with HRI second)
+  ['human rights group', 'NGO'],
+  ['rights group', 'NGO'],
+  ['aid group', 'NGO'],
+  ['aid agency', 'NGO'],
+  ['charity', 'NGO'],
+  ['ngo', 'NGO'],
 ])
 
 /**

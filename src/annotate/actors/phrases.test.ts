@@ -45,6 +45,15 @@ const kb = loadKb({
             roles: [{ title: 'chancellor', of: 'deu', from: '2001-01-01', to: '2005-12-31' }],
           },
           {
+            id: 'chad-farmers-front',
+            name: 'National Front of Chadian Farmers',
+            kind: 'group',
+            country: 'TCD',
+            sector: 'OPP',
+            aliases: [],
+            affiliation: null,
+          },
+          {
             id: 'in-congress',
             name: 'Indian National Congress',
             kind: 'organization',
@@ -225,5 +234,12 @@ describe('actors: more coordination and media', () => {
 
   it('should read a group noun before the places it holds as the group', () => {
     expect(coded(find('Jets struck Chadian rebel camps.'), 'Chadian rebel')).toEqual(['TCD', 'REB'])
+  })
+
+  it('should read a KB name starting with a modifier word as the name, and rights groups as NGOs', () => {
+    expect(
+      coded(find('The National Front of Chadian Farmers said no.'), 'National Front of Chadian Farmers'),
+    ).toEqual(['TCD', 'OPP'])
+    expect(coded(find('A human rights group protested.'), 'A human rights group')[1]).toBe('NGO')
   })
 })

@@ -90,8 +90,11 @@ export class Scanner extends ModifierReader {
         j = g[2]
         continue
       }
-      // a capitalised one-word KB name is a name, not an adjective ("Labour said")
-      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j) && !(v.isCap(j) && this.kbAt(j)?.next === j + 1)) {
+      // a capitalised KB name is a name, not an adjective ("Labour said", "National Union for the Total
+      // Independence of Angola"), unless an affiliation precedes it ("Chile's Defense Department")
+      const kbName = v.isCap(j) ? this.kbAt(j) : null
+      const named = kbName !== null && (mods.length === 0 || kbName.next === j + 1)
+      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j) && !named) {
         if (FORMER.has(n)) former = true
         const sector = GROUP_NOUNS.get(n) ?? MODIFIER_SECTORS.get(n)
         if (sector && sector !== 'GOV') this.modSector = sector
