@@ -154,8 +154,16 @@ function verbal(
   // "called for a ceasefire", "called on Ruiz to resign": the particle belongs to the cue and
   // what follows it is the content.
   const particle = toks[cue.end]
-  if (speaker && afterStart === cue.end && particle && PARTICLES.get(cue.lemma)?.has(particle.norm)) {
-    const end = trimEnd(ctx, cue.end + 1, hi)
+  // "Asked whether the deal was dead, Ruiz said …": a fronted question ends at its comma.
+  const fronted = skipLeading(ctx, unit.first, cue.first) === cue.first && toks[cue.first]!.norm === 'asked'
+  if (
+    (speaker || fronted) &&
+    afterStart === cue.end &&
+    particle &&
+    PARTICLES.get(cue.lemma)?.has(particle.norm)
+  ) {
+    const full = trimEnd(ctx, cue.end + 1, hi)
+    const end = fronted ? frontedEnd(ctx, cue.end + 1, full) : full
     if (end > cue.end + 1) {
       return {
         cue: { first: cue.first, end: cue.end + 1 },
@@ -254,7 +262,7 @@ function verbal(
   if (clause && before && quotedBefore && ctx.quoteOf[r]! < 0)
     return { ...base, spans: [before], after: false, awaitsQuote: false }
   if (clause) {
-    const end = trimEnd(ctx, r, hi)
+    const end = fronted ? frontedEnd(ctx, r, trimEnd(ctx, r, hi)) : trimEnd(ctx, r, hi)
     if (end <= r) return null
     const after: Span = { start: toks[r]!.start, end: toks[end - 1]!.end }
     // A quote split by its attribution, or a parenthetical one: "…, he said, …".
@@ -324,6 +332,15 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
   const spans = before && after ? [before, after] : before ? [before] : after ? [after] : []
   if (spans.length === 0) return null
   return { ...base, spans, after: before === null, awaitsQuote: false }
+}
+
+/** The end of a fronted "Asked …," clause: its first comma outside quotes, or one inside a closing mark. */
+function frontedEnd(ctx: UnitContext, r: number, end: number): number {
+  for (let i = r + 1; i < end; i++) {
+    if (isComma(ctx.toks[i]) && ctx.quoteOf[i]! < 0) return i
+    if (isClosingQuote(ctx, i) && isComma(ctx.toks[i - 1])) return i + 1
+  }
+  return end
 }
 
 /** "told Fox News anchor Ann Ruiz that …": the listener ends before "that". */

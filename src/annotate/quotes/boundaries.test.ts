@@ -270,3 +270,20 @@ describe('quotes: more speakers before the cue', () => {
     expect(q?.speakerText).toBe('Ms. Ruiz')
   })
 })
+
+describe('quotes: a fronted "Asked …" clause', () => {
+  it('should end the question at its comma and leave the answer to the main attribution', () => {
+    const shown = analyse(
+      'Asked about his earlier criticism of the mayor, Ruiz said that was part of the race.',
+    )
+    expect(shown.map((q) => [q.cue, q.content])).toEqual([
+      ['Asked about', ['his earlier criticism of the mayor']],
+      ['said', ['that was part of the race']],
+    ])
+  })
+
+  it('should end the question at a comma inside the closing quote mark', () => {
+    const [q] = analyse('Asked if the mayor is “fit to serve,” most voters said yes.')
+    expect(q?.content).toEqual(['if the mayor is “fit to serve,”'])
+  })
+})
