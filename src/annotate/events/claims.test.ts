@@ -25,4 +25,11 @@ describe('reported attacks', () => {
       ['ASSAULT', 'sylvania', 'ruritania'],
     ])
   })
+
+  it('should not code an attack the speaker denies, nor one after the denial in another clause', () => {
+    expect(brief('Freedonia denied that it had shelled Ruritania.')).toEqual([])
+    expect(brief('Freedonia denied the report and shelled Ruritania.')).toEqual([
+      ['ASSAULT', 'freedonia', 'ruritania'],
+    ])
+  })
 })

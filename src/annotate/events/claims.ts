@@ -15,6 +15,22 @@ import type { Mention } from './participants.ts'
 
 /** Violence and coercion: the acts whose report is a charge against the actor. */
 const CHARGEABLE = new Set<EventType>(['ASSAULT', 'COERCE'])
+/** Verbs that deny what their complement says happened ("denied that it had shelled"). */
+export const DENIAL_VERBS = new Set(['deny', 'dispute'])
+
+/** A denial verb before the trigger in its sentence: the act is reported as not having happened. */
+export function deniedBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  let that = false
+  for (let i = to - 1; i >= from; i--) {
+    const t = tokens[i]!
+    // "denied that ...", or a complement close by ("denied shelling"); not "denied it and then attacked".
+    if (t.pos === 'VERB' && DENIAL_VERBS.has(lemmaOf(t))) return that || to - i <= 3
+    if (t.norm === 'that') that = true
+    if (t.norm === ';' || t.norm === '.' || t.norm === 'and' || t.norm === 'but') return false
+  }
+  return false
+}
+
 /** Speech verbs that assert a disputed fact. */
 const CLAIM_VERBS = new Set(['claim', 'charge', 'contend', 'insist'])
 

@@ -8,7 +8,7 @@
 import type { Doc, Event, EventStatus, Token } from '../../doc/index.ts'
 import { layer } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { readClaim } from './claims.ts'
+import { deniedBefore, readClaim } from './claims.ts'
 import { dropReducedRelative, frameSentence } from './clauses.ts'
 import { codeClause } from './code-clause.ts'
 import { LEXICON, type TriggerEntry } from './lexicon.ts'
@@ -154,6 +154,9 @@ function codeSentence(
             }
           : null
         : codeClause(inClause, reading, isPassive(tokens, head.first, clause.start))
+    // "X denied that it had shelled Z": the act is reported as not having happened.
+    if (code && head.entry !== OBLIGATION && deniedBefore(tokens, range.start, head.first))
+      code = { ...code, status: 'negated' }
     if (!code || !keep.has(code.status)) continue
 
     let participants: Participants =

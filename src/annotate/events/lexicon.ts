@@ -107,6 +107,7 @@ export const LEXICON: readonly TriggerEntry[] = [
     ['start ~talk|talks|negotiation|dialogue', '046'],
     ['renew ~talk|talks|negotiation|dialogue', '046'],
     ['enter ~talk|talks|negotiation', '046'],
+    ['be in talk|talks|negotiation|negotiations|discussion|discussions|contact', '040'],
     ['talk|talks|negotiation ~resume|begin|open|continue|start|reconvene', '046'],
     ['negotiate', '046'],
     ['discuss', '040'],

@@ -135,6 +135,12 @@ describe('event participants', () => {
     ])
   })
 
+  it('should code "is in talks with X" as a consultation with X', () => {
+    expect(brief('Freedonia is in talks with Sylvania over the dam.')).toEqual([
+      ['CONSULT', 'freedonia', 'sylvania'],
+    ])
+  })
+
   it('should give a mediator the parties after "between" as target', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([
