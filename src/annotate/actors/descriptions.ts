@@ -77,7 +77,16 @@ export abstract class DescriptionReader extends NameReader {
       return end
     }
     // a bare lower-case role word right after a noun ("the tanks head back") is no person
-    if (det === null && !aff && !v.isCap(k - 1) && modSector === null && v.pos(i - 1) === 'NOUN') return end
+    // nor is one after a copula ("it is official": a predicate)
+    const after = v.pos(i - 1)
+    if (
+      det === null &&
+      !aff &&
+      !v.isCap(k - 1) &&
+      modSector === null &&
+      (after === 'NOUN' || after === 'AUX')
+    )
+      return end
     this.slot('role', i, end, title, aff, bodySector(aff) ?? titleSector(title) ?? modSector)
     return end
   }

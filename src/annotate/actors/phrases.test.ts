@@ -242,4 +242,9 @@ describe('actors: more coordination and media', () => {
     ).toEqual(['TCD', 'OPP'])
     expect(coded(find('A human rights group protested.'), 'A human rights group')[1]).toBe('NGO')
   })
+
+  it('should read a title tagged as an adjective when it heads a subject, and no predicate as an actor', () => {
+    expect(coded(find("Chad's army chief warned on Monday."), "Chad's army chief")).toEqual(['TCD', 'MIL'])
+    expect(find('The decision is official.').actors).toEqual([])
+  })
 })

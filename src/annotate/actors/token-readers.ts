@@ -158,8 +158,11 @@ export abstract class TokenReaders {
       for (let k = 1; k < len; k++) words += v.glued(i + k) ? v.norm(i + k) : ` ${v.norm(i + k)}`
       const t = words.includes('defence') ? normTitle(words) : words
       const last = v.pos(i + len - 1)
-      // a title is a noun: "the official news agency" has an adjective
-      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN')) return [t, i + len]
+      // a title is a noun: "the official news agency" has an adjective; "the army chief said" is tagged
+      // ADJ but heads its phrase, as the subject of a verb
+      const next = v.pos(i + len)
+      const heads = last === 'ADJ' && (next === 'VERB' || next === 'AUX')
+      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN' || heads)) return [t, i + len]
     }
     return null
   }
