@@ -287,3 +287,12 @@ describe('quotes: a fronted "Asked …" clause', () => {
     expect(q?.content).toEqual(['if the mayor is “fit to serve,”'])
   })
 })
+
+describe('quotes: naming inside a noun phrase', () => {
+  it('should not read "what the lawmakers called …" as an attribution', () => {
+    const shown = analyse(
+      'The bank admitted that its staff had been involved in what several lawmakers called “fraud.”',
+    )
+    expect(shown.map((q) => q.cue)).toEqual(['admitted'])
+  })
+})

@@ -37,6 +37,7 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   }
   if (toks[skipAdverbs(toks, i - 1)]?.norm === 'what') return null
   if (t.lemma === 'call' && !callReports(toks, i)) return null
+  if (t.lemma === 'call' && whatBefore(toks, i)) return null
   // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
   if (prev && isDeterminer(prev)) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
@@ -85,6 +86,16 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
 }
 
 const NAMING_BEFORE = new Set(['a', 'an', 'so'])
+
+/** "what multiple lawmakers called “fraud”": the naming happens inside a noun phrase. */
+function whatBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = toks[k]!
+    if (t.norm === 'what') return true
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'AUX'].includes(t.pos)) return false
+  }
+  return false
+}
 const CALL_IDIOMS = new Set(['from', 'with', 'into', 'off', 'up', 'back'])
 
 /**
