@@ -135,6 +135,13 @@ describe('event participants', () => {
     ])
   })
 
+  it('should take the place where an act happened as target only when no one else is named', () => {
+    expect(
+      brief('Freedonian prisoners rioted at a jail in Ruritania to demand freedom from Sylvanian rule.'),
+    ).toEqual([['PROTEST', 'freedonia', 'sylvania']])
+    expect(brief('Freedonia staged a protest in Sylvania.')[0]?.[2]).toBe('sylvania')
+  })
+
   it('should code "is in talks with X" as a consultation with X', () => {
     expect(brief('Freedonia is in talks with Sylvania over the dam.')).toEqual([
       ['CONSULT', 'freedonia', 'sylvania'],

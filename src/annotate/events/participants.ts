@@ -132,9 +132,11 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
     if (
       m.generic ||
       ownedBySubject(m, q.tokens) ||
-      (m.first === m.last && POSSESSIVES.has(q.tokens[m.first]!.norm))
+      (m.first === m.last && POSSESSIVES.has(q.tokens[m.first]!.norm)) ||
+      locative(m, q.tokens)
     ) {
-      fallback ??= m
+      // A named place beats a nameless group ("refugees fleeing the war in Freedonia" -> Freedonia).
+      if (!fallback || (fallback.generic && !m.generic)) fallback = m
       continue
     }
     // "rejected Sylvanian President X's proposal": the person, not the adjective before the title.
@@ -142,6 +144,16 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
     return head && head.first < q.objectTo && (!source || head.actor !== source.actor) ? head : m
   }
   return fallback ?? insideTrigger(q, from, source)
+}
+
+/** "rioted at a jail in the capital of Freedonia": where the act happened, a target only when no one else is named. */
+function locative(m: Mention, tokens: readonly Token[]): boolean {
+  for (let i = m.first - 1; i >= m.first - 4 && i >= 0; i--) {
+    const t = tokens[i]!
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s") continue
+    return t.norm === 'in' || t.norm === 'at' || t.norm === 'near' || t.norm === 'inside'
+  }
+  return false
 }
 
 /** "expelled three Sylvanian diplomats": the object inside a trigger with a gap, when none follows it. */
