@@ -1,90 +1,64 @@
 import { describe, expect, it } from 'vitest'
-import { type Actor, createDoc, withLayer } from '../../doc/index.ts'
-import { loadKb } from '../../kb/index.ts'
-import { tokens } from '../tokens/index.ts'
-import { createActorFinder } from './actors.ts'
+import { createTestFinder, type Found, stateEntry } from './test-finder.ts'
 
-const state = (code: string, name: string, demonym: string, capital?: string) => ({
-  id: code.toLowerCase(),
-  name,
-  kind: 'state',
-  country: code,
-  sector: 'GOV',
-  aliases: [],
-  demonyms: [demonym, `${demonym}s`],
-  capitals: capital ? [capital] : [],
-  affiliation: null,
-})
+const state = (code: string, name: string, demonym: string, capital?: string) =>
+  stateEntry(code, name, [demonym, `${demonym}s`], capital ? [capital] : [])
 
-const kb = loadKb({
-  shipped: false,
-  env: false,
-  folders: [new URL('../../../test/fixtures/kb/', import.meta.url).pathname],
-  sources: [
-    {
-      file: 'states.json',
-      json: {
-        version: '2026-01-01',
-        actors: [
-          state('FRA', 'France', 'French', 'Paris'),
-          state('DEU', 'Germany', 'German', 'Berlin'),
-          state('SYR', 'Syria', 'Syrian'),
-          state('IDN', 'Indonesia', 'Indonesian'),
-          state('TCD', 'Chad', 'Chadian'),
-          state('GBR', 'United Kingdom', 'British'),
-          state('BFA', 'Burkina Faso', 'Burkinabe'),
-          state('IND', 'India', 'Indian'),
-          {
-            id: 'lena-vogt',
-            name: 'Lena Vogt',
-            kind: 'person',
-            country: 'DEU',
-            sector: 'GOV',
-            aliases: [],
-            affiliation: 'deu',
-            roles: [{ title: 'chancellor', of: 'deu', from: '2001-01-01', to: '2005-12-31' }],
-          },
-          {
-            id: 'chad-farmers-front',
-            name: 'National Front of Chadian Farmers',
-            kind: 'group',
-            country: 'TCD',
-            sector: 'OPP',
-            aliases: [],
-            affiliation: null,
-          },
-          {
-            id: 'in-congress',
-            name: 'Indian National Congress',
-            kind: 'organization',
-            country: 'IND',
-            sector: 'PTY',
-            aliases: ['Congress Party'],
-            affiliation: null,
-          },
-        ],
-      },
+const find = createTestFinder([
+  {
+    file: 'states.json',
+    json: {
+      version: '2026-01-01',
+      actors: [
+        state('FRA', 'France', 'French', 'Paris'),
+        state('DEU', 'Germany', 'German', 'Berlin'),
+        state('SYR', 'Syria', 'Syrian'),
+        state('IDN', 'Indonesia', 'Indonesian'),
+        state('TCD', 'Chad', 'Chadian'),
+        state('GBR', 'United Kingdom', 'British'),
+        state('BFA', 'Burkina Faso', 'Burkinabe'),
+        state('IND', 'India', 'Indian'),
+        {
+          id: 'lena-vogt',
+          name: 'Lena Vogt',
+          kind: 'person',
+          country: 'DEU',
+          sector: 'GOV',
+          aliases: [],
+          affiliation: 'deu',
+          roles: [{ title: 'chancellor', of: 'deu', from: '2001-01-01', to: '2005-12-31' }],
+        },
+        {
+          id: 'chad-farmers-front',
+          name: 'National Front of Chadian Farmers',
+          kind: 'group',
+          country: 'TCD',
+          sector: 'OPP',
+          aliases: [],
+          affiliation: null,
+        },
+        {
+          id: 'in-congress',
+          name: 'Indian National Congress',
+          kind: 'organization',
+          country: 'IND',
+          sector: 'PTY',
+          aliases: ['Congress Party'],
+          affiliation: null,
+        },
+      ],
     },
-    {
-      file: 'places.json',
-      json: {
-        version: '2026-01-01',
-        places: [{ id: 'place-fife', name: 'Fife', country: 'GBR', kind: 'region' }],
-      },
+  },
+  {
+    file: 'places.json',
+    json: {
+      version: '2026-01-01',
+      places: [{ id: 'place-fife', name: 'Fife', country: 'GBR', kind: 'region' }],
     },
-  ],
-})
-const finder = createActorFinder({ knowledgeBase: kb, today: '2024-01-01' })
-const tokenizer = tokens()
+  },
+])
 
-function find(text: string): { actors: Actor[]; said: (a: Actor) => string[] } {
-  const base = createDoc('t', text, { published: '2024-03-01' })
-  const doc = withLayer(base, 'tokens', tokenizer.run(base).annotations)
-  const actors = finder.find(doc)
-  return { actors, said: (a) => a.mentions.map((m) => text.slice(m.start, m.end)) }
-}
-
-function coded(r: ReturnType<typeof find>, phrase: string): [string | null, string | null] {
+function coded(r: Found, phrase: string): [string | null, string | null] {
   const a = r.actors.find((x) => r.said(x).includes(phrase))
   if (!a) throw new Error(`no actor mentioned as "${phrase}": ${r.actors.map((x) => x.id).join(', ')}`)
   return [a.country, a.sector]

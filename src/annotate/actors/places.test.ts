@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { type Actor, createDoc, withLayer } from '../../doc/index.ts'
-import { loadKb } from '../../kb/index.ts'
-import { tokens } from '../tokens/index.ts'
-import { createActorFinder } from './actors.ts'
+import type { Actor } from '../../doc/index.ts'
+import { createTestFinder, type Found, stateEntry } from './test-finder.ts'
 
-const state = (code: string, name: string, demonym: string) => ({
-  id: code.toLowerCase(),
-  name,
-  kind: 'state',
-  country: code,
-  sector: 'GOV',
-  aliases: [],
-  demonyms: [demonym],
-  affiliation: null,
-})
+const state = (code: string, name: string, demonym: string) => stateEntry(code, name, [demonym])
 const place = (
   id: string,
   name: string,
@@ -23,56 +12,42 @@ const place = (
   demonyms: string[] = [],
 ) => ({ id: `place-${id}`, name, country, kind, aliases, demonyms })
 
-const kb = loadKb({
-  shipped: false,
-  env: false,
-  folders: [new URL('../../../test/fixtures/kb/', import.meta.url).pathname],
-  sources: [
-    {
-      file: 'states.json',
-      json: {
-        version: '2026-01-01',
-        actors: [
-          state('CHN', 'China', 'Chinese'),
-          state('IND', 'India', 'Indian'),
-          state('PAK', 'Pakistan', 'Pakistani'),
-          state('NGA', 'Nigeria', 'Nigerian'),
-          state('PSE', 'Palestine', 'Palestinian'),
-        ],
-      },
+const find = createTestFinder([
+  {
+    file: 'states.json',
+    json: {
+      version: '2026-01-01',
+      actors: [
+        state('CHN', 'China', 'Chinese'),
+        state('IND', 'India', 'Indian'),
+        state('PAK', 'Pakistan', 'Pakistani'),
+        state('NGA', 'Nigeria', 'Nigerian'),
+        state('PSE', 'Palestine', 'Palestinian'),
+      ],
     },
-    {
-      file: 'places.json',
-      json: {
-        version: '2026-01-01',
-        places: [
-          place('shanghai', 'Shanghai', 'CHN', 'city'),
-          place('donetsk', 'Donetsk', 'UKR', 'region', ['Donetsk region']),
-          place('kherson', 'Kherson', 'UKR', 'region'),
-          place('kyiv-region', 'Kyiv region', 'UKR', 'region'),
-          place('kerala', 'Kerala', 'IND', 'region'),
-          place('chennai', 'Chennai', 'IND', 'city', ['Madras']),
-          place('lagos', 'Lagos', 'NGA', 'region', ['Lagos State']),
-          place('west-bank', 'West Bank', 'PSE', 'territory'),
-          place('kashmir', 'Kashmir', 'IND', 'region', [], ['Kashmiri', 'Kashmiris']),
-          place('punjab-ind', 'Indian Punjab', 'IND', 'region', ['Punjab']),
-          place('punjab-pak', 'Pakistani Punjab', 'PAK', 'region', ['Punjab']),
-        ],
-      },
+  },
+  {
+    file: 'places.json',
+    json: {
+      version: '2026-01-01',
+      places: [
+        place('shanghai', 'Shanghai', 'CHN', 'city'),
+        place('donetsk', 'Donetsk', 'UKR', 'region', ['Donetsk region']),
+        place('kherson', 'Kherson', 'UKR', 'region'),
+        place('kyiv-region', 'Kyiv region', 'UKR', 'region'),
+        place('kerala', 'Kerala', 'IND', 'region'),
+        place('chennai', 'Chennai', 'IND', 'city', ['Madras']),
+        place('lagos', 'Lagos', 'NGA', 'region', ['Lagos State']),
+        place('west-bank', 'West Bank', 'PSE', 'territory'),
+        place('kashmir', 'Kashmir', 'IND', 'region', [], ['Kashmiri', 'Kashmiris']),
+        place('punjab-ind', 'Indian Punjab', 'IND', 'region', ['Punjab']),
+        place('punjab-pak', 'Pakistani Punjab', 'PAK', 'region', ['Punjab']),
+      ],
     },
-  ],
-})
-const finder = createActorFinder({ knowledgeBase: kb, today: '2024-01-01' })
-const tokenizer = tokens()
+  },
+])
 
-function find(text: string): { actors: Actor[]; said: (a: Actor) => string[] } {
-  const base = createDoc('t', text, { published: '2024-03-01' })
-  const doc = withLayer(base, 'tokens', tokenizer.run(base).annotations)
-  const actors = finder.find(doc)
-  return { actors, said: (a) => a.mentions.map((m) => text.slice(m.start, m.end)) }
-}
-
-function mentioning(r: ReturnType<typeof find>, phrase: string): Actor {
+function mentioning(r: Found, phrase: string): Actor {
   const a = r.actors.find((x) => r.said(x).includes(phrase))
   if (!a) throw new Error(`no actor mentioned as "${phrase}": ${r.actors.map((x) => x.id).join(', ')}`)
   return a
