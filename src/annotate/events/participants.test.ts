@@ -142,6 +142,12 @@ describe('event participants', () => {
     expect(brief('Freedonia staged a protest in Sylvania.')[0]?.[2]).toBe('sylvania')
   })
 
+  it('should take an actor in the subject of a reported clause when nothing follows the trigger', () => {
+    expect(brief('Freedonia said that a summit with Sylvania was out of the question.')).toEqual([
+      ['REJECT', 'freedonia', 'sylvania'],
+    ])
+  })
+
   it('should code "is in talks with X" as a consultation with X', () => {
     expect(brief('Freedonia is in talks with Sylvania over the dam.')).toEqual([
       ['CONSULT', 'freedonia', 'sylvania'],

@@ -10,6 +10,7 @@
  *   has no other actor.
  */
 import type { Token } from '../../doc/index.ts'
+import { SPEECH_VERBS } from './clauses.ts'
 import { MAX_CONJUNCTS, moreDyads, objectConjuncts } from './coordination.ts'
 import { lemmaOf } from './match-triggers.ts'
 import type { Mention } from './mentions.ts'
@@ -146,6 +147,20 @@ function firstAfter(q: ParticipantQuery, from: number, source: Mention | null): 
   return fallback ?? insideTrigger(q, from, source)
 }
 
+/**
+ * "X said that lifting the sanctions on Y is out of the question": with nothing after the trigger, an
+ * actor inside the subject of the reported clause (after the speech verb) is what the act is about.
+ */
+function inReportedSubject(q: ParticipantQuery, source: Mention): Mention | null {
+  let speech = -1
+  for (let i = source.last + 1; i < q.first; i++) {
+    const t = q.tokens[i]!
+    if (t.pos === 'VERB' && SPEECH_VERBS.has(lemmaOf(t))) speech = i
+  }
+  if (speech < 0) return null
+  return q.mentions.find((m) => m.first > speech && m.last < q.first && m.actor !== source.actor) ?? null
+}
+
 /** "rioted at a jail in the capital of Freedonia": where the act happened, a target only when no one else is named. */
 function locative(m: Mention, tokens: readonly Token[]): boolean {
   for (let i = m.first - 1; i >= m.first - 4 && i >= 0; i--) {
@@ -253,6 +268,7 @@ export function findParticipants(q: ParticipantQuery): Participants {
   // "A and B met": each is the other's partner; "A and B raised their offers" are aimed at no one here.
   const reciprocal = q.reciprocal !== false
   if (!target && pair && reciprocal) target = pair
+  target ??= subject ? inReportedSubject(q, subject) : null
   // Only a coordinated subject, not a list inside a phrase ("officials from A and B").
   const more =
     subject && subject === conjuncts[0] && !inPrepositionalPhrase(subject, q.tokens, q.sentenceStart)
