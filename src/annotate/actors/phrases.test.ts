@@ -221,4 +221,10 @@ describe('actors: more coordination and media', () => {
     expect(coded(find("Chad's army chief warned on Monday."), "Chad's army chief")).toEqual(['TCD', 'MIL'])
     expect(find('The decision is official.').actors).toEqual([])
   })
+
+  it('should code common occupations and groups by their sector', () => {
+    expect(coded(find('Chadian kidnappers seized a bus.'), 'Chadian kidnappers')).toEqual(['TCD', 'CRM'])
+    expect(coded(find('French fishermen blocked the port.'), 'French fishermen')).toEqual(['FRA', 'AGR'])
+    expect(coded(find('Syrian paramedics reached the town.'), 'Syrian paramedics')).toEqual(['SYR', 'MED'])
+  })
 })
