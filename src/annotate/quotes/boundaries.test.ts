@@ -296,3 +296,19 @@ describe('quotes: naming inside a noun phrase', () => {
     expect(shown.map((q) => q.cue)).toEqual(['admitted'])
   })
 })
+
+describe('quotes: verbs of response that report acts', () => {
+  it('should not read "responded by …" as an attribution', () => {
+    expect(analyse('The mayor responded by pointing a finger at the crowd.')).toEqual([])
+  })
+
+  it('should still read "responded that …" as one', () => {
+    expect(analyse('The mayor responded that the plan was fair.')[0]?.content).toEqual([
+      'that the plan was fair',
+    ])
+  })
+
+  it('should not read a plural noun after a number as a cue', () => {
+    expect(analyse('He toured nine states that the union is counting on.')).toEqual([])
+  })
+})

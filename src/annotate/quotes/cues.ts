@@ -38,6 +38,10 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   if (toks[skipAdverbs(toks, i - 1)]?.norm === 'what') return null
   if (t.lemma === 'call' && !callReports(toks, i)) return null
   if (t.lemma === 'call' && whatBefore(toks, i)) return null
+  // "Western states", "nine states": a plural noun after an adjective or a number.
+  if (t.norm.endsWith('s') && (prev?.pos === 'ADJ' || prev?.pos === 'NUM')) return null
+  // "responded by pointing", "responded with chants": an act, not words.
+  if (ACT_RESPONSES.has(t.lemma) && ACT_MARKERS.has(toks[i + 1]?.norm ?? '')) return null
   // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
   if (prev && isDeterminer(prev)) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
@@ -86,6 +90,8 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
 }
 
 const NAMING_BEFORE = new Set(['a', 'an', 'so'])
+const ACT_RESPONSES = new Set(['respond', 'reply', 'answer', 'counter'])
+const ACT_MARKERS = new Set(['by', 'with'])
 
 /** "what multiple lawmakers called “fraud”": the naming happens inside a noun phrase. */
 function whatBefore(toks: readonly Token[], i: number): boolean {
