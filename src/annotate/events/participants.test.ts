@@ -148,6 +148,16 @@ describe('event participants', () => {
     ])
   })
 
+  it('should take a subject mention that runs into the trigger', () => {
+    const actors: TestActor[] = [
+      ...A,
+      { id: 'frd-troops', forms: ['Freedonian peacekeeping troops'], country: 'FRD' },
+    ]
+    expect(brief('The first Freedonian peacekeeping troops have arrived in Sylvania.', actors)).toEqual([
+      ['AID', 'frd-troops', 'sylvania'],
+    ])
+  })
+
   it('should code "is in talks with X" as a consultation with X', () => {
     expect(brief('Freedonia is in talks with Sylvania over the dam.')).toEqual([
       ['CONSULT', 'freedonia', 'sylvania'],

@@ -77,7 +77,9 @@ export function nearestSubject(
   from: number,
   allowMedia = false,
 ): { chosen: Mention | null; pair: Mention | null; conjuncts: Mention[] } {
-  const before = q.mentions.filter((m) => m.first >= from && m.last < q.first && (allowMedia || !m.media))
+  // A mention may run into the trigger ("[Freedonian peacekeeping troops] have arrived" where the trigger
+  // starts at "peacekeeping"): it still stands before it.
+  const before = q.mentions.filter((m) => m.first >= from && m.first < q.first && (allowMedia || !m.media))
   if (before.length === 0) return { chosen: null, pair: null, conjuncts: [] }
   // The head of the subject, not a phrase inside it ("a court in Freedonia") or a modifier ("a Freedonian ally").
   const bare = before.filter(
