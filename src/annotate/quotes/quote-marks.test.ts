@@ -13,6 +13,17 @@ describe('findQuoteSegments', () => {
     ])
   })
 
+  it('should close a curly double quote with a mistyped mark stuck to the last word', () => {
+    expect(quoted('He tweeted: “Let’s go. We can stop it.’ He left at noon.')).toEqual([
+      '“Let’s go. We can stop it.’',
+    ])
+    expect(quoted('It teaches “the value of peace“ with a photograph.')).toEqual(['“the value of peace“'])
+  })
+
+  it('should not take a mistyped mark for a closer when a proper one follows', () => {
+    expect(quoted('“It’s the union’ plan,” he said.')).toEqual(['“It’s the union’ plan,”'])
+  })
+
   it('should pair straight double marks in order', () => {
     expect(quoted('"No," she said, "the offer stands."')).toEqual(['"No,"', '"the offer stands."'])
   })

@@ -30,6 +30,8 @@ const DOUBLE_CLOSERS: Readonly<Record<string, string>> = {
 const SINGLE_CLOSERS: Readonly<Record<string, string>> = { '‘': '’', "'": "'", '‹': '›', '‚': '’‘' }
 
 const LETTER = /[\p{L}\p{N}]/u
+/** Marks that end a curly double quote by mistake in edited copy. */
+const TYPO_CLOSERS = '“’'
 /** Characters after which a mark can open a quote. */
 const OPEN_CONTEXT = /[\s([{\u2014\u2013:;,/-]/
 
@@ -102,7 +104,14 @@ function scanParagraph(
       }
       continue
     }
-    if (closers === "''" || !closers.includes(ch)) continue
+    if (closers === "''") continue
+    if (!closers.includes(ch)) {
+      // A typo closer ("…states“ with", "…Violence.’ Ruiz"): a “ or ’ stuck to the word before,
+      // not followed by a letter, when no proper closing mark follows in the paragraph.
+      const typo =
+        !single && TYPO_CLOSERS.includes(ch) && !/\s/.test(text[i - 1] ?? ' ') && !isLetter(text[i + 1])
+      if (!typo || laterCloser(text, marks, k, closers)) continue
+    }
     // A single closing mark followed by a letter is an apostrophe ("don’t", "’s").
     if (single && isLetter(text[i + 1])) continue
     // A single mark right after "s" and before a space may be a plural possessive; accept it only
