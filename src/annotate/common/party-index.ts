@@ -36,7 +36,22 @@ export interface PartyIndex {
 const MEDIA_SECTORS: ReadonlySet<string> = new Set(['JRN'])
 const SIDE_KINDS: ReadonlySet<ActorKind> = new Set(['state', 'organization', 'group'])
 
+/**
+ * The index of an actors layer, built once: proposals, positions and disconnects all ask for it,
+ * and a layer never changes once made.
+ */
+const built = new WeakMap<readonly Actor[], PartyIndex>()
+
 export function createPartyIndex(actors: readonly Actor[]): PartyIndex {
+  let index = built.get(actors)
+  if (!index) {
+    index = buildPartyIndex(actors)
+    built.set(actors, index)
+  }
+  return index
+}
+
+function buildPartyIndex(actors: readonly Actor[]): PartyIndex {
   const byId = new Map(actors.map((a) => [a.id, a]))
   const mentions: PartyMention[] = []
   for (const a of actors) {

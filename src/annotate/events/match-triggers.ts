@@ -131,39 +131,12 @@ export function formsOf(t: Token): string[] {
   return out
 }
 
-/**
- * Forms by normal form and lemma, shared across documents (words repeat: most tokens hit), so that
- * a document allocates forms only for the words the process has not seen. Emptied when it grows large.
- */
-const wordForms = new Map<string, Map<string, readonly string[]>>()
-let wordFormsSize = 0
-const WORD_FORMS_LIMIT = 100_000
-
-function cachedFormsOf(t: Token): readonly string[] {
-  let byLemma = wordForms.get(t.norm)
-  if (!byLemma) {
-    if (wordFormsSize >= WORD_FORMS_LIMIT) {
-      wordForms.clear()
-      wordFormsSize = 0
-    }
-    byLemma = new Map()
-    wordForms.set(t.norm, byLemma)
-  }
-  let forms = byLemma.get(t.lemma)
-  if (!forms) {
-    forms = formsOf(t)
-    byLemma.set(t.lemma, forms)
-    wordFormsSize++
-  }
-  return forms
-}
-
 /** Forms of every token of a layer, computed once per layer (the matcher asks for them many times). */
 const formCache = new WeakMap<readonly Token[], ReadonlyArray<readonly string[]>>()
 function formsOfLayer(tokens: readonly Token[]): ReadonlyArray<readonly string[]> {
   let all = formCache.get(tokens)
   if (!all) {
-    all = tokens.map(cachedFormsOf)
+    all = tokens.map(formsOf)
     formCache.set(tokens, all)
   }
   return all
