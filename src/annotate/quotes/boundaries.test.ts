@@ -312,3 +312,14 @@ describe('quotes: verbs of response that report acts', () => {
     expect(analyse('He toured nine states that the union is counting on.')).toEqual([])
   })
 })
+
+describe('quotes: -ing forms of speech verbs read as adjectives or nouns', () => {
+  it('should read "promising" after a comma as a cue', () => {
+    const [q] = analyse('She left the hall, promising to lift the rules.')
+    expect(q).toMatchObject({ cue: 'promising', content: ['to lift the rules'], speakerText: 'She' })
+  })
+
+  it('should not read a noun after a determiner as a cue', () => {
+    expect(analyse('The warning came too late for the town.')).toEqual([])
+  })
+})

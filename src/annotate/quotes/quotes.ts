@@ -194,7 +194,26 @@ function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] 
     out ??= [...toks]
     out[i] = { ...t, pos: 'PROPN' }
   }
+  // "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
+  // an adjective or noun after an auxiliary or a comma.
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.norm.endsWith('ing')) continue
+    const prev = toks[i - 1]!
+    if (prev.pos !== 'AUX' && prev.norm !== ',') continue
+    const lemma = speechBase(t.norm)
+    if (!lemma) continue
+    out ??= [...toks]
+    out[i] = { ...t, pos: 'VERB', lemma }
+  }
   return out ?? toks
+}
+
+/** The speech verb an -ing form comes from ("promising" -> "promise"), or null. */
+function speechBase(norm: string): string | null {
+  const stem = norm.slice(0, -3)
+  for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) if (SPEECH_VERBS.has(base)) return base
+  return null
 }
 
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote'])
