@@ -32,9 +32,7 @@ export abstract class TokenReaders {
     const n = env.v.n + 1
     this.kbMemo = new Array(n).fill(undefined)
     this.placeMemo = new Array(n).fill(undefined)
-    const states = new Map<string, KbEntry>()
-    for (const e of env.kb.entries) if (e.kind === 'state' && e.country !== null) states.set(e.country, e)
-    this.stateOf = states
+    this.stateOf = statesByCountry(env.kb.entries)
     this.titleMemo = new Array(n).fill(undefined)
     this.groupMemo = new Array(n).fill(undefined)
   }
@@ -259,6 +257,18 @@ export abstract class TokenReaders {
 }
 
 /** The value for token i, read once per token: `undefined` marks a token not read yet. */
+/** States by country code, built once per knowledge base (a document scan must not walk the KB). */
+const statesOf = new WeakMap<readonly KbEntry[], Map<string, KbEntry>>()
+function statesByCountry(entries: readonly KbEntry[]): Map<string, KbEntry> {
+  let states = statesOf.get(entries)
+  if (!states) {
+    states = new Map()
+    for (const e of entries) if (e.kind === 'state' && e.country !== null) states.set(e.country, e)
+    statesOf.set(entries, states)
+  }
+  return states
+}
+
 function memoAt<T>(memo: Array<T | null | undefined>, i: number, read: () => T | null): T | null {
   const known = memo[i]
   if (known !== undefined) return known
