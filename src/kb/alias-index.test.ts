@@ -85,3 +85,27 @@ describe('createAliasIndex', () => {
     expect(foldText(text)).toBe('Khurelsukh and Benitez')
   })
 })
+
+describe('alias index: forms sharing a first word', () => {
+  const source = (id: string, name: string, aliases: string[] = []) => ({ id, name, aliases })
+  const index = createAliasIndex([
+    source('rep', 'Republic'),
+    source('ost', 'Republic of Ostra', ['Republic of Ostra Islands']),
+    source('vel', 'Republic of Velm'),
+    source('us', 'U.S.', ['U.S. Navy']),
+  ])
+  const at = (text: string, word: string) => {
+    const m = index.match(text, text.indexOf(word))
+    return m ? `${text.slice(m.start, m.end)}=${m.targets[0]!.id}` : null
+  }
+
+  it('should pick the longest form whose next word follows, else the one-word form', () => {
+    expect(at('the Republic of Velm said', 'Republic')).toBe('Republic of Velm=vel')
+    expect(at('the Republic of Ostra Islands said', 'Republic')).toBe('Republic of Ostra Islands=ost')
+    expect(at('the Republic of  Ostra said', 'Republic')).toBe('Republic of  Ostra=ost')
+    expect(at('the Republic said', 'Republic')).toBe('Republic=rep')
+    expect(at('the Republic of Lorn said', 'Republic')).toBe('Republic=rep')
+    expect(at('a U.S. Navy ship', 'U.S.')).toBe('U.S. Navy=us')
+    expect(at('a U.S. ship', 'U.S.')).toBe('U.S.=us')
+  })
+})

@@ -83,12 +83,6 @@ export function isWordChar(c: string | undefined): boolean {
   return WORD.test(c)
 }
 
-function firstWord(s: string, at: number): string {
-  let end = at
-  while (end < s.length && isWordChar(s[end])) end++
-  return s.slice(at, end)
-}
-
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0'
 }
@@ -129,28 +123,75 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
     for (const c of e.capitals ?? []) add(c, { id: e.id, kind: 'capital' })
   }
   const rank: Record<AliasKind, number> = { name: 0, alias: 1, demonym: 2, capital: 3 }
-  const byFirst = new Map<string, Form[]>()
+  const byFirst = new Map<string, Bucket>()
   for (const form of forms.values()) {
     form.targets.sort((a, b) => rank[a.kind] - rank[b.kind])
-    const key = firstWord(form.folded, 0)
-    const list = byFirst.get(key) ?? []
-    list.push(form)
-    byFirst.set(key, list)
+    const firstEnd = wordEnd(form.folded, 0)
+    const key = form.folded.slice(0, firstEnd)
+    let bucket = byFirst.get(key)
+    if (!bucket) {
+      bucket = { byNext: new Map(), single: [] }
+      byFirst.set(key, bucket)
+    }
+    const next = nextWord(form.folded, firstEnd)
+    if (next === null) bucket.single.push(form)
+    else {
+      const list = bucket.byNext.get(next) ?? []
+      list.push(form)
+      bucket.byNext.set(next, list)
+    }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length)
+  const longestFirst = (a: Form, b: Form) => b.folded.length - a.folded.length
+  for (const bucket of byFirst.values()) {
+    bucket.single.sort(longestFirst)
+    for (const list of bucket.byNext.values()) list.sort(longestFirst)
+  }
+  const firstMatch = (list: readonly Form[] | undefined, folded: string, at: number): AliasMatch | null => {
+    if (list)
+      for (const form of list) {
+        const end = matchAt(folded, at, form.folded)
+        if (end >= 0) return { start: at, end, targets: form.targets }
+      }
+    return null
+  }
 
   return {
     size: forms.size,
     starts: (word) => byFirst.has(word),
     match(folded, at) {
       if (at > 0 && isWordChar(folded[at - 1])) return null
-      const list = byFirst.get(firstWord(folded, at))
-      if (!list) return null
-      for (const form of list) {
-        const end = matchAt(folded, at, form.folded)
-        if (end >= 0) return { start: at, end, targets: form.targets }
-      }
-      return null
+      const firstEnd = wordEnd(folded, at)
+      const bucket = byFirst.get(folded.slice(at, firstEnd))
+      if (!bucket) return null
+      // a form of several words is longer than any one-word form with the same first word
+      const next = bucket.byNext.size > 0 ? nextWord(folded, firstEnd) : null
+      return (
+        (next === null ? null : firstMatch(bucket.byNext.get(next), folded, at)) ??
+        firstMatch(bucket.single, folded, at)
+      )
     },
   }
+}
+
+/**
+ * Forms grouped by their first word, then by their second: "the" or "Republic" open dozens of
+ * forms, and only those whose second word is the text's next word can match there.
+ */
+interface Bucket {
+  readonly byNext: Map<string, Form[]>
+  readonly single: Form[]
+}
+
+function wordEnd(s: string, at: number): number {
+  let end = at
+  while (end < s.length && isWordChar(s[end])) end++
+  return end
+}
+
+/** The word after the non-word characters at `from`, or null at the end of the string. */
+function nextWord(s: string, from: number): string | null {
+  let start = from
+  while (start < s.length && !isWordChar(s[start])) start++
+  if (start >= s.length) return null
+  return s.slice(start, wordEnd(s, start))
 }
