@@ -256,7 +256,6 @@ export abstract class TokenReaders {
   }
 }
 
-/** The value for token i, read once per token: `undefined` marks a token not read yet. */
 /** States by country code, built once per knowledge base (a document scan must not walk the KB). */
 const statesOf = new WeakMap<readonly KbEntry[], Map<string, KbEntry>>()
 function statesByCountry(entries: readonly KbEntry[]): Map<string, KbEntry> {
@@ -269,6 +268,7 @@ function statesByCountry(entries: readonly KbEntry[]): Map<string, KbEntry> {
   return states
 }
 
+/** The value for token i, read once per token: `undefined` marks a token not read yet. */
 function memoAt<T>(memo: Array<T | null | undefined>, i: number, read: () => T | null): T | null {
   const known = memo[i]
   if (known !== undefined) return known
