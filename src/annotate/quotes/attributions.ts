@@ -25,7 +25,7 @@ import {
   trimEnd,
   type UnitContext,
 } from './content.ts'
-import { type Cue, findCues, isPassive } from './cues.ts'
+import { type Cue, findCues, isPassive, possessorBefore } from './cues.ts'
 import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS } from './lexicon.ts'
 import {
   chunkLeft,
@@ -66,11 +66,16 @@ export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): 
   const drafts: Draft[] = []
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!
+    // "repeated his claim that …": the noun already joined the verb's cue.
+    if (cue.kind === 'nominal' && drafts.some((d) => d.cue.first < cue.first && cue.first < d.cue.end))
+      continue
     const lo = clauseStartFor(ctx, unit, drafts, cue.first)
     const draft =
       cue.kind === 'according'
         ? according(ctx, unit, unitIndex, cue, lo)
-        : verbal(ctx, unit, unitIndex, cue, lo, cueStarts, drafts[drafts.length - 1])
+        : cue.kind === 'nominal'
+          ? nominal(ctx, unit, unitIndex, cue)
+          : verbal(ctx, unit, unitIndex, cue, lo, cueStarts, drafts[drafts.length - 1])
     // "continued" reports speech only around a quotation ("he continued: “…”").
     if (draft && QUOTE_ONLY_CUES.has(cue.lemma) && !draft.awaitsQuote && !hasQuote(ctx, draft)) continue
     // Truncated at once, so that a later cue knows whether it is nested in this content.
@@ -300,6 +305,29 @@ function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: R
 function quoteBefore(ctx: UnitContext, lo: number, cue: number): boolean {
   for (let i = lo; i < cue; i++) if (ctx.quoteOf[i]! >= 0) return true
   return false
+}
+
+/** "Ruiz’s claim that …", "his warning that …": the possessor speaks, the clause is the content. */
+function nominal(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue): Draft | null {
+  const { toks } = ctx
+  const k = possessorBefore(toks, cue.first)
+  if (k < 0) return null
+  const speaker =
+    toks[k]!.pos === 'PRON' ? { first: k, end: k + 1 } : { first: chunkLeft(toks, k - 1, unit.first), end: k }
+  // As the subject of its sentence ("Ruiz’s claim that … drew scorn") the clause has no clear end.
+  const before = toks[speaker.first - 1]
+  if (speaker.first <= unit.first || !before || (before.pos !== 'VERB' && before.pos !== 'ADP')) return null
+  const end = trimEnd(ctx, cue.end, unit.end)
+  if (end <= cue.end + 1 || speaker.end <= speaker.first) return null
+  return {
+    cue: { first: cue.first, end: cue.end },
+    speaker,
+    unit: unitIndex,
+    speech: true,
+    spans: [{ start: toks[cue.end]!.start, end: toks[end - 1]!.end }],
+    after: true,
+    awaitsQuote: false,
+  }
 }
 
 /** "According to NP, content" and "content, according to NP". */

@@ -323,3 +323,19 @@ describe('quotes: -ing forms of speech verbs read as adjectives or nouns', () =>
     expect(analyse('The warning came too late for the town.')).toEqual([])
   })
 })
+
+describe('quotes: noun cues with a possessor', () => {
+  it('should attribute "Ruiz’s claim that …" to the possessor when the phrase is an object', () => {
+    const [q] = analyse('The board rejected Ruiz’s claim that the vote was rigged.')
+    expect(q).toMatchObject({ cue: 'claim', speakerText: 'Ruiz', content: ['that the vote was rigged'] })
+  })
+
+  it('should leave the noun to a verb cue that already took it', () => {
+    const shown = analyse('The mayor repeated his claim that the union lied.')
+    expect(shown.map((q) => q.cue)).toEqual(['repeated his claim'])
+  })
+
+  it('should not attribute a noun cue in the subject of its sentence', () => {
+    expect(analyse('Ruiz’s claim that the vote was rigged drew scorn.')).toEqual([])
+  })
+})

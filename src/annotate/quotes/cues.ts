@@ -9,7 +9,7 @@ import type { TokenRange } from './phrases.ts'
 import type { Unit } from './units.ts'
 
 export interface Cue extends TokenRange {
-  readonly kind: 'speech' | 'cognition' | 'according'
+  readonly kind: 'speech' | 'cognition' | 'according' | 'nominal'
   readonly lemma: string
 }
 
@@ -21,6 +21,8 @@ const PASSIVE_AUX = new Set(['be', 'get'])
 export function cueKind(toks: readonly Token[], i: number, cognition: boolean): Cue['kind'] | null {
   const t = toks[i]!
   if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return 'according'
+  if (possessorBefore(toks, i) >= 0 && NOMINAL_CUES.has(t.lemma) && toks[i + 1]?.norm === 'that')
+    return 'nominal'
   const verbal =
     t.pos === 'VERB' ||
     ((t.norm === 'says' || t.norm === 'said') && t.pos !== 'ADJ') ||
@@ -90,6 +92,31 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
 }
 
 const NAMING_BEFORE = new Set(['a', 'an', 'so'])
+/** Nouns of saying that take a "that" clause after a possessor: "Ruiz’s claim that …". */
+const NOMINAL_CUES = new Set([
+  'claim',
+  'assertion',
+  'insistence',
+  'statement',
+  'suggestion',
+  'argument',
+  'warning',
+])
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
+const GENITIVE_MARKS = new Set(["'s", '’s'])
+
+/**
+ * The index of the possessor before a noun cue ("his", or the genitive mark of "Ruiz’s"),
+ * stepping over adjectives ("his repeated claim"), or -1.
+ */
+export function possessorBefore(toks: readonly Token[], i: number): number {
+  if (toks[i]!.pos !== 'NOUN') return -1
+  let k = i - 1
+  while (k >= 0 && i - k <= 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV')) k--
+  const t = toks[k]
+  if (!t) return -1
+  return POSSESSIVE_PRONOUNS.has(t.norm) || GENITIVE_MARKS.has(t.norm) ? k : -1
+}
 const ACT_RESPONSES = new Set(['respond', 'reply', 'answer', 'counter'])
 const ACT_MARKERS = new Set(['by', 'with'])
 
