@@ -155,12 +155,21 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
     return null
   }
 
+  // a first filter without making a string: the first two characters and the length of first words
+  const shapes = new Map<number, number>()
+  for (const key of byFirst.keys()) {
+    const shape = shapeOf(key, 0, key.length)
+    shapes.set(shape, (shapes.get(shape) ?? 0) | lengthBit(key.length))
+  }
+
   return {
     size: forms.size,
     starts: (word) => byFirst.has(word),
     match(folded, at) {
       if (at > 0 && isWordChar(folded[at - 1])) return null
       const firstEnd = wordEnd(folded, at)
+      const lengths = shapes.get(shapeOf(folded, at, firstEnd))
+      if (lengths === undefined || (lengths & lengthBit(firstEnd - at)) === 0) return null
       const bucket = byFirst.get(folded.slice(at, firstEnd))
       if (!bucket) return null
       // a form of several words is longer than any one-word form with the same first word
@@ -180,6 +189,18 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
 interface Bucket {
   readonly byNext: Map<string, Form[]>
   readonly single: Form[]
+}
+
+/** A number for the first two characters of the word s[at, end) (a small integer, no string made). */
+function shapeOf(s: string, at: number, end: number): number {
+  const first = s.charCodeAt(at)
+  const second = at + 1 < end ? s.charCodeAt(at + 1) : 0
+  return first * 1024 + (second & 1023)
+}
+
+/** One bit per word length (lengths of 30 and more share the last bit). */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 30)
 }
 
 function wordEnd(s: string, at: number): number {

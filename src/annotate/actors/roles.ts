@@ -7,12 +7,21 @@ import type { KbEntry, KbRole } from '../../kb/index.ts'
 import { ROLE_TITLES } from './titles.ts'
 
 /** Lower-case, single-spaced, British spellings folded ("defence" -> "defense"). */
+const normalTitles = new Map<string, string>()
+
+/** A title lower-cased, spaced once, "defence" spelt "defense" (cached: a few hundred titles recur). */
 export function normTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/defence/g, 'defense')
-    .trim()
+  let t = normalTitles.get(title)
+  if (t === undefined) {
+    t = title
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/defence/g, 'defense')
+      .trim()
+    if (normalTitles.size >= 10_000) normalTitles.clear()
+    normalTitles.set(title, t)
+  }
+  return t
 }
 
 function active(role: KbRole, date: string): boolean {

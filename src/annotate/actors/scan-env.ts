@@ -78,13 +78,21 @@ export interface Found {
   readonly next: number
 }
 
+const slugs = new Map<string, string>()
+
+/** An id part made of a name: ASCII lower case and hyphens (cached: names recur across articles). */
 export function slug(s: string): string {
-  return (
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'actor'
-  )
+  let made = slugs.get(s)
+  if (made === undefined) {
+    made =
+      s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'actor'
+    if (slugs.size >= 10_000) slugs.clear()
+    slugs.set(s, made)
+  }
+  return made
 }

@@ -7,11 +7,22 @@ import type { MentionKind } from '../../doc/index.ts'
 import type { KbEntry } from '../../kb/index.ts'
 import { GROUP_NOUNS } from './group-nouns.ts'
 import { ACTION_VERBS, NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
-import { GROUP_FIRST, SKIP_POS, START_WORDS, singularOf, TITLE_FIRST } from './phrase-words.ts'
+import { SKIP_POS, singularOf } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { normTitle, personOn } from './roles.ts'
 import type { Apposition, Found, Mod, PlaceFound, ScanEnv, Slot, SlotType } from './scan-env.ts'
 import { ROLE_TITLES } from './titles.ts'
+import {
+  W_GROUP,
+  W_GROUP_LONG,
+  W_GROUP_SINGULAR,
+  W_KB,
+  W_PLURAL_GROUP,
+  W_START,
+  W_TITLE,
+  type WordClasses,
+  wordClasses,
+} from './word-classes.ts'
 
 export abstract class TokenReaders {
   readonly slots: Slot[] = []
@@ -26,6 +37,9 @@ export abstract class TokenReaders {
   protected modSector: string | null = null
   /** Demonyms coordinated with the phrase's last one ("Hungarian and Romanian officials"). */
   protected coordinated: Mod[] = []
+  /** The word classes of this knowledge base, and of each token's norm (-1: not read yet). */
+  private readonly classes: WordClasses
+  private readonly wordMemo: Int8Array
 
   constructor(protected readonly env: ScanEnv) {
     // packed arrays, one slot per token (+1 for look-ahead past the end)
@@ -35,6 +49,17 @@ export abstract class TokenReaders {
     this.stateOf = statesByCountry(env.kb.entries)
     this.titleMemo = new Array(n).fill(undefined)
     this.groupMemo = new Array(n).fill(undefined)
+    this.classes = wordClasses(env.index)
+    this.wordMemo = new Int8Array(n).fill(-1)
+  }
+
+  /** The word classes of token i's norm (`W_*` bits). */
+  protected wordBits(i: number): number {
+    const known = this.wordMemo[i]
+    if (known !== undefined && known >= 0) return known
+    const bits = this.classes(this.env.v.norm(i))
+    if (known !== undefined) this.wordMemo[i] = bits
+    return bits
   }
 
   // ---------------------------------------------------------------- KB helpers
@@ -148,7 +173,7 @@ export abstract class TokenReaders {
 
   protected readTitle(i: number): [string, number] | null {
     const { v } = this.env
-    if (!TITLE_FIRST.has(v.norm(i).replace(/defence/, 'defense'))) return null
+    if ((this.wordBits(i) & W_TITLE) === 0) return null
     for (let len = 4; len >= 1; len--) {
       if (i + len > v.n) continue
       let words = v.norm(i)
@@ -172,10 +197,12 @@ export abstract class TokenReaders {
 
   protected readGroup(i: number): [string, string, number, boolean] | null {
     const { v } = this.env
-    const first = v.norm(i)
-    if (!GROUP_FIRST.has(first) && !GROUP_FIRST.has(v.lemma(i)) && !GROUP_FIRST.has(singularOf(first)))
-      return null
-    for (let len = 3; len >= 1; len--) {
+    const bits = this.wordBits(i)
+    const lemmaBits = this.classes(v.lemma(i))
+    if ((bits & (W_GROUP | W_GROUP_SINGULAR)) === 0 && (lemmaBits & W_GROUP) === 0) return null
+    // only a word that starts a group noun of several words is read further than itself
+    const longest = ((bits | lemmaBits) & W_GROUP_LONG) !== 0 ? 3 : 1
+    for (let len = longest; len >= 1; len--) {
       if (i + len > v.n) continue
       const last = i + len - 1
       // a participle used as a noun after a determiner: "the displaced", "Sudan's displaced"
@@ -187,10 +214,14 @@ export abstract class TokenReaders {
         lemmas += ` ${v.lemma(i + k)}`
         joined += ` ${v.norm(i + k)}`
       }
-      for (const key of [lemmas, joined, singularOf(joined)]) {
-        const sector = GROUP_NOUNS.get(key.includes('defence') ? key.replace(/defence/g, 'defense') : key)
-        if (sector) return [key, sector, i + len, v.norm(last) !== v.lemma(last)]
-      }
+      const plural = v.norm(last) !== v.lemma(last)
+      const sector = groupSector(lemmas)
+      if (sector) return [lemmas, sector, i + len, plural]
+      const sectorJoined = groupSector(joined)
+      if (sectorJoined) return [joined, sectorJoined, i + len, plural]
+      const singular = singularOf(joined)
+      const sectorSingular = groupSector(singular)
+      if (sectorSingular) return [singular, sectorSingular, i + len, plural]
     }
     return null
   }
@@ -240,10 +271,9 @@ export abstract class TokenReaders {
     const { v } = this.env
     if (v.isCap(i)) return true
     if (SKIP_POS.has(v.pos(i))) return false
-    const n = v.norm(i)
-    if (START_WORDS.has(n) || START_WORDS.has(v.lemma(i)) || v.pos(i) === 'NUM') return true
-    if (n.endsWith('s') && GROUP_FIRST.has(singularOf(n))) return true
-    return this.env.index.starts(n)
+    const bits = this.wordBits(i)
+    if ((bits & (W_START | W_PLURAL_GROUP | W_KB)) !== 0 || v.pos(i) === 'NUM') return true
+    return (this.classes(v.lemma(i)) & W_START) !== 0
   }
 
   /** True when the word at j is a role or group noun that is not followed by another one. */
@@ -254,6 +284,10 @@ export abstract class TokenReaders {
     if (next === 0) return false
     return !(this.title(next) || this.group(next) || NP_MODIFIERS.has(this.env.v.norm(next)))
   }
+}
+
+function groupSector(key: string): string | undefined {
+  return GROUP_NOUNS.get(key.includes('defence') ? key.replace(/defence/g, 'defense') : key)
 }
 
 /** States by country code, built once per knowledge base (a document scan must not walk the KB). */

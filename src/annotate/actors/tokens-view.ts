@@ -115,7 +115,7 @@ export class TokenView {
     if (!t) return ''
     let n = this.norms[i]!
     if (n === '') {
-      n = this.text.slice(t.start, t.end).toLowerCase()
+      n = lowerCased(this.text, t)
       this.norms[i] = n
     }
     return n
@@ -125,7 +125,7 @@ export class TokenView {
     if (!t) return ''
     let l = this.lemmas[i]!
     if (l === '') {
-      l = t.lemma.toLowerCase()
+      l = hasUpper(t.lemma) ? t.lemma.toLowerCase() : t.lemma
       this.lemmas[i] = l
     }
     return l
@@ -223,6 +223,36 @@ export class TokenView {
     }
     return last
   }
+}
+
+/**
+ * The token's text lower-cased. The tagger's `norm` is that string for nearly every token; it is
+ * compared character by character and reused, so no new string is made (it respells some words,
+ * "vice" -> "vise", and then the text is sliced).
+ */
+function lowerCased(text: string, t: Token): string {
+  const norm = t.norm
+  const length = t.end - t.start
+  if (norm.length === length) {
+    let k = 0
+    for (; k < length; k++) {
+      let c = text.charCodeAt(t.start + k)
+      if (c >= 128) break
+      if (c >= 65 && c <= 90) c += 32
+      if (c !== norm.charCodeAt(k)) break
+    }
+    if (k === length) return norm
+  }
+  return text.slice(t.start, t.end).toLowerCase()
+}
+
+/** True unless the string is plain ASCII without capitals (then lower-casing would return it as is). */
+function hasUpper(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c >= 128 || (c >= 65 && c <= 90)) return true
+  }
+  return false
 }
 
 function capital(c: string): boolean {
