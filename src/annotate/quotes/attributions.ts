@@ -213,12 +213,14 @@ function verbal(
 
   // Content before the cue (postposed attribution).
   let before: Span | null = null
+  let beforeStart = -1
   // "Many of the closures, he said, have involved …": a subject split from its predicate.
   let subjectPart: Span | null = null
   const b = skipLeftModifiers(toks, attributionStart - 1, lo)
   if (!participle && b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(ctx, lo, end)
+    beforeStart = start
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
     if (end - start >= 1 && isStatement(ctx, start, end + 1)) before = span
     else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && FINITE.has(toks[r]?.pos ?? ''))
@@ -263,7 +265,10 @@ function verbal(
   }
   // "“…,” he said, repeating …", "“…,” she told Fox after …": after a quote and its
   // attribution, only another quote continues the content.
-  const quotedBefore = before !== null && isClosingQuote(ctx, b)
+  // "Walking in to chants of “Marco!,” the senator said …": a quote that closes a narrated
+  // phrase is not what the attribution reports.
+  const quotedBefore = before !== null && isClosingQuote(ctx, b) && mostlyQuoted(ctx, beforeStart, b + 1)
+  if (clause && before && isClosingQuote(ctx, b) && !quotedBefore && ctx.quoteOf[r]! < 0) before = null
   if (clause && before && quotedBefore && ctx.quoteOf[r]! < 0)
     return { ...base, spans: [before], after: false, awaitsQuote: false }
   if (clause) {
@@ -299,6 +304,13 @@ function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: R
   if (!t || r >= hi || cueStarts.has(r) || ctx.quoteOf[r]! >= 0 || NOT_CONTINUING.has(t.norm)) return false
   if (t.pos !== 'PRON' && t.norm.endsWith('ing')) return false
   return t.pos !== 'PUNCT'
+}
+
+/** Whether quote marks hold at least half of the words from `first` to `end`. */
+function mostlyQuoted(ctx: UnitContext, first: number, end: number): boolean {
+  let quoted = 0
+  for (let i = first; i < end; i++) if (ctx.quoteOf[i]! >= 0) quoted++
+  return quoted * 2 > end - first
 }
 
 /** Whether the words of the unit before the cue hold a quote. */

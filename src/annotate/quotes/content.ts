@@ -72,7 +72,7 @@ export function isStatement(ctx: UnitContext, first: number, end: number): boole
   let quoted = 0
   for (let i = first; i < end; i++) {
     if (ctx.quoteOf[i]! >= 0) quoted++
-    else if (FINITE.has(ctx.toks[i]!.pos)) return true
+    else if (verbLike(ctx.toks, i)) return true
   }
   return quoted * 2 > end - first
 }
@@ -119,7 +119,8 @@ export function skipAdjuncts(
       r++
       continue
     }
-    if (t.pos === 'ADV' && !CLAUSE_OPENERS.has(t.norm)) {
+    // "said just because …": an adverb before a subordinator opens the clause.
+    if (t.pos === 'ADV' && !CLAUSE_OPENERS.has(t.norm) && toks[r + 1]?.pos !== 'SCONJ') {
       r++
       continue
     }
@@ -169,17 +170,37 @@ export function startsClause(
   if (ADVERBIAL_OPENERS.has(t.norm) && !QUESTION_CUES.has(lemma)) return false
   if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
   // "said it over and over": a pronoun object, not the subject of a clause.
-  if (OBJECT_PRONOUNS.has(t.norm) && !FINITE.has(toks[r + 1]?.pos ?? '')) return false
+  if (OBJECT_PRONOUNS.has(t.norm) && !FINITE.has(toks[skipAdverbsRight(toks, r + 1, hi)]?.pos ?? ''))
+    return false
   // "said as she left": an adverbial clause, not what was said.
   if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
   if (t.pos === 'PUNCT') return false
   for (let i = r; i < hi; i++) {
     if (ctx.quoteOf[i]! >= 0) return true
-    const p = toks[i]!
     if (cueStarts.has(i) && isComma(toks[i - 1])) return false
-    if (p.pos === 'VERB' || p.pos === 'AUX') return true
+    if (verbLike(toks, i)) return true
   }
   return false
+}
+
+function skipAdverbsRight(toks: readonly Token[], r: number, hi: number): number {
+  while (r < hi && toks[r]!.pos === 'ADV') r++
+  return r
+}
+
+const NOUN_BEFORE_VERB = new Set(['NOUN', 'PROPN', 'PRON'])
+const OBJECT_AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'NUM'])
+
+/**
+ * A verb, or a verb the tagger read as a noun or adjective after its subject: "the family
+ * deserved/NOUN better", "the treaty signals/NOUN the end".
+ */
+export function verbLike(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!
+  if (FINITE.has(t.pos)) return true
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !NOUN_BEFORE_VERB.has(toks[i - 1]?.pos ?? '')) return false
+  if (t.norm.endsWith('ed')) return t.pos === 'NOUN' || toks[i - 1]!.pos !== 'PRON'
+  return t.pos === 'NOUN' && t.norm.endsWith('s') && OBJECT_AFTER_VERB.has(toks[i + 1]?.pos ?? '')
 }
 
 export function hasComma(toks: readonly Token[], from: number, to: number): boolean {

@@ -34,20 +34,31 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   if (prev?.norm === 'to' || prev?.norm === '-' || prev?.norm === 'what') return null
   // A participle used as an adjective: "pledged delegates", "the well known".
   if (t.norm.endsWith('ed') || t.norm === 'known') {
-    if (t.norm === 'known' || ADJECTIVAL_BEFORE.has(prev?.pos ?? '') || toks[i + 1]?.pos === 'NOUN')
+    // "Ruiz suggested business leaders …": after its subject the form is a finite verb.
+    const afterSubject =
+      SUBJECT_POS.has(prev?.pos ?? '') || (prev?.pos === 'PUNCT' && toks[i - 2]?.norm === ',')
+    if (
+      t.norm === 'known' ||
+      ADJECTIVAL_BEFORE.has(prev?.pos ?? '') ||
+      (toks[i + 1]?.pos === 'NOUN' && !afterSubject)
+    )
       return null
   }
   if (toks[skipAdverbs(toks, i - 1)]?.norm === 'what') return null
   if (t.lemma === 'call' && !callReports(toks, i)) return null
   if (t.lemma === 'call' && whatBefore(toks, i)) return null
   // "Western states", "nine states": a plural noun after an adjective or a number.
-  if (t.norm.endsWith('s') && (prev?.pos === 'ADJ' || prev?.pos === 'NUM')) return null
+  if (t.norm.endsWith('s') && t.norm !== 'says' && (prev?.pos === 'ADJ' || prev?.pos === 'NUM')) return null
   // "responded by pointing", "responded with chants": an act, not words.
   if (ACT_RESPONSES.has(t.lemma) && ACT_MARKERS.has(toks[i + 1]?.norm ?? '')) return null
   // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
-  if (prev && isDeterminer(prev)) return null
+  // "Another said", "Some say": a determiner standing alone as the subject.
+  const standalone = prev && PRONOUN_DETERMINERS.has(prev.norm) && (t.pos === 'VERB' || t.norm === 'say')
+  if (prev && isDeterminer(prev) && !standalone) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
-  if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!)) return null
+  // "the pledged delegates", but "those surveyed said".
+  if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!) && !(t.pos === 'VERB' && FINITE_SAY.has(t.norm)))
+    return null
   // "Additional reporting by …", "the continuing …": a gerund or adjective, not a cue.
   if (t.norm.endsWith('ing') && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || toks[i + 1]?.norm === 'by'))
     return null
@@ -85,12 +96,35 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1]
   if (!prev || !next) return false
   // "Six in 10 say he …", "55 percent say they …": a poll share before a plural verb.
-  if (t.norm === 'say' && (prev.pos === 'NUM' || prev.norm === 'percent')) return CLAUSE_NEXT.has(next.pos)
+  if (
+    t.norm === 'say' &&
+    (prev.pos === 'NUM' || prev.norm === 'percent' || PRONOUN_DETERMINERS.has(prev.norm))
+  )
+    return CLAUSE_NEXT.has(next.pos)
   if (!t.norm.endsWith('s') || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
 }
 
+/** Determiners that stand alone as a subject: "Some say …", "Another said …". */
+export const PRONOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'another',
+  'some',
+  'those',
+  'these',
+  'both',
+  'each',
+  'many',
+  'most',
+  'few',
+  'several',
+  'others',
+  'neither',
+  'either',
+])
+
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
+const FINITE_SAY = new Set(['said', 'says'])
 const NAMING_BEFORE = new Set(['a', 'an', 'so'])
 /** Nouns of saying that take a "that" clause after a possessor: "Ruiz’s claim that …". */
 const NOMINAL_CUES = new Set([

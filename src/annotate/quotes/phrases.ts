@@ -18,6 +18,20 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const GENITIVE = new Set(["'s", '’s', "'", '’', 's'])
 const LINKS = new Set(['of', 'for', 'at', 'from', 'to'])
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that'])
+const QUOTE_CLOSERS = new Set(['”', '"', "''", '’'])
+const STANDALONE = new Set([
+  'another',
+  'some',
+  'those',
+  'both',
+  'each',
+  'many',
+  'most',
+  'few',
+  'several',
+  'neither',
+  'either',
+])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 export function isComma(t: Token | undefined): boolean {
@@ -61,6 +75,11 @@ export function chunkLeft(toks: readonly Token[], last: number, lo: number): num
       }
     }
     const before = toks[i - 2]
+    // "a source close to him", "people close to the campaign".
+    if (p.norm === 'to' && before?.norm === 'close' && i - 3 >= lo && isNounish(toks[i - 3])) {
+      i -= 2
+      continue
+    }
     if (LINKS.has(p.norm) && i - 2 >= lo && isNounish(before) && toks[i]!.pos !== 'PRON') {
       i--
       continue
@@ -171,6 +190,25 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   }
   const last = toks[j]!
   if (isComma(last) || isDash(last)) return subjectAcrossComma(toks, j, lo)
+  // 'Ruiz, host of the “Morning Hour,” said': the comma inside the closing mark.
+  if (QUOTE_CLOSERS.has(last.norm) && isComma(toks[j - 1]) && j - 1 > lo)
+    return subjectAcrossComma(toks, j - 1, lo)
+  // "a source close to him said".
+  if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo)
+    return isNounish(toks[j - 3]) ? { first: chunkLeft(toks, j - 3, lo), end } : null
+  // "Another said", "Some say": a determiner standing alone.
+  if (last.pos === 'DET' && STANDALONE.has(last.norm)) return { first: j, end }
+  // "those surveyed said", "voters polled said": a reduced relative after the subject.
+  const reduced = last.pos === 'VERB' && last.norm.endsWith('ed') && j > lo
+  if (
+    reduced &&
+    (NP_HEAD.has(toks[j - 1]!.pos) || STANDALONE.has(toks[j - 1]!.norm)) &&
+    toks[j - 1]!.pos !== 'PRON'
+  )
+    return { first: toks[j - 1]!.pos === 'DET' ? j - 1 : chunkLeft(toks, j - 1, lo), end }
+  // "SEIU chief says": a title the tagger read as an adjective, after a name.
+  if (last.pos === 'ADJ' && j > lo && toks[j - 1]!.pos === 'PROPN')
+    return { first: chunkLeft(toks, j - 1, lo), end }
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
   if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
     return null

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from './test-analyse.ts'
+
+describe('quotes: verbs the tagger reads as nouns', () => {
+  it('should read an -ed form after its subject as the verb of the content', () => {
+    const [q] = analyse('The mayor said the workers deserved better.')
+    expect(q?.content).toEqual(['the workers deserved better'])
+  })
+
+  it('should accept a postposed content whose verb the tagger read as a plural noun', () => {
+    const [q] = analyse(
+      'The vote in the harbour signals the end for the plan, said Omar Haddad, a union leader.',
+    )
+    expect(q).toMatchObject({
+      content: ['The vote in the harbour signals the end for the plan'],
+      speakerText: 'Omar Haddad, a union leader',
+    })
+  })
+
+  it('should read a pronoun followed by an adverb and a verb as a subject', () => {
+    const [q] = analyse('In reply, the agency said it quickly reviewed every claim.')
+    expect(q?.content).toEqual(['it quickly reviewed every claim'])
+  })
+
+  it('should keep an adverb before a subordinator inside the content', () => {
+    const [q] = analyse('The judge said just because the rule was old did not make it wrong.')
+    expect(q?.content).toEqual(['just because the rule was old did not make it wrong'])
+  })
+
+  it('should read a past form after a name as a finite cue even before a noun', () => {
+    const [q] = analyse('Ann Ruiz suggested harbour workers could strike again.')
+    expect(q).toMatchObject({ cue: 'suggested', content: ['harbour workers could strike again'] })
+  })
+})
+
+describe('quotes: speakers that are not plain noun phrases', () => {
+  it('should accept a determiner standing alone as the speaker', () => {
+    expect(analyse('Another said the queue had grown.')[0]?.speakerText).toBe('Another')
+    expect(analyse('Some say the queue has grown.')[0]).toMatchObject({
+      speakerText: 'Some',
+      content: ['the queue has grown'],
+    })
+  })
+
+  it('should take a subject with a reduced relative ("those polled")', () => {
+    const [q] = analyse('Again, those polled said the mayor was best placed to fix the roads.')
+    expect(q).toMatchObject({
+      speakerText: 'those polled',
+      content: ['the mayor was best placed to fix the roads'],
+    })
+  })
+
+  it('should keep "close to" inside the speaker', () => {
+    const [q] = analyse('The mayor will run again, a source close to him said.')
+    expect(q).toMatchObject({ speakerText: 'a source close to him', content: ['The mayor will run again'] })
+  })
+
+  it('should accept "one says" and a title read as an adjective after a name', () => {
+    expect(analyse('One says the port has the most ships.')[0]?.speakerText).toBe('One')
+    expect(analyse('Union chief says the strike can win.')[0]?.speakerText).toBe('Union chief')
+  })
+
+  it('should find the name before an apposition that ends inside a closing mark', () => {
+    const [q] = analyse('Ann Ruiz, host of the “Morning Hour,” suggested the port could close.')
+    expect(q).toMatchObject({ speakerText: 'Ann Ruiz', content: ['the port could close'] })
+  })
+})
+
+describe('quotes: a quote inside narration before the attribution', () => {
+  it('should report the clause after the cue, not a narrated phrase ending in a quote', () => {
+    const [q] = analyse(
+      'Walking into the crowded hall to loud chants of "Ruiz! Ruiz!," the mayor said his campaign was doing well.',
+    )
+    expect(q?.content).toEqual(['his campaign was doing well'])
+  })
+})
