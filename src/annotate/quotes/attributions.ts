@@ -272,7 +272,10 @@ function verbal(
   if (clause && before && quotedBefore && ctx.quoteOf[r]! < 0)
     return { ...base, spans: [before], after: false, awaitsQuote: false }
   if (clause) {
-    const end = fronted ? frontedEnd(ctx, r, trimEnd(ctx, r, hi)) : trimEnd(ctx, r, hi)
+    let end = fronted ? frontedEnd(ctx, r, trimEnd(ctx, r, hi)) : trimEnd(ctx, r, hi)
+    // "While Ruiz said [the talks were over], the union …": a fronted subordinate clause ends
+    // before the main clause.
+    if (subordinate(ctx, lo, attributionStart)) end = Math.min(end, mainClauseStart(ctx, r, end))
     if (end <= r) return null
     const after: Span = { start: toks[r]!.start, end: toks[end - 1]!.end }
     // A quote split by its attribution, or a parenthetical one: "…, he said, …".
@@ -294,6 +297,43 @@ function verbal(
     }
   }
   return null
+}
+
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'because',
+  'when',
+  'as',
+  'since',
+  'after',
+  'before',
+  'once',
+  'unless',
+])
+
+/** Whether the clause of an attribution opens with a subordinator ("While Ruiz said …"). */
+function subordinate(ctx: UnitContext, lo: number, start: number): boolean {
+  let i = skipLeading(ctx, lo, start)
+  if (ctx.toks[i]?.pos === 'ADV' && i + 1 < start) i++
+  return i < start && SUBORDINATORS.has(ctx.toks[i]!.norm) && ctx.quoteOf[i]! < 0
+}
+
+/** The comma (outside quotes) after which a subject and its verb start a main clause, or `end`. */
+function mainClauseStart(ctx: UnitContext, r: number, end: number): number {
+  const { toks } = ctx
+  for (let i = r + 1; i < end; i++) {
+    if (!isComma(toks[i]) || ctx.quoteOf[i]! >= 0) continue
+    const np = chunkRight(toks, i + 1, end)
+    if (np <= i + 1) continue
+    let v = np
+    while (v < end && toks[v]!.pos === 'ADV') v++
+    if (v < end && FINITE.has(toks[v]!.pos)) return i
+  }
+  return end
 }
 
 const NOT_CONTINUING = new Set(['as', 'according', 'while', 'when', 'after', 'before'])

@@ -74,3 +74,15 @@ describe('quotes: a quote inside narration before the attribution', () => {
     expect(q?.content).toEqual(['his campaign was doing well'])
   })
 })
+
+describe('quotes: an attribution inside a fronted subordinate clause', () => {
+  it('should end the content before the main clause', () => {
+    const [q] = analyse('While the union says it is close to a deal, the company is still far from one.')
+    expect(q).toMatchObject({ speakerText: 'the union', content: ['it is close to a deal'] })
+  })
+
+  it('should keep commas inside the content when no main clause follows them', () => {
+    const [q] = analyse('Although Ruiz said the plan, which was new, would fail, he voted for it.')
+    expect(q?.content).toEqual(['the plan, which was new, would fail'])
+  })
+})
