@@ -38,6 +38,8 @@ export interface AliasIndex {
   match(folded: string, at: number): AliasMatch | null
   /** True when some form starts with this (folded) word: a cheap test before `match`. */
   starts(word: string): boolean
+  /** Every (folded) word some form starts with. */
+  firstWords(): IterableIterator<string>
   readonly size: number
 }
 
@@ -165,6 +167,7 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
   return {
     size: forms.size,
     starts: (word) => byFirst.has(word),
+    firstWords: () => byFirst.keys(),
     match(folded, at) {
       if (at > 0 && isWordChar(folded[at - 1])) return null
       const firstEnd = wordEnd(folded, at)

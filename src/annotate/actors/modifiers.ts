@@ -38,9 +38,8 @@ export abstract class ModifierReader extends DescriptionReader {
   protected portfolio(j: number): number {
     const { v } = this.env
     // cheap test first: a "Minister" within the next four words
-    let m = j + 1
-    while (m < v.n && m - j <= 4 && v.lemma(m) !== 'minister') m++
-    if (m >= v.n || m - j > 4 || !v.isCap(j)) return j
+    const m = v.isCap(j) ? v.nextMinister(j + 1) : v.n
+    if (m >= v.n || m - j > 4) return j
     let k = j
     while (k - j < 4 && k < v.n && (v.isCap(k) || (v.norm(k) === 'and' && k > j))) {
       const f = this.kbAt(k)

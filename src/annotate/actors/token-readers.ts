@@ -40,6 +40,13 @@ export abstract class TokenReaders {
   /** The word classes of this knowledge base, and of each token's norm (-1: not read yet). */
   private readonly classes: WordClasses
   private readonly wordMemo: Int8Array
+  private readonly lemmaMemo: Int8Array
+
+  // the readers as functions made once per document (a closure per look-up would be garbage)
+  private readonly readKbAt = (i: number) => this.readKb(i)
+  private readonly readPlaceAt = (i: number) => this.readPlace(i)
+  private readonly readTitleAt = (i: number) => this.readTitle(i)
+  private readonly readGroupAt = (i: number) => this.readGroup(i)
 
   constructor(protected readonly env: ScanEnv) {
     // packed arrays, one slot per token (+1 for look-ahead past the end)
@@ -51,6 +58,7 @@ export abstract class TokenReaders {
     this.groupMemo = new Array(n).fill(undefined)
     this.classes = wordClasses(env.index)
     this.wordMemo = new Int8Array(n).fill(-1)
+    this.lemmaMemo = new Int8Array(n).fill(-1)
   }
 
   /** The word classes of token i's norm (`W_*` bits). */
@@ -62,10 +70,19 @@ export abstract class TokenReaders {
     return bits
   }
 
+  /** The word classes of token i's lemma. */
+  protected lemmaBits(i: number): number {
+    const known = this.lemmaMemo[i]
+    if (known !== undefined && known >= 0) return known
+    const bits = this.classes(this.env.v.lemma(i))
+    if (known !== undefined) this.lemmaMemo[i] = bits
+    return bits
+  }
+
   // ---------------------------------------------------------------- KB helpers
 
   protected kbAt(i: number): Found | null {
-    return memoAt(this.kbMemo, i, () => this.readKb(i))
+    return memoAt(this.kbMemo, i, this.readKbAt)
   }
 
   protected readKb(i: number): Found | null {
@@ -82,7 +99,7 @@ export abstract class TokenReaders {
 
   /** A gazetteer place at token i, memoised. */
   protected placeAt(i: number): PlaceFound | null {
-    return memoAt(this.placeMemo, i, () => this.readPlace(i))
+    return memoAt(this.placeMemo, i, this.readPlaceAt)
   }
 
   protected readPlace(i: number): PlaceFound | null {
@@ -168,7 +185,7 @@ export abstract class TokenReaders {
 
   /** Longest role title at i: [title, next index]. Memoised per token. */
   protected title(i: number): [string, number] | null {
-    return memoAt(this.titleMemo, i, () => this.readTitle(i))
+    return memoAt(this.titleMemo, i, this.readTitleAt)
   }
 
   protected readTitle(i: number): [string, number] | null {
@@ -192,13 +209,13 @@ export abstract class TokenReaders {
 
   /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. Memoised. */
   protected group(i: number): [string, string, number, boolean] | null {
-    return memoAt(this.groupMemo, i, () => this.readGroup(i))
+    return memoAt(this.groupMemo, i, this.readGroupAt)
   }
 
   protected readGroup(i: number): [string, string, number, boolean] | null {
     const { v } = this.env
     const bits = this.wordBits(i)
-    const lemmaBits = this.classes(v.lemma(i))
+    const lemmaBits = this.lemmaBits(i)
     if ((bits & (W_GROUP | W_GROUP_SINGULAR)) === 0 && (lemmaBits & W_GROUP) === 0) return null
     // only a word that starts a group noun of several words is read further than itself
     const longest = ((bits | lemmaBits) & W_GROUP_LONG) !== 0 ? 3 : 1
@@ -273,7 +290,7 @@ export abstract class TokenReaders {
     if (SKIP_POS.has(v.pos(i))) return false
     const bits = this.wordBits(i)
     if ((bits & (W_START | W_PLURAL_GROUP | W_KB)) !== 0 || v.pos(i) === 'NUM') return true
-    return (this.classes(v.lemma(i)) & W_START) !== 0
+    return (this.lemmaBits(i) & W_START) !== 0
   }
 
   /** True when the word at j is a role or group noun that is not followed by another one. */
@@ -303,10 +320,11 @@ function statesByCountry(entries: readonly KbEntry[]): Map<string, KbEntry> {
 }
 
 /** The value for token i, read once per token: `undefined` marks a token not read yet. */
-function memoAt<T>(memo: Array<T | null | undefined>, i: number, read: () => T | null): T | null {
+function memoAt<T>(memo: Array<T | null | undefined>, i: number, read: (i: number) => T | null): T | null {
   const known = memo[i]
   if (known !== undefined) return known
-  const found = read()
-  memo[i] = found
+  const found = read(i)
+  // only inside the packed array: a store at -1 or past the end would turn it into a dictionary
+  if (i >= 0 && i < memo.length) memo[i] = found
   return found
 }

@@ -39,7 +39,14 @@ export function wordClasses(index: AliasIndex): WordClasses {
   let reader = byIndex.get(index)
   if (!reader) {
     const cache = new Map<string, number>()
+    const shapes = classShapes(index)
     reader = (word) => {
+      // most words are in no class: their first two letters and length say so without a Map look-up
+      if (word.length >= 2) {
+        const c0 = word.charCodeAt(0)
+        const c1 = word.charCodeAt(1)
+        if (c0 < 128 && c1 < 128 && (shapes[c0 * 128 + c1]! & lengthBit(word.length)) === 0) return 0
+      }
       let bits = cache.get(word)
       if (bits === undefined) {
         bits = classify(word, index)
@@ -51,6 +58,36 @@ export function wordClasses(index: AliasIndex): WordClasses {
     byIndex.set(index, reader)
   }
   return reader
+}
+
+/**
+ * For each pair of ASCII first letters, a bit per word length that some word of a class has. A word
+ * whose singular starts a group noun is the noun, or it + "s", or "-y" made "-ies"; "defence" read as
+ * "defense" keeps the first two letters and the length.
+ */
+function classShapes(index: AliasIndex): Uint32Array {
+  const shapes = new Uint32Array(128 * 128)
+  const add = (word: string): void => {
+    if (word.length < 2) return
+    const c0 = word.charCodeAt(0)
+    const c1 = word.charCodeAt(1)
+    if (c0 < 128 && c1 < 128) shapes[c0 * 128 + c1]! |= lengthBit(word.length)
+  }
+  for (const w of START_WORDS) add(w)
+  for (const w of TITLE_FIRST) add(w)
+  for (const w of GROUP_LONG_FIRST) add(w)
+  for (const w of GROUP_FIRST) {
+    add(w)
+    add(`${w}s`)
+    if (w.endsWith('y')) add(`${w.slice(0, -1)}ies`)
+  }
+  for (const w of index.firstWords()) add(w)
+  return shapes
+}
+
+/** One bit per word length (lengths of 31 and more share the last bit). */
+function lengthBit(length: number): number {
+  return (1 << Math.min(length, 31)) >>> 0
 }
 
 function classify(word: string, index: AliasIndex): number {
