@@ -151,7 +151,11 @@ function verbal(
       if (speaker) afterStart = speaker.end
     }
   }
-  if (participle) speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
+  // "with Ruiz calling it …": the noun phrase right before the participle after "with".
+  const absolute = participle ? withSubject(toks, cue.first, lo) : null
+  if (absolute) speaker = absolute
+  else if (participle)
+    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
   else if (speaker === null && !passive && isCoordinated(toks, cue.first, lo))
     // "Trump doubled down on his comments and said …": the subject of the first verb.
     speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
@@ -460,6 +464,26 @@ function isCoordinated(toks: readonly Token[], cue: number, lo: number): boolean
   return j >= lo && toks[j]!.pos === 'CCONJ'
 }
 
+const SUBORDINATE_BEFORE = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'as',
+  'if',
+  'although',
+  'until',
+])
+
+/** "with Ruiz calling it …": the subject of an absolute participle clause, or null. */
+function withSubject(toks: readonly Token[], cue: number, lo: number): TokenRange | null {
+  const subject = subjectBefore(toks, cue, lo)
+  if (!subject || subject.end !== cue) return null
+  return toks[subject.first - 1]?.norm === 'with' ? subject : null
+}
+
 /** The subject of the nearest finite verb before a participle cue: "Ruiz left, saying …" -> "Ruiz". */
 function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | null {
   const { toks } = ctx
@@ -468,6 +492,8 @@ function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | nu
     if (ctx.quoteOf[i]! >= 0 || t.pos !== 'VERB' || t.norm.endsWith('ing')) continue
     if (toks[i - 1]?.norm === 'to') continue
     const subject = subjectBefore(toks, i, lo)
+    // "Democrats sued after Ohio cut the week, saying …": a verb in a subordinate clause.
+    if (subject && SUBORDINATE_BEFORE.has(toks[subject.first - 1]?.norm ?? '')) continue
     if (subject) return subject
   }
   return null
@@ -476,7 +502,17 @@ function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | nu
 /** The first noun phrase of a unit that is not inside a quote: the subject of its main clause. */
 function firstSubject(ctx: UnitContext, unit: Unit): TokenRange | null {
   const { toks } = ctx
-  for (let i = unit.first; i < unit.end; i++) {
+  let from = unit.first
+  // "In the meantime, the allies …": an introductory phrase before a comma is not the subject.
+  if (toks[from]?.pos === 'ADP')
+    for (let i = from + 1; i < unit.end && i - from <= 8; i++) {
+      if (isComma(toks[i])) {
+        from = i + 1
+        break
+      }
+      if (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX') break
+    }
+  for (let i = from; i < unit.end; i++) {
     if (ctx.quoteOf[i]! >= 0) continue
     const t = toks[i]!
     if (t.pos === 'VERB' || t.pos === 'AUX') return null

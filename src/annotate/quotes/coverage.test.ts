@@ -86,3 +86,38 @@ describe('quotes: an attribution inside a fronted subordinate clause', () => {
     expect(q?.content).toEqual(['the plan, which was new, would fail'])
   })
 })
+
+describe('quotes: speakers past side phrases and time phrases', () => {
+  it('should take the noun phrase opening the clause before a side phrase with commas', () => {
+    const [q] = analyse('Ann Ruiz, who grew up in Lyon, France, in the 1990s, said the plan would fail.')
+    expect(q?.speakerText).toBe('Ann Ruiz')
+    const [r] = analyse('Omar Haddad, speaking at a rally in Leeds, England, warned that taxes would rise.')
+    expect(r?.speakerText).toBe('Omar Haddad')
+  })
+
+  it('should step over time phrases between the subject and the cue', () => {
+    const [q] = analyse('The ministry less than two weeks ago said that the talks had failed.')
+    expect(q?.speakerText).toBe('The ministry')
+    const [r] = analyse('Chairman Ruiz earlier in the day touted the progress of the panel.')
+    expect(r?.speakerText).toBe('Chairman Ruiz')
+  })
+})
+
+describe('quotes: the subject of a participle cue', () => {
+  it('should skip an introductory phrase when looking for the main subject', () => {
+    const [q] = analyse(
+      'In the meantime, the allies have been trying to build support, while urging critics to calm down.',
+    )
+    expect(q?.speakerText).toBe('the allies')
+  })
+
+  it('should skip a verb inside a subordinate clause', () => {
+    const [q] = analyse('Unions had sued after the city cut the hours, saying that the cut hurt workers.')
+    expect(q?.speakerText).toBe('Unions')
+  })
+
+  it('should take the noun phrase after "with" in an absolute clause', () => {
+    const [q] = analyse('Members were angry, with Ann Ruiz calling it a farce.')
+    expect(q?.speakerText).toBe('Ann Ruiz')
+  })
+})

@@ -32,6 +32,18 @@ const STANDALONE = new Set([
   'neither',
   'either',
 ])
+const COMPARATIVE = new Set(['than', 'less', 'more', 'about', 'nearly', 'almost', 'just'])
+const TIME_NOUNS = new Set([
+  'day',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 export function isComma(t: Token | undefined): boolean {
@@ -155,6 +167,12 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
   let j = from
   while (j >= lo) {
     const t = toks[j]!
+    // "less than two weeks ago said": a span of time before "ago".
+    if (t.norm === 'ago' && j - 1 >= lo) {
+      j = chunkLeft(toks, j - 1, lo) - 1
+      while (j >= lo && COMPARATIVE.has(toks[j]!.norm)) j--
+      continue
+    }
     // A parenthetical adverb: "officials, however, said".
     if (isComma(t) && toks[j - 1]?.pos === 'ADV' && isComma(toks[j - 2]) && j - 2 > lo) {
       j -= 3
@@ -164,6 +182,11 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
     const since = t.norm === 'since' && toks[j - 1]?.pos === 'AUX'
     if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm === 'not') || since) {
       j--
+      continue
+    }
+    // "earlier in the day touted": a time noun after a preposition and a determiner.
+    if (TIME_NOUNS.has(t.norm) && toks[j - 1]?.pos === 'DET' && toks[j - 2]?.pos === 'ADP' && j - 2 >= lo) {
+      j -= 3
       continue
     }
     if (WEEKDAYS.has(t.norm) || (TIME_WORDS.has(t.norm) && t.pos !== 'PRON' && t.pos !== 'DET')) {
@@ -218,6 +241,8 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
 
 /** "NP, apposition, said" and "NP, who …, said". `comma` is the comma before the cue. */
 function subjectAcrossComma(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
+  const initial = clauseInitialSubject(toks, comma, lo)
+  if (initial) return initial
   const found = nearestApposition(toks, comma, lo)
   if (found) return found
   // A longer apposition with commas of its own ("Ann Ruiz, minister for health, labour and
@@ -245,6 +270,38 @@ function subjectAcrossComma(toks: readonly Token[], comma: number, lo: number): 
 }
 
 const MAX_APPOSITION = 40
+const SIDE_START = new Set([
+  'who',
+  'whose',
+  'speaking',
+  'facing',
+  'appearing',
+  'writing',
+  'responding',
+  'asked',
+])
+
+/**
+ * "Ann Ruiz, who grew up in Lyon, France, in the 1990s, said": the noun phrase that opens the
+ * clause, before a relative clause or a participle phrase with commas of its own.
+ */
+function clauseInitialSubject(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
+  let first = lo
+  while (first < comma && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'PUNCT')) first++
+  const end = chunkRight(toks, first, comma)
+  if (end <= first || !isComma(toks[end]) || end === comma || comma - end > MAX_APPOSITION) return null
+  const inner = toks[end + 1]!
+  const side = SIDE_START.has(inner.norm) || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))
+  if (!side || toks[end - 1]!.pos === 'PRON') return null
+  // One more comma at least inside the side phrase: otherwise the nearest-apposition rules apply.
+  if (!hasCommaBetween(toks, end + 1, comma)) return null
+  return { first, end }
+}
+
+function hasCommaBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isComma(toks[i])) return true
+  return false
+}
 
 function nearestApposition(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
   const separator = isDash(toks[comma]) ? isDash : isComma
