@@ -158,10 +158,13 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
   }
 
   // a first filter without making a string: the first two characters and the length of first words
+  // (ASCII pairs in a table, others in a Map)
+  const asciiShapes = new Uint32Array(128 * 128)
   const shapes = new Map<number, number>()
   for (const key of byFirst.keys()) {
     const shape = shapeOf(key, 0, key.length)
-    shapes.set(shape, (shapes.get(shape) ?? 0) | lengthBit(key.length))
+    if (shape < 128 * 128) asciiShapes[shape]! |= lengthBit(key.length)
+    else shapes.set(shape, (shapes.get(shape) ?? 0) | lengthBit(key.length))
   }
 
   return {
@@ -169,9 +172,10 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
     starts: (word) => byFirst.has(word),
     firstWords: () => byFirst.keys(),
     match(folded, at) {
-      if (at > 0 && isWordChar(folded[at - 1])) return null
+      if (at > 0 && isWordCode(folded, at - 1)) return null
       const firstEnd = wordEnd(folded, at)
-      const lengths = shapes.get(shapeOf(folded, at, firstEnd))
+      const shape = shapeOf(folded, at, firstEnd)
+      const lengths = shape < 128 * 128 ? asciiShapes[shape] : shapes.get(shape)
       if (lengths === undefined || (lengths & lengthBit(firstEnd - at)) === 0) return null
       const bucket = byFirst.get(folded.slice(at, firstEnd))
       if (!bucket) return null
@@ -194,11 +198,22 @@ interface Bucket {
   readonly single: Form[]
 }
 
-/** A number for the first two characters of the word s[at, end) (a small integer, no string made). */
+/**
+ * A number for the first two characters of the word s[at, end) (no string made): below 128 * 128
+ * when both are ASCII.
+ */
 function shapeOf(s: string, at: number, end: number): number {
   const first = s.charCodeAt(at)
   const second = at + 1 < end ? s.charCodeAt(at + 1) : 0
-  return first * 1024 + (second & 1023)
+  return first < 128 && second < 128 ? first * 128 + second : 128 * 128 + first * 1024 + (second & 1023)
+}
+
+/** `isWordChar(s[i])` without making the one-character string for ASCII. */
+function isWordCode(s: string, i: number): boolean {
+  const code = s.charCodeAt(i)
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return i < s.length && WORD.test(s[i]!)
 }
 
 /** One bit per word length (lengths of 30 and more share the last bit). */
@@ -208,7 +223,7 @@ function lengthBit(length: number): number {
 
 function wordEnd(s: string, at: number): number {
   let end = at
-  while (end < s.length && isWordChar(s[end])) end++
+  while (end < s.length && isWordCode(s, end)) end++
   return end
 }
 

@@ -38,7 +38,9 @@ export abstract class ModifierReader extends DescriptionReader {
   protected portfolio(j: number): number {
     const { v } = this.env
     // cheap test first: a "Minister" within the next four words
-    const m = v.isCap(j) ? v.nextMinister(j + 1) : v.n
+    if (!v.isCap(j)) return j
+    let m = j + 1
+    while (m < v.n && m - j <= 4 && !v.lemmaIs(m, 'minister')) m++
     if (m >= v.n || m - j > 4) return j
     let k = j
     while (k - j < 4 && k < v.n && (v.isCap(k) || (v.norm(k) === 'and' && k > j))) {

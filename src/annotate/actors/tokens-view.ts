@@ -84,7 +84,6 @@ export class TokenView {
   private readonly caps: Uint8Array
   private readonly names: Uint8Array
   private readonly runs: Int32Array
-  private ministers: Int32Array | null = null
 
   constructor(
     readonly text: string,
@@ -149,18 +148,10 @@ export class TokenView {
     while (j < this.toks.length && this.toks[j]!.start < offset) j++
     return j
   }
-  /** The first token at or after i whose lemma is "minister" (`n` when none). */
-  nextMinister(i: number): number {
-    if (this.ministers === null) {
-      const n = this.toks.length
-      const next = new Int32Array(n + 1).fill(n)
-      for (let k = n - 1; k >= 0; k--) {
-        const lemma = this.toks[k]!.lemma
-        next[k] = lemma.length === 8 && lemma.toLowerCase() === 'minister' ? k : next[k + 1]!
-      }
-      this.ministers = next
-    }
-    return i >= 0 && i < this.ministers.length ? this.ministers[i]! : this.toks.length
+  /** True when token i's lemma, lower-cased, is `word` (a lower-case word); makes no string. */
+  lemmaIs(i: number, word: string): boolean {
+    const l = this.toks[i]?.lemma
+    return l !== undefined && l.length === word.length && (l === word || l.toLowerCase() === word)
   }
   isCap(i: number): boolean {
     return this.caps[i] === 1
