@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../doc/index.ts'
 import type { UnitContext } from './content.ts'
-import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
+import { COGNITION_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS } from './lexicon.ts'
 import type { TokenRange } from './phrases.ts'
 import type { Unit } from './units.ts'
 
@@ -35,8 +35,10 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   // A participle used as an adjective: "pledged delegates", "the well known".
   if (t.norm.endsWith('ed') || t.norm === 'known') {
     // "Ruiz suggested business leaders …": after its subject the form is a finite verb.
+    // Verbs that take a noun object ("described the plan as …") keep the adjective reading.
     const afterSubject =
-      SUBJECT_POS.has(prev?.pos ?? '') || (prev?.pos === 'PUNCT' && toks[i - 2]?.norm === ',')
+      !OBJECT_CONTENT_VERBS.has(t.lemma) &&
+      (SUBJECT_POS.has(prev?.pos ?? '') || (prev?.pos === 'PUNCT' && toks[i - 2]?.norm === ','))
     if (
       t.norm === 'known' ||
       ADJECTIVAL_BEFORE.has(prev?.pos ?? '') ||
