@@ -58,6 +58,8 @@ export class Scanner extends ModifierReader {
       det = 'indef'
       j++
     }
+    // "the deal", "a week": a lower-case word that no phrase reading can use ends the phrase at once
+    if (det !== null && this.inert(j)) return i + 1
     const mods: Mod[] = []
     let former = false
     this.modSector = null
@@ -209,6 +211,15 @@ export class Scanner extends ModifierReader {
     }
     const named = this.name(j, { title: null, mods, former, from: j })
     return named > j ? named : i + 1
+  }
+
+  /** A lower-case word that starts no modifier, head or name: no title, group noun, KB form or class. */
+  private inert(j: number): boolean {
+    const { v } = this.env
+    if (j >= v.n || v.isCap(j) || this.interesting(j) || this.title(j) || this.group(j) || this.kbAt(j))
+      return false
+    const lemma = v.lemma(j)
+    return !ORG_COREF.has(lemma) && !STATE_COREF.has(lemma)
   }
 
   /** The people (civilians) of a state or place: `kaz-people`, `place-kashmir-people`. */
