@@ -121,7 +121,12 @@ export abstract class NameReader extends TokenReaders {
         this.candidates.delete(text)
         end = runEnd
       } else if (!ctx.title && this.placeOver(k)?.next === runEnd) {
-        // a place named alone ("the West Bank", "Donetsk said") is no actor and no person
+        // a place named alone ("the West Bank", "Donetsk said") is no actor and no person; a city an
+        // act is aimed at ("shelled Aleppo", "marched into Mosul") stands for its country
+        const place = this.placeOver(k)
+        if (place?.state && !place.demonym && this.objectOfAct(k)) {
+          this.mention(this.kbEnt(place.state), k, runEnd, 'description')
+        }
         this.skipTo = runEnd
         return k
       } else {
@@ -159,6 +164,20 @@ export abstract class NameReader extends TokenReaders {
         ent = this.person(text)
         if (runEnd - k >= 2) this.surnames.set(v.word(runEnd - 1), ent)
         end = runEnd
+      }
+    }
+    if (
+      !ent.known &&
+      ctx.title &&
+      ctx.mods.length === 0 &&
+      (v.norm(end) === 'of' || v.norm(end) === 'from')
+    ) {
+      // "President Abdou Diouf of Senegal", "Judge Ana Ruiz of the Supreme Court": the body after the name
+      const post = this.postmod(end)
+      if (post && post[0].kind !== 'person') {
+        this.describe(ent, ctx.title, [{ ent: post[0], via: 'name' }], ctx.former)
+        this.mention(ent, k, end, kind)
+        return post[1]
       }
     }
     this.describe(ent, ctx.title, ctx.mods, ctx.former)

@@ -76,3 +76,11 @@ describe('roles', () => {
     expect(index.bySurname('Marsh', 'president', '2024-01-01')?.id).toBe('leo-marsh')
   })
 })
+
+describe('titleSector', () => {
+  it('reads the title before its of-part when the whole title is unknown', () => {
+    expect(titleSector('archbishop of Westbury')).toBe('REL')
+    expect(titleSector('judge of the appeals chamber')).toBe('JUD')
+    expect(titleSector('keeper of the records')).toBeNull()
+  })
+})

@@ -45,7 +45,9 @@ export function titleSector(title: string): string | null {
   if (/spokes|negotiator|adviser|advisor|envoy|aide/.test(t)) return null
   if (/minister|president|chancellor|governor|secretary|mayor|king|emir|premier|ambassador/.test(t))
     return 'GOV'
-  return null
+  // "archbishop of Canterbury", "imam of the Grand Mosque": the title before its of-part
+  const of = t.indexOf(' of ')
+  return of > 0 ? (ROLE_TITLES.get(t.slice(0, of)) ?? null) : null
 }
 
 /** The sector an office puts its holder in: a body that is not a state ("president" of a union) gives its own. */

@@ -264,6 +264,9 @@ export class Scanner extends ModifierReader {
         const state = this.kbEnt(f.entry)
         if (state.kind === 'state') state.governmental = true
         this.mention(state, j, f.next, 'capital')
+      } else if (this.objectOfAct(j)) {
+        // "attacked Kabul", "flew to Tehran": the capital an act is aimed at stands for its country
+        this.mention(this.kbEnt(f.entry), j, f.next, 'capital')
       }
       return f.next
     }

@@ -281,6 +281,21 @@ export abstract class TokenReaders {
     return v.pos(j) === 'VERB' && ACTION_VERBS.has(v.lemma(j))
   }
 
+  /**
+   * True when the name at i is the object of a verb: right after it ("attacked Kabul", "visited
+   * Beijing") or after a verb and a preposition of direction ("flew to Tehran", "marched into Kyiv").
+   * A place merely located ("in Kabul", "from Kabul") is not.
+   */
+  protected objectOfAct(i: number): boolean {
+    const { v } = this.env
+    const before = i - 1
+    if (before < 0) return false
+    if (v.pos(before) === 'VERB') return !v.isCap(before)
+    if (!TOWARDS.has(v.norm(before))) return false
+    const verb = v.pos(before - 1) === 'ADV' ? before - 2 : before - 1
+    return verb >= 0 && v.pos(verb) === 'VERB'
+  }
+
   // ---------------------------------------------------------------- the phrase reader
 
   /** Cheap test: can a phrase of interest start at token i? Most tokens are skipped here. */
@@ -306,6 +321,9 @@ export abstract class TokenReaders {
 function groupSector(key: string): string | undefined {
   return GROUP_NOUNS.get(key.includes('defence') ? key.replace(/defence/g, 'defense') : key)
 }
+
+/** Prepositions of direction after which a place is what an act is aimed at: "flew to Tehran". */
+const TOWARDS: ReadonlySet<string> = new Set(['to', 'into', 'toward', 'towards'])
 
 /** States by country code, built once per knowledge base (a document scan must not walk the KB). */
 const statesOf = new WeakMap<readonly KbEntry[], Map<string, KbEntry>>()
