@@ -17,7 +17,7 @@ import {
   type PlaceIndex,
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { corefer, placeBodies } from './coref.ts'
+import { corefer, placeBodies, placePeople } from './coref.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
 import { Scanner } from './scan.ts'
@@ -63,6 +63,7 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       corefer(env, scanner)
       const sentences = hasLayer(doc, 'sentences') ? layer(doc, 'sentences') : []
       placeBodies(env, (s) => sentences[s]?.paragraph ?? 0)
+      placePeople(env)
       return reg.toActors()
     },
   }

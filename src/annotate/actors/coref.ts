@@ -235,3 +235,35 @@ function isPlural(e: Ent): boolean {
 function coordinated(text: string, start: number): boolean {
   return /[\p{L}.)]\s+(?:and|&)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))
 }
+
+/** Sectors of a state's own office holders. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'MIL', 'COP', 'LEG', 'SPY'])
+
+/**
+ * "Judge Ana Ruiz opened an inquiry into Chilean officials": a titled person of a state's sector with
+ * no country and no affiliation takes the country of the one state named in the sentence of their
+ * first mention (none when the sentence names several states, or none).
+ */
+export function placePeople(env: ScanEnv): void {
+  const live = env.reg.live()
+  // sentence -> the country its state mentions share, null when they differ
+  const countries = new Map<number, string | null>()
+  for (const e of live) {
+    // a state, or a body of one ("Chadian customs officers")
+    const ofState =
+      e.kind === 'state' || (e.affiliation !== null && env.reg.get(e.affiliation)?.kind === 'state')
+    if (!ofState || e.country === null) continue
+    for (const m of e.mentions) {
+      const seen = countries.get(m.sentence)
+      countries.set(m.sentence, seen === undefined || seen === e.country ? e.country : null)
+    }
+  }
+  for (const e of live) {
+    if (e.known || e.kind !== 'person' || e.country !== null || e.affiliation !== null || e.role === null)
+      continue
+    if (e.sector === null || !STATE_SECTORS.has(e.sector)) continue
+    const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
+    const country = countries.get(first.sentence)
+    if (country) e.country = country
+  }
+}

@@ -70,3 +70,17 @@ describe('actors: a titled person followed by "of" or "from" a body', () => {
     expect(found.actors.find((a) => a.kind === 'person')?.country ?? null).toBeNull()
   })
 })
+
+describe('actors: a titled person with no country serves the one state of the sentence', () => {
+  it('takes the country of the only state named in the sentence', () => {
+    const found = find('Judge Omar Diallo opened an inquiry into Chadian customs officers.')
+    const person = found.actors.find((a) => a.kind === 'person')
+    expect(person?.country).toBe('TCD')
+    expect(person?.sector).toBe('JUD')
+  })
+
+  it('takes none when the sentence names two states', () => {
+    const found = find('President Omar Diallo welcomed French and Chadian delegates.')
+    expect(found.actors.find((a) => a.kind === 'person')?.country ?? null).toBeNull()
+  })
+})
