@@ -62,6 +62,8 @@ const LOOSE_REACH = 2
 
 interface Pending extends Draft {
   lastParagraph: number
+  /** For a loose quotation: the last attribution before it. */
+  before?: Pending | undefined
 }
 
 /**
@@ -79,31 +81,50 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
   const unitOfToken = new Int32Array(ctx.toks.length)
   for (const [k, u] of units.entries()) unitOfToken.fill(k, u.first, u.end)
   const byUnit = new Map<number, Pending[]>()
-  for (const d of out) byUnit.set(d.unit, [...(byUnit.get(d.unit) ?? []), d])
-  const covered = (s: Span) => out.some((d) => d.spans.some((c) => c.start < s.end && s.start < c.end))
-  const quoting = (d: Pending) =>
-    d.awaitsQuote || d.spans.some((c) => ctx.segments.some((g) => contains(c, g)))
+  for (const d of out) {
+    const same = byUnit.get(d.unit)
+    if (same) same.push(d)
+    else byUnit.set(d.unit, [d])
+  }
+  // Whether a draft holds a whole quote segment, computed once; a segment pushed onto a draft
+  // makes it quoting.
+  const quotingDrafts = new Set<Pending>()
+  for (const d of out)
+    if (d.awaitsQuote || d.spans.some((c) => holdsSegment(ctx.segments, c))) quotingDrafts.add(d)
+  const quoting = (d: Pending) => quotingDrafts.has(d)
+  // The spans of the attributions, by start: a segment is covered when one of them overlaps it.
+  const claimed = out.flatMap((d) => d.spans).sort((a, b) => a.start - b.start)
+  let claimedCursor = 0
+  let claimedEnd = -1
+  // Drafts are in unit order: a cursor gives the last one before a unit and the first after it.
+  let draftCursor = 0
 
   let tokenCursor = 0
   const loose: Pending[] = []
   for (const seg of ctx.segments) {
     while (tokenCursor < ctx.toks.length && ctx.toks[tokenCursor]!.end <= seg.start) tokenCursor++
     if (tokenCursor >= ctx.toks.length) break
+    while (claimedCursor < claimed.length && claimed[claimedCursor]!.start < seg.end)
+      claimedEnd = Math.max(claimedEnd, claimed[claimedCursor++]!.end)
     const unit = unitOfToken[tokenCursor]!
-    if (byUnit.has(unit) || covered(seg) || !fillsUnit(ctx, units[unit]!, seg)) continue
+    while (draftCursor < out.length && out[draftCursor]!.unit < unit) draftCursor++
+    if (byUnit.has(unit) || claimedEnd > seg.start || !fillsUnit(ctx, units[unit]!, seg)) continue
     const paragraph = units[unit]!.paragraph
     const span = { start: seg.start, end: seg.end }
     // The quoting attribution of the unit before ("“…,” he said, adding that …. “…”"); a
     // quotation sentence right after an indirect one in its paragraph continues it too.
-    const previous = quotingInUnit(lastBefore(out, unit), byUnit, quoting)
+    const lastBefore = draftCursor > 0 ? out[draftCursor - 1] : undefined
+    const previous = quotingInUnit(lastBefore, byUnit, quoting)
     const adjacent =
       previous !== undefined && previous.unit === unit - 1 && units[previous.unit]!.paragraph === paragraph
     if (previous && (quoting(previous) || adjacent) && previous.lastParagraph >= paragraph - 1) {
       previous.spans.push(span)
+      quotingDrafts.add(previous)
       previous.lastParagraph = paragraph
       continue
     }
-    const next = firstAfter(out, unit)
+    // No draft sits in this unit (checked above), so the one at the cursor comes after it.
+    const next = out[draftCursor]
     if (next && quoting(next) && units[next.unit]!.paragraph === paragraph) {
       next.spans.unshift(span)
       continue
@@ -120,16 +141,31 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
       lastParagraph: paragraph,
     }
     const chained = loose[loose.length - 1]
-    if (
-      chained &&
-      chained.lastParagraph >= paragraph - 1 &&
-      lastBefore(out, unit) === lastBefore(out, chained.unit)
-    ) {
+    if (chained && chained.lastParagraph >= paragraph - 1 && chained.before === lastBefore) {
       chained.spans.push(span)
       chained.lastParagraph = paragraph
-    } else loose.push(alone)
+    } else loose.push({ ...alone, before: lastBefore })
   }
   return [...out, ...loose]
+}
+
+/** Whether `span` contains a whole segment (segments are sorted and disjoint). */
+function holdsSegment(segments: readonly Span[], span: Span): boolean {
+  const k = firstSegmentFrom(segments, span.start)
+  const g = segments[k]
+  return g !== undefined && g.end <= span.end
+}
+
+/** The index of the first segment starting at or after `offset`. */
+function firstSegmentFrom(segments: readonly Span[], offset: number): number {
+  let a = 0
+  let b = segments.length
+  while (a < b) {
+    const m = (a + b) >> 1
+    if (segments[m]!.start < offset) a = m + 1
+    else b = m
+  }
+  return a
 }
 
 /** Among the attributions of the unit of `last`, the last one that quotes, else `last`. */
@@ -149,20 +185,6 @@ function fillsUnit(ctx: UnitContext, unit: Unit, seg: Span): boolean {
   const start = ctx.toks[unit.first]!.start
   const end = ctx.toks[unit.end - 1]!.end
   return (Math.min(end, seg.end) - Math.max(start, seg.start)) * 2 >= end - start
-}
-
-function lastBefore(drafts: readonly Pending[], unit: number): Pending | undefined {
-  let found: Pending | undefined
-  for (const d of drafts) if (d.unit < unit) found = d
-  return found
-}
-
-function firstAfter(drafts: readonly Pending[], unit: number): Pending | undefined {
-  return drafts.find((d) => d.unit > unit)
-}
-
-function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end
 }
 
 const UPPER = /^\p{Lu}/u
@@ -227,17 +249,33 @@ interface MentionRef extends Span {
   readonly id: string
 }
 
-function mentionIndex(actors: readonly Actor[]): MentionRef[] {
-  const out: MentionRef[] = []
-  for (const a of actors) for (const m of a.mentions) out.push({ start: m.start, end: m.end, id: a.id })
-  return out
+interface MentionIndex {
+  /** Mentions sorted by start. */
+  readonly mentions: readonly MentionRef[]
+  readonly longest: number
 }
 
-/** The actor whose mention overlaps the speaker span most (the first one on ties). */
-function speakerActor(mentions: readonly MentionRef[], s: Span): string | null {
+function mentionIndex(actors: readonly Actor[]): MentionIndex {
+  const mentions: MentionRef[] = []
+  let longest = 0
+  for (const a of actors)
+    for (const m of a.mentions) {
+      mentions.push({ start: m.start, end: m.end, id: a.id })
+      longest = Math.max(longest, m.end - m.start)
+    }
+  mentions.sort((a, b) => a.start - b.start)
+  return { mentions, longest }
+}
+
+/** The actor whose mention overlaps the speaker span most (the leftmost one on ties). */
+function speakerActor(index: MentionIndex, s: Span): string | null {
+  const { mentions, longest } = index
+  // Only mentions starting in [s.start - longest, s.end) can overlap the span.
+  let k = firstSegmentFrom(mentions, s.start - longest)
   let best: MentionRef | null = null
   let bestOverlap = 0
-  for (const m of mentions) {
+  for (; k < mentions.length && mentions[k]!.start < s.end; k++) {
+    const m = mentions[k]!
     const overlap = Math.min(m.end, s.end) - Math.max(m.start, s.start)
     if (overlap > bestOverlap) {
       best = m
@@ -247,7 +285,7 @@ function speakerActor(mentions: readonly MentionRef[], s: Span): string | null {
   return best?.id ?? null
 }
 
-function toQuote(doc: Doc, ctx: UnitContext, d: Draft, mentions: readonly MentionRef[]): Quote {
+function toQuote(doc: Doc, ctx: UnitContext, d: Draft, mentions: MentionIndex): Quote {
   const { toks } = ctx
   const spans = [...d.spans].sort((a, b) => a.start - b.start)
   const cue =
@@ -271,7 +309,9 @@ function quoteType(ctx: UnitContext, spans: readonly Span[]): Quote['type'] {
   let quoted = 0
   for (const s of spans) {
     total += s.end - s.start
-    for (const g of ctx.segments) {
+    // Segments are sorted and disjoint: start at the last one that may reach into the span.
+    for (let k = Math.max(0, firstSegmentFrom(ctx.segments, s.start) - 1); k < ctx.segments.length; k++) {
+      const g = ctx.segments[k]!
       if (g.start >= s.end) break
       quoted += Math.max(0, Math.min(g.end, s.end) - Math.max(g.start, s.start))
     }
