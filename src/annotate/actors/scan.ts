@@ -19,6 +19,9 @@ import type { Found, Mod } from './scan-env.ts'
 export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
 export { slug } from './scan-env.ts'
 
+/** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
+
 export class Scanner extends ModifierReader {
   run(): void {
     const { v } = this.env
@@ -35,7 +38,7 @@ export class Scanner extends ModifierReader {
     i: number,
   ): number {
     const { v } = this.env
-    if (!this.interesting(i)) return i + 1
+    if (!this.interesting(i) || this.inertCapital(i)) return i + 1
     const norm = v.norm(i)
     const pr = PRONOUNS.get(norm)
     if (norm === 'who' && v.isPunct(i - 1, ',') && this.acting(i + 1)) {
@@ -211,6 +214,18 @@ export class Scanner extends ModifierReader {
     }
     const named = this.name(j, { title: null, mods, former, from: j })
     return named > j ? named : i + 1
+  }
+
+  /**
+   * A capitalised function word ("In", "But", "Although") that is no name part and starts no KB form,
+   * place, title or group noun, with no "Minister" in reach (portfolio words): nothing starts there.
+   */
+  private inertCapital(i: number): boolean {
+    const { v } = this.env
+    if (!v.isCap(i) || !FUNCTION_POS.has(v.pos(i))) return false
+    if (this.wordBits(i) !== 0 || this.lemmaBits(i) !== 0 || this.kbAt(i) || this.placeAt(i)) return false
+    for (let m = i + 1; m < v.n && m - i <= 4; m++) if (v.lemmaIs(m, 'minister')) return false
+    return true
   }
 
   /** A lower-case word that starts no modifier, head or name: no title, group noun, KB form or class. */
