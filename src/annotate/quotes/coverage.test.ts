@@ -121,3 +121,23 @@ describe('quotes: the subject of a participle cue', () => {
     expect(q?.speakerText).toBe('Ann Ruiz')
   })
 })
+
+describe('quotes: a quotation before an inverted or long attribution', () => {
+  it('should not read a quotation before the cue as a title in an apposition', () => {
+    const [q] = analyse(
+      '“Here in Lyon, people are still fired up,” said Omar Haddad, a volunteer who was elected last week.',
+    )
+    expect(q).toMatchObject({
+      type: 'direct',
+      content: ['“Here in Lyon, people are still fired up,”'],
+      speakerText: 'Omar Haddad',
+    })
+  })
+
+  it('should take the name after the quotation before an age and an apposition with commas', () => {
+    const [q] = analyse(
+      "''I do not trust the plan,'' Ann Ruiz, 67, a retired nurse in Leeds, England, said on Friday.",
+    )
+    expect(q).toMatchObject({ speakerText: 'Ann Ruiz', content: ["''I do not trust the plan,''"] })
+  })
+})

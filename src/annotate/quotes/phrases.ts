@@ -215,7 +215,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   if (isComma(last) || isDash(last)) return subjectAcrossComma(toks, j, lo)
   // 'Ruiz, host of the “Morning Hour,” said': the comma inside the closing mark.
   if (QUOTE_CLOSERS.has(last.norm) && isComma(toks[j - 1]) && j - 1 > lo)
-    return subjectAcrossComma(toks, j - 1, lo)
+    return titleInPhrase(toks, j, lo) ? subjectAcrossComma(toks, j - 1, lo) : null
   // "a source close to him said".
   if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo)
     return isNounish(toks[j - 3]) ? { first: chunkLeft(toks, j - 3, lo), end } : null
@@ -237,6 +237,29 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     return null
   if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
   return { first: chunkLeft(toks, j, lo), end }
+}
+
+/** A closing mark after punctuation: ',”' or ",''" (two apostrophe tokens). */
+function closesQuotation(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!
+  if (t.norm === "'" && toks[i - 1]?.norm === "'") return toks[i - 2]?.pos === 'PUNCT'
+  return QUOTE_CLOSERS.has(t.norm) && toks[i - 1]?.pos === 'PUNCT'
+}
+
+const QUOTE_OPENERS = new Set(['“', '"', "''", '‘'])
+const TITLE_REACH = 6
+
+/**
+ * Whether the quote closed at `close` is a short title inside a phrase ("host of the “Morning
+ * Hour,”"), not a quotation before its attribution ("“We are ready,” said …").
+ */
+function titleInPhrase(toks: readonly Token[], close: number, lo: number): boolean {
+  for (let k = close - 2; k > lo && close - k <= TITLE_REACH; k--) {
+    if (!QUOTE_OPENERS.has(toks[k]!.norm)) continue
+    const before = toks[k - 1]!
+    return before.pos !== 'PUNCT' && before.pos !== 'VERB'
+  }
+  return false
 }
 
 /** "NP, apposition, said" and "NP, who …, said". `comma` is the comma before the cue. */
@@ -287,11 +310,22 @@ const SIDE_START = new Set([
  */
 function clauseInitialSubject(toks: readonly Token[], comma: number, lo: number): TokenRange | null {
   let first = lo
+  // "“…,” Ann Ruiz, 67, a nurse in Lyon, France, said": start after a quotation.
+  for (let i = comma - 1; i > lo; i--)
+    if (closesQuotation(toks, i)) {
+      first = i + 1
+      break
+    }
   while (first < comma && (toks[first]!.pos === 'CCONJ' || toks[first]!.pos === 'PUNCT')) first++
   const end = chunkRight(toks, first, comma)
   if (end <= first || !isComma(toks[end]) || end === comma || comma - end > MAX_APPOSITION) return null
   const inner = toks[end + 1]!
-  const side = SIDE_START.has(inner.norm) || (inner.pos === 'VERB' && inner.norm.endsWith('ing'))
+  // A relative clause, a participle phrase, or after a name an age or an apposition.
+  const name = toks[end - 1]!.pos === 'PROPN'
+  const side =
+    SIDE_START.has(inner.norm) ||
+    (inner.pos === 'VERB' && inner.norm.endsWith('ing')) ||
+    (name && (inner.pos === 'NUM' || inner.pos === 'DET'))
   if (!side || toks[end - 1]!.pos === 'PRON') return null
   // One more comma at least inside the side phrase: otherwise the nearest-apposition rules apply.
   if (!hasCommaBetween(toks, end + 1, comma)) return null
