@@ -226,7 +226,7 @@ function verbal(
     const start = skipLeading(ctx, lo, end)
     beforeStart = start
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
-    if (end - start >= 1 && isStatement(ctx, start, end + 1)) before = span
+    if (end - start >= 1 && hasWord(toks, start, end + 1) && isStatement(ctx, start, end + 1)) before = span
     else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && FINITE.has(toks[r]?.pos ?? ''))
       subjectPart = span
     // "Things have changed, she says, especially since …": a sentence interrupted by its
@@ -348,6 +348,12 @@ function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: R
   if (!t || r >= hi || cueStarts.has(r) || ctx.quoteOf[r]! >= 0 || NOT_CONTINUING.has(t.norm)) return false
   if (t.pos !== 'PRON' && t.norm.endsWith('ing')) return false
   return t.pos !== 'PUNCT'
+}
+
+/** Whether a range holds a word, not only punctuation ("Deal.’’ Ruiz said …"). */
+function hasWord(toks: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (toks[i]!.pos !== 'PUNCT') return true
+  return false
 }
 
 /** Whether quote marks hold at least half of the words from `first` to `end`. */

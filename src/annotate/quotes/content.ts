@@ -175,6 +175,8 @@ export function startsClause(
   // "said as she left": an adverbial clause, not what was said.
   if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
   if (t.pos === 'PUNCT') return false
+  // "said in posing the question": a preposition with a gerund is an adjunct.
+  if (t.pos === 'ADP' && toks[r + 1]?.pos === 'VERB' && toks[r + 1]!.norm.endsWith('ing')) return false
   for (let i = r; i < hi; i++) {
     if (ctx.quoteOf[i]! >= 0) return true
     if (cueStarts.has(i) && isComma(toks[i - 1])) return false

@@ -141,3 +141,27 @@ describe('quotes: a quotation before an inverted or long attribution', () => {
     expect(q).toMatchObject({ speakerText: 'Ann Ruiz', content: ["''I do not trust the plan,''"] })
   })
 })
+
+describe('quotes: small boundary repairs', () => {
+  it('should not read a preposition with a gerund after the cue as the content', () => {
+    const [q] = analyse('The voters found the remark offensive, the host said in opening the debate.')
+    expect(q?.content).toEqual(['The voters found the remark offensive'])
+  })
+
+  it('should not report punctuation alone before a cue', () => {
+    const shown = analyse(
+      "The plant came from a rival, according to his book ''The Long Deal.'' Ruiz said a smaller plant would have cost more.",
+    )
+    expect(shown.map((q) => q.content)).toEqual([
+      ['The plant came from a rival'],
+      ['a smaller plant would have cost more'],
+    ])
+  })
+
+  it('should take coordinated nouns that open the clause as one speaker', () => {
+    const [q] = analyse('Support is strong among the unions, teachers and union officials told reporters.')
+    expect(q?.speakerText).toBe('teachers and union officials')
+    const [r] = analyse('The mayor signed the deal and officials said it would last.')
+    expect(r?.speakerText).toBe('officials')
+  })
+})

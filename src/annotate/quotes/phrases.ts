@@ -236,7 +236,15 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
     return null
   if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
-  return { first: chunkLeft(toks, j, lo), end }
+  const first = chunkLeft(toks, j, lo)
+  // "…, teachers and union officials told the paper": coordinated nouns that open the clause.
+  const and = toks[first - 1]
+  if (last.pos !== 'PRON' && and?.pos === 'CCONJ' && first - 2 >= lo && isNounish(toks[first - 2])) {
+    const other = chunkLeft(toks, first - 2, lo)
+    const opener = toks[other - 1]
+    if (other === lo || (opener && isComma(opener))) return { first: other, end }
+  }
+  return { first, end }
 }
 
 /** A closing mark after punctuation: ',”' or ",''" (two apostrophe tokens). */
