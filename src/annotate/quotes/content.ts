@@ -17,6 +17,7 @@ export interface UnitContext {
 }
 
 const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])
+const CONTRAST_OPENERS = new Set(['though', 'although', 'whereas', 'compared'])
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
 export const FINITE = new Set(['VERB', 'AUX'])
@@ -254,6 +255,8 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
       if (speechAfter(toks, i + 1) || (!verb && FINITE.has(toks[i + 1]?.pos ?? ''))) return i
     }
     if (FINITE.has(t.pos)) verb = true
+    // "…, though they blame …", "…, compared with …": a contrast after a comma.
+    if (i > r + 1 && isComma(p) && quoteOf[i - 1]! < 0 && CONTRAST_OPENERS.has(t.norm)) return i - 1
     // "…, and he railed against …": a new clause with its own subject after a comma.
     if (
       i > r + 1 &&

@@ -165,3 +165,14 @@ describe('quotes: small boundary repairs', () => {
     expect(r?.speakerText).toBe('officials')
   })
 })
+
+describe('quotes: a contrast after the content', () => {
+  it('should end the content before ", though" and ", compared with"', () => {
+    expect(analyse('Most workers say the plan would help, though they blame the banks.')[0]?.content).toEqual(
+      ['the plan would help'],
+    )
+    expect(
+      analyse('Half of the nurses say they are tired, compared with a third of the doctors.')[0]?.content,
+    ).toEqual(['they are tired'])
+  })
+})
