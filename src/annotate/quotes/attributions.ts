@@ -342,11 +342,35 @@ function mainClauseStart(ctx: UnitContext, r: number, end: number): number {
 
 const NOT_CONTINUING = new Set(['as', 'according', 'while', 'when', 'after', 'before'])
 
+const ATTRIBUTION_NOUNS = new Set([
+  'condition',
+  'interview',
+  'statement',
+  'speech',
+  'email',
+  'e-mail',
+  'letter',
+  'call',
+  'post',
+  'tweet',
+  'briefing',
+  'conference',
+])
+
+/** "(on) condition of …", "(in) a phone interview": a noun phrase naming how something was said. */
+function attributionAdjunct(toks: readonly Token[], first: number, hi: number): boolean {
+  const end = chunkRight(toks, first, hi)
+  for (let i = first; i < end && i - first < 5; i++) if (ATTRIBUTION_NOUNS.has(toks[i]!.lemma)) return true
+  return false
+}
+
 /** Whether the words at `r`, after "…, she said,", go on with the interrupted sentence. */
 function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: ReadonlySet<number>): boolean {
   const t = ctx.toks[r]
   if (!t || r >= hi || cueStarts.has(r) || ctx.quoteOf[r]! >= 0 || NOT_CONTINUING.has(t.norm)) return false
   if (t.pos !== 'PRON' && t.norm.endsWith('ing')) return false
+  // "…, he said, on condition of anonymity": an adjunct of the attribution.
+  if (t.pos === 'ADP' && attributionAdjunct(ctx.toks, r + 1, hi)) return false
   return t.pos !== 'PUNCT'
 }
 

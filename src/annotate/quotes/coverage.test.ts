@@ -176,3 +176,12 @@ describe('quotes: a contrast after the content', () => {
     ).toEqual(['they are tired'])
   })
 })
+
+describe('quotes: an interrupted sentence', () => {
+  it('should not continue the content with an adjunct of the attribution', () => {
+    const [q] = analyse('He could not find a single buyer, he said, on condition of anonymity.')
+    expect(q?.content).toEqual(['He could not find a single buyer'])
+    const [r] = analyse('Things have changed, she says, in ways nobody expected.')
+    expect(r?.content).toEqual(['Things have changed', 'in ways nobody expected'])
+  })
+})
