@@ -37,11 +37,16 @@ const OBJECT_PRONOUNS = new Set(['it', 'this', 'so', 'that'])
 
 /** The index of the first token starting at or after `offset`. */
 export function tokenAt(toks: readonly Token[], offset: number): number {
+  return firstStartingAt(toks, offset)
+}
+
+/** The index of the first of `items` (sorted by start) starting at or after `offset`. */
+export function firstStartingAt(items: readonly { readonly start: number }[], offset: number): number {
   let a = 0
-  let b = toks.length
+  let b = items.length
   while (a < b) {
     const m = (a + b) >> 1
-    if (toks[m]!.start < offset) a = m + 1
+    if (items[m]!.start < offset) a = m + 1
     else b = m
   }
   return a

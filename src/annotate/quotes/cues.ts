@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../doc/index.ts'
 import type { UnitContext } from './content.ts'
-import { COGNITION_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS } from './lexicon.ts'
+import { COGNITION_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, STANDALONE_DETERMINERS } from './lexicon.ts'
 import type { TokenRange } from './phrases.ts'
 import type { Unit } from './units.ts'
 
@@ -55,7 +55,7 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   if (ACT_RESPONSES.has(t.lemma) && ACT_MARKERS.has(toks[i + 1]?.norm ?? '')) return null
   // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
   // "Another said", "Some say": a determiner standing alone as the subject.
-  const standalone = prev && PRONOUN_DETERMINERS.has(prev.norm) && (t.pos === 'VERB' || t.norm === 'say')
+  const standalone = prev && STANDALONE_DETERMINERS.has(prev.norm) && (t.pos === 'VERB' || t.norm === 'say')
   if (prev && isDeterminer(prev) && !standalone) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
   // "the pledged delegates", but "those surveyed said".
@@ -100,30 +100,13 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
   // "Six in 10 say he …", "55 percent say they …": a poll share before a plural verb.
   if (
     t.norm === 'say' &&
-    (prev.pos === 'NUM' || prev.norm === 'percent' || PRONOUN_DETERMINERS.has(prev.norm))
+    (prev.pos === 'NUM' || prev.norm === 'percent' || STANDALONE_DETERMINERS.has(prev.norm))
   )
     return CLAUSE_NEXT.has(next.pos)
   if (!t.norm.endsWith('s') || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
 }
-
-/** Determiners that stand alone as a subject: "Some say …", "Another said …". */
-export const PRONOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  'another',
-  'some',
-  'those',
-  'these',
-  'both',
-  'each',
-  'many',
-  'most',
-  'few',
-  'several',
-  'others',
-  'neither',
-  'either',
-])
 
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
 const FINITE_SAY = new Set(['said', 'says'])

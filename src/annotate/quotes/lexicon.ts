@@ -214,6 +214,23 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'this',
 ])
 
+/** Determiners that stand alone as a subject: "Some say …", "Another said …". */
+export const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set([
+  'another',
+  'some',
+  'those',
+  'these',
+  'both',
+  'each',
+  'many',
+  'most',
+  'few',
+  'several',
+  'others',
+  'neither',
+  'either',
+])
+
 /** Pronouns that can be a speaker. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'he',

@@ -5,7 +5,7 @@
  * leads the talks, said"). Ranges are token indices, half-open.
  */
 import type { Token } from '../../doc/index.ts'
-import { SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.ts'
+import { STANDALONE_DETERMINERS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.ts'
 
 export interface TokenRange {
   readonly first: number
@@ -19,19 +19,6 @@ const GENITIVE = new Set(["'s", '’s', "'", '’', 's'])
 const LINKS = new Set(['of', 'for', 'at', 'from', 'to'])
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that'])
 const QUOTE_CLOSERS = new Set(['”', '"', "''", '’'])
-const STANDALONE = new Set([
-  'another',
-  'some',
-  'those',
-  'both',
-  'each',
-  'many',
-  'most',
-  'few',
-  'several',
-  'neither',
-  'either',
-])
 const COMPARATIVE = new Set(['than', 'less', 'more', 'about', 'nearly', 'almost', 'just'])
 const TIME_NOUNS = new Set([
   'day',
@@ -220,12 +207,12 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo)
     return isNounish(toks[j - 3]) ? { first: chunkLeft(toks, j - 3, lo), end } : null
   // "Another said", "Some say": a determiner standing alone.
-  if (last.pos === 'DET' && STANDALONE.has(last.norm)) return { first: j, end }
+  if (last.pos === 'DET' && STANDALONE_DETERMINERS.has(last.norm)) return { first: j, end }
   // "those surveyed said", "voters polled said": a reduced relative after the subject.
   const reduced = last.pos === 'VERB' && last.norm.endsWith('ed') && j > lo
   if (
     reduced &&
-    (NP_HEAD.has(toks[j - 1]!.pos) || STANDALONE.has(toks[j - 1]!.norm)) &&
+    (NP_HEAD.has(toks[j - 1]!.pos) || STANDALONE_DETERMINERS.has(toks[j - 1]!.norm)) &&
     toks[j - 1]!.pos !== 'PRON'
   )
     return { first: toks[j - 1]!.pos === 'DET' ? j - 1 : chunkLeft(toks, j - 1, lo), end }

@@ -14,7 +14,7 @@ import { type Actor, type Doc, layer, type Quote, type Span, type Token } from '
 import type { Stage } from '../../pipeline/index.ts'
 import { findDates } from '../common/dates.ts'
 import { attributeUnit, type Draft } from './attributions.ts'
-import type { UnitContext } from './content.ts'
+import { firstStartingAt, type UnitContext } from './content.ts'
 import { cueKind } from './cues.ts'
 import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
 import { findQuoteSegments } from './quote-marks.ts'
@@ -151,21 +151,9 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
 
 /** Whether `span` contains a whole segment (segments are sorted and disjoint). */
 function holdsSegment(segments: readonly Span[], span: Span): boolean {
-  const k = firstSegmentFrom(segments, span.start)
+  const k = firstStartingAt(segments, span.start)
   const g = segments[k]
   return g !== undefined && g.end <= span.end
-}
-
-/** The index of the first segment starting at or after `offset`. */
-function firstSegmentFrom(segments: readonly Span[], offset: number): number {
-  let a = 0
-  let b = segments.length
-  while (a < b) {
-    const m = (a + b) >> 1
-    if (segments[m]!.start < offset) a = m + 1
-    else b = m
-  }
-  return a
 }
 
 /** Among the attributions of the unit of `last`, the last one that quotes, else `last`. */
@@ -271,7 +259,7 @@ function mentionIndex(actors: readonly Actor[]): MentionIndex {
 function speakerActor(index: MentionIndex, s: Span): string | null {
   const { mentions, longest } = index
   // Only mentions starting in [s.start - longest, s.end) can overlap the span.
-  let k = firstSegmentFrom(mentions, s.start - longest)
+  let k = firstStartingAt(mentions, s.start - longest)
   let best: MentionRef | null = null
   let bestOverlap = 0
   for (; k < mentions.length && mentions[k]!.start < s.end; k++) {
@@ -310,7 +298,7 @@ function quoteType(ctx: UnitContext, spans: readonly Span[]): Quote['type'] {
   for (const s of spans) {
     total += s.end - s.start
     // Segments are sorted and disjoint: start at the last one that may reach into the span.
-    for (let k = Math.max(0, firstSegmentFrom(ctx.segments, s.start) - 1); k < ctx.segments.length; k++) {
+    for (let k = Math.max(0, firstStartingAt(ctx.segments, s.start) - 1); k < ctx.segments.length; k++) {
       const g = ctx.segments[k]!
       if (g.start >= s.end) break
       quoted += Math.max(0, Math.min(g.end, s.end) - Math.max(g.start, s.start))
