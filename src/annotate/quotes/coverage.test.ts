@@ -185,3 +185,18 @@ describe('quotes: an interrupted sentence', () => {
     expect(r?.content).toEqual(['Things have changed', 'in ways nobody expected'])
   })
 })
+
+describe('quotes: forms of "say" the tagger misreads', () => {
+  it('should read "said" tagged as an adjective after a name as the cue', () => {
+    const [q] = analyse(
+      'In a call on Monday, chief executive Ann Read said company leaders had followed the debate.',
+    )
+    expect(q).toMatchObject({ cue: 'said', content: ['company leaders had followed the debate'] })
+    expect(analyse('The said company was closed.')).toEqual([])
+  })
+
+  it('should read "say" after a reduced relative as the cue', () => {
+    const [q] = analyse('By wide margins, those polled say tougher rules would help.')
+    expect(q).toMatchObject({ speakerText: 'those polled', content: ['tougher rules would help'] })
+  })
+})

@@ -25,7 +25,8 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
     return 'nominal'
   const verbal =
     t.pos === 'VERB' ||
-    ((t.norm === 'says' || t.norm === 'said') && t.pos !== 'ADJ') ||
+    // "the said company" is an adjective; "Ian Read said/ADJ company leaders …" is not.
+    ((t.norm === 'says' || t.norm === 'said') && (t.pos !== 'ADJ' || !isDeterminerBefore(toks, i))) ||
     verbTaggedNoun(toks, i)
   if (!verbal) return null
   const speech = SPEECH_VERBS.has(t.lemma) || pointsOut(toks, i)
@@ -109,7 +110,12 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
 }
 
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
-const FINITE_SAY = new Set(['said', 'says'])
+const FINITE_SAY = new Set(['said', 'says', 'say'])
+
+function isDeterminerBefore(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]
+  return prev === undefined || isDeterminer(prev)
+}
 const NAMING_BEFORE = new Set(['a', 'an', 'so'])
 /** Nouns of saying that take a "that" clause after a possessor: "Ruiz’s claim that …". */
 const NOMINAL_CUES = new Set([

@@ -197,12 +197,26 @@ function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] 
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     const next = toks[i + 1]!
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || next.pos !== 'VERB' || !SPEECH_VERBS.has(next.lemma))
+    const sayForm = next.norm === 'said' || next.norm === 'says'
+    if (
+      (t.pos !== 'VERB' && t.pos !== 'ADJ') ||
+      (next.pos !== 'VERB' && !sayForm) ||
+      !SPEECH_VERBS.has(next.lemma)
+    )
       continue
     if (!finiteForm(next.norm) || !UPPER.test(text.slice(t.start, t.start + 1))) continue
     if (SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma) || t.norm.endsWith('ing')) continue
     out ??= [...toks]
     out[i] = { ...t, pos: 'PROPN' }
+  }
+  // "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner.
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!
+    if (t.pos !== 'ADJ' || (t.norm !== 'said' && t.norm !== 'says')) continue
+    const prev = (out ?? toks)[i - 1]!
+    if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN' && prev.pos !== 'PRON') continue
+    out ??= [...toks]
+    out[i] = { ...t, pos: 'VERB', lemma: 'say' }
   }
   // "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
   // an adjective or noun after an auxiliary or a comma.
