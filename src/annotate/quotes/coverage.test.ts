@@ -200,3 +200,12 @@ describe('quotes: forms of "say" the tagger misreads', () => {
     expect(q).toMatchObject({ speakerText: 'those polled', content: ['tougher rules would help'] })
   })
 })
+
+describe('quotes: adjuncts between the cue and "that"', () => {
+  it('should end a prepositional phrase before a determiner that opens the content', () => {
+    const [q] = analyse(
+      'Ann Ruiz noted in a guest column in the Sunday paper that anger is driving the vote.',
+    )
+    expect(q?.content).toEqual(['that anger is driving the vote'])
+  })
+})

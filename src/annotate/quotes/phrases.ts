@@ -113,6 +113,8 @@ export function chunkRight(toks: readonly Token[], first: number, hi: number): n
   let i = first
   while (i < hi) {
     const c = toks[i]!
+    // "in the Times that anger …": a determiner after a noun opens the next phrase.
+    if (c.pos === 'DET' && i > first && isNounish(toks[i - 1])) break
     if (isInner(c) && !(c.norm === '.' && i > first)) {
       i++
       continue
