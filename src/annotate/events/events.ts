@@ -16,7 +16,7 @@ import { compileLexicon, findTriggers, type TriggerIndex } from './match-trigger
 import { OBLIGATION, obligationParticipants, obligations, speakerOf } from './obligations.ts'
 import { findParticipants, isPassive, type Mention, mentionsOf, type Participants } from './participants.ts'
 import { fillTargets, mergeRepeats, partiesOf } from './parties.ts'
-import { findEventDate, findLocation, warmDateParser } from './place-and-date.ts'
+import { findEventDate, findLocation } from './place-and-date.ts'
 import {
   antecedent,
   evidenceSpan,
@@ -63,7 +63,6 @@ export function events(options: EventsOptions = {}): Stage<'events'> {
   const keep = new Set(options.statuses ?? DEFAULT_STATUSES)
   const background = options.background ?? false
   const fillCounterpart = options.counterpart ?? true
-  warmDateParser()
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'actors'],

@@ -68,19 +68,3 @@ export function findEventDate(
   }
   return best?.date ?? null
 }
-
-let warmed = false
-/**
- * Runs the date parser twice on a made-up date, once per process: chrono-node's patterns are
- * compiled on their first uses (~0.4 s), a cost that belongs to building the stage, not to the
- * first article that happens to carry a month name. V8 compiles a pattern apart for one-byte and
- * two-byte strings, so both kinds are run (a curly quote makes a text two-byte).
- */
-export function warmDateParser(): void {
-  if (warmed) return
-  warmed = true
-  for (let i = 0; i < 2; i++) {
-    findDates('on March 3, 2020', '2020-03-10')
-    findDates('\u201Con January 15, 2020', '2020-03-10')
-  }
-}
