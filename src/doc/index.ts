@@ -25,4 +25,13 @@ export type { ArticleMeta, Provenance } from './meta.ts'
 export { emptyMeta } from './meta.ts'
 export type { ItemLink, ItemStatus, RawItem } from './raw-item.ts'
 export type { Span } from './span.ts'
-export { bySpanOrder, contains, isValidSpan, overlaps, span, spanText, trimSpan } from './span.ts'
+export {
+  bySpanOrder,
+  contains,
+  firstStartingAt,
+  isValidSpan,
+  overlaps,
+  span,
+  spanText,
+  trimSpan,
+} from './span.ts'

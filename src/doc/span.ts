@@ -46,3 +46,15 @@ export function trimSpan(text: string, s: Span): Span {
 export function bySpanOrder(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end
 }
+
+/** Index of the first of `items` (sorted by start) that starts at or after `offset`: a binary search. */
+export function firstStartingAt(items: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

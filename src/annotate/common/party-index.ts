@@ -3,7 +3,7 @@
  * disconnects): which actor a stretch of text mentions, who is nearest to a cue, how
  * prominent each side is, and who a side's counterpart is.
  */
-import type { Actor, ActorKind, MentionKind } from '../../doc/index.ts'
+import { type Actor, type ActorKind, firstStartingAt, type MentionKind } from '../../doc/index.ts'
 
 export interface PartyMention {
   readonly start: number
@@ -98,7 +98,7 @@ function buildPartyIndex(actors: readonly Actor[]): PartyIndex {
     actor: (id) => byId.get(id),
     within: (start, end) => {
       const out: PartyMention[] = []
-      for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+      for (let i = firstStartingAt(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
         if (mentions[i]!.end <= end) out.push(mentions[i]!)
       }
       return out
@@ -106,7 +106,7 @@ function buildPartyIndex(actors: readonly Actor[]): PartyIndex {
     overlapping: (start, end) => {
       const out: PartyMention[] = []
       for (
-        let i = firstAtOrAfter(mentions, start - longest);
+        let i = firstStartingAt(mentions, start - longest);
         i < mentions.length && mentions[i]!.start < end;
         i++
       ) {
@@ -125,16 +125,4 @@ function buildPartyIndex(actors: readonly Actor[]): PartyIndex {
       )
     },
   }
-}
-
-/** Index of the first mention starting at or after `offset` (binary search; mentions are sorted). */
-function firstAtOrAfter(mentions: readonly PartyMention[], offset: number): number {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }

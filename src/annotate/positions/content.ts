@@ -3,7 +3,7 @@
  * ("a permanent cease-fire and full withdrawal" -> two asks) and the precondition test.
  */
 import type { Position, Span, Token } from '../../doc/index.ts'
-import { trimSpan } from '../../doc/index.ts'
+import { firstStartingAt, trimSpan } from '../../doc/index.ts'
 
 /** What a precondition gates: talks, a truce, a deal, the war's end, a next phase. */
 export const STEP =
@@ -134,15 +134,8 @@ export function demandPositions(text: string, parts: DemandParts, tokens: readon
 
 /** The tokens inside `[start, end)`, found by binary search over the sorted `tokens` layer. */
 export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < start) lo = mid + 1
-    else hi = mid
-  }
   const out: Token[] = []
-  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++)
+  for (let i = firstStartingAt(tokens, start); i < tokens.length && tokens[i]!.start < end; i++)
     if (tokens[i]!.end <= end) out.push(tokens[i]!)
   return out
 }

@@ -8,7 +8,14 @@
  * grammatical subject: the nearest actor mention before the cue in its clause, following a
  * relative pronoun ("allies who threatened") or a pronoun ("it", "he") back to its referent.
  */
-import { type Doc, layer, type Proposal, type Sentence, type Token } from '../../doc/index.ts'
+import {
+  type Doc,
+  firstStartingAt,
+  layer,
+  type Proposal,
+  type Sentence,
+  type Token,
+} from '../../doc/index.ts'
 import { createPartyIndex, type PartyIndex, type PartyMention } from '../common/party-index.ts'
 
 export interface SpeechRegion {
@@ -165,14 +172,7 @@ export function isModifier(ctx: Context, m: PartyMention): boolean {
 }
 
 function tokensAfter(ctx: Context, at: number) {
-  let lo = 0
-  let hi = ctx.tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ctx.tokens[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return ctx.tokens[lo]
+  return ctx.tokens[firstStartingAt(ctx.tokens, at)]
 }
 
 /** The word right before `at` (skipping auxiliaries), e.g. the pronoun subject of "it will not agree". */

@@ -3,7 +3,7 @@
  * content, what counts as a reported clause, and where the clause stops. Shared by the
  * attribution rules (`attributions.ts`).
  */
-import type { Token } from '../../doc/index.ts'
+import { firstStartingAt, type Token } from '../../doc/index.ts'
 import { CLAUSE_OPENERS, POSITION_NOUNS, SPEECH_VERBS, TIME_WORDS } from './lexicon.ts'
 import { chunkRight, isComma } from './phrases.ts'
 import type { QuoteSegment } from './quote-marks.ts'
@@ -38,18 +38,6 @@ const OBJECT_PRONOUNS = new Set(['it', 'this', 'so', 'that'])
 /** The index of the first token starting at or after `offset`. */
 export function tokenAt(toks: readonly Token[], offset: number): number {
   return firstStartingAt(toks, offset)
-}
-
-/** The index of the first of `items` (sorted by start) starting at or after `offset`. */
-export function firstStartingAt(items: readonly { readonly start: number }[], offset: number): number {
-  let a = 0
-  let b = items.length
-  while (a < b) {
-    const m = (a + b) >> 1
-    if (items[m]!.start < offset) a = m + 1
-    else b = m
-  }
-  return a
 }
 
 export function isClosingQuote(ctx: UnitContext, i: number): boolean {

@@ -10,11 +10,19 @@
  * 5. The speaker mention is linked to the actor whose mention it overlaps; the date the
  *    attribution names ("said Tuesday") is resolved against the publication date.
  */
-import { type Actor, type Doc, layer, type Quote, type Span, type Token } from '../../doc/index.ts'
+import {
+  type Actor,
+  type Doc,
+  firstStartingAt,
+  layer,
+  type Quote,
+  type Span,
+  type Token,
+} from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 import { findDates } from '../common/dates.ts'
 import { attributeUnit, type Draft } from './attributions.ts'
-import { firstStartingAt, type UnitContext } from './content.ts'
+import type { UnitContext } from './content.ts'
 import { cueKind } from './cues.ts'
 import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
 import { findQuoteSegments } from './quote-marks.ts'
