@@ -97,3 +97,23 @@ describe('events: date and place', () => {
     expect(e?.location).toBe('Porto Alegre')
   })
 })
+
+describe('events: crowds and conditional refusals', () => {
+  const crowd: TestActor[] = [...A, { id: 'marchers', forms: ['the protesters', 'protesters'] }]
+
+  it('should code property destroyed by protesters as a violent protest, by others as coercion', () => {
+    expect(
+      eventsOf('The protesters torched the Freedonian consulate.', crowd).map((e) => [e.type, e.cameo, e.mode]),
+    ).toEqual([['PROTEST', '145', 'riot']])
+    expect(
+      eventsOf('Sylvania razed the Freedonian consulate.', crowd).map((e) => [e.type, e.cameo, e.mode]),
+    ).toEqual([['COERCE', '1712', 'destroy']])
+  })
+
+  it('should read "there will be no X until Y" as a demand on Y', () => {
+    expect(brief('Freedonia said there would be no truce until the Blue Front disarms.')).toEqual([
+      ['REQUEST', 'freedonia', 'rebels', 'done'],
+    ])
+    expect(brief('Freedonia said there would be no truce this year.')).toEqual([])
+  })
+})

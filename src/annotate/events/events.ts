@@ -11,6 +11,7 @@ import type { Stage } from '../../pipeline/index.ts'
 import { deniedBefore, readClaim } from './claims.ts'
 import { dropReducedRelative, frameSentence } from './clauses.ts'
 import { codeClause } from './code-clause.ts'
+import { crowdViolence } from './crowd-violence.ts'
 import { LEXICON, type TriggerEntry } from './lexicon.ts'
 import { compileLexicon, findTriggers, type TriggerIndex } from './match-triggers.ts'
 import { OBLIGATION, obligationParticipants, obligations, speakerOf } from './obligations.ts'
@@ -222,6 +223,8 @@ function codeSentence(
         targetMention = null
       }
     }
+
+    code = crowdViolence(code, participants.sourceMention, tokens)
 
     // An event with neither a source nor a target tells the map nothing ("Talks are continuing").
     if (participants.source === null && target === null) continue

@@ -24,8 +24,30 @@ export function obligations(tokens: readonly Token[], start: number, end: number
       tokens[i + 1]?.norm === 'to' &&
       tokens[i + 2]?.pos === 'VERB'
     if (must || haveTo) out.push({ entry: OBLIGATION, first: i, last: haveTo ? i + 1 : i })
+    else if (t.norm === 'there' && noneUntil(tokens, i, end) >= 0)
+      out.push({ entry: OBLIGATION, first: i, last: i })
   }
   return out
+}
+
+const CONDITION_WORDS = new Set(['until', 'unless', 'before'])
+
+/**
+ * "there will be no truce until the militia disarms", "there would be no deal unless ...": a refusal made
+ * conditional is a demand on whoever must meet the condition. Returns the index of the condition word
+ * (until/unless/before within twelve tokens of "no"), or -1.
+ */
+export function noneUntil(tokens: readonly Token[], there: number, end: number): number {
+  let i = there + 1
+  while (i < end && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV') && lemmaOf(tokens[i]!) !== 'be')
+    i++
+  if (lemmaOf(tokens[i] ?? tokens[there]!) !== 'be' || tokens[i + 1]?.norm !== 'no') return -1
+  for (let j = i + 2; j < Math.min(end, i + 14); j++) {
+    const w = tokens[j]!.norm
+    if (CONDITION_WORDS.has(w)) return j
+    if (w === '.' || w === ';' || w === ':') return -1
+  }
+  return -1
 }
 
 /** Only auxiliaries, adverbs and a time word stand between the subject and its verb. */
@@ -69,7 +91,12 @@ export function obligationParticipants(
   speech: number,
 ): Participants {
   const subjectFloor = speech >= 0 ? speech + 1 : clause.start
-  const addressee = nearestSubject({ text, tokens, mentions, first: head.first }, subjectFloor).chosen
+  // "there will be no truce until X ...": the addressee is the first actor of the condition.
+  const condition = tokens[head.first]!.norm === 'there' ? noneUntil(tokens, head.first, range.end) : -1
+  const addressee =
+    condition >= 0
+      ? (mentions.find((m) => m.first > condition && m.first < range.end) ?? null)
+      : nearestSubject({ text, tokens, mentions, first: head.first }, subjectFloor).chosen
   const speaker =
     speech >= 0
       ? speakerOf(tokens, mentions, range.start, speech)

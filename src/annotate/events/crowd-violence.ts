@@ -1,0 +1,36 @@
+/**
+ * Property destroyed by a crowd is a violent protest (CAMEO 145, PLOVER PROTEST with mode riot), not
+ * the coercion a state or an armed group exerts when it razes a building: the actor decides the type.
+ */
+import type { Token } from '../../doc/index.ts'
+import type { ClauseCode } from './code-clause.ts'
+import type { Mention } from './mentions.ts'
+
+const CROWD_HEADS = new Set([
+  'protester',
+  'protestor',
+  'demonstrator',
+  'rioter',
+  'mob',
+  'crowd',
+  'marcher',
+  'activist',
+  'looter',
+  'hooligan',
+])
+
+function headWord(tokens: readonly Token[], mention: Mention): string {
+  const t = tokens[mention.last]!
+  return (t.lemma || t.norm).toLowerCase()
+}
+
+export function crowdViolence(
+  code: ClauseCode,
+  source: Mention | null,
+  tokens: readonly Token[],
+): ClauseCode {
+  if (code.type !== 'COERCE' || code.mode !== 'destroy' || !source) return code
+  const head = headWord(tokens, source)
+  if (!CROWD_HEADS.has(head) && !CROWD_HEADS.has(head.replace(/s$/, ''))) return code
+  return { ...code, type: 'PROTEST', cameo: '145', mode: 'riot' }
+}
