@@ -107,7 +107,8 @@ export function codeClause(
 
   if (reading.negated) {
     // "will not cede", "did not agree": a refusal. "has not helped" is only an act that did not happen.
-    const refused = reading.refusal && (reading.modal || AGREEMENT.has(entry.type))
+    // "should not negotiate" is advice or a prohibition, not the subject refusing
+    const refused = reading.refusal && !reading.obligation && (reading.modal || AGREEMENT.has(entry.type))
     if (refused && COOPERATIVE.has(entry.type) && entry.role !== 'refuse') return refusal(base, reading)
     return { ...base, type: entry.type, cameo: entry.cameo, mode, status: 'negated' }
   }

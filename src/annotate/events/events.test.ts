@@ -103,7 +103,11 @@ describe('events: crowds and conditional refusals', () => {
 
   it('should code property destroyed by protesters as a violent protest, by others as coercion', () => {
     expect(
-      eventsOf('The protesters torched the Freedonian consulate.', crowd).map((e) => [e.type, e.cameo, e.mode]),
+      eventsOf('The protesters torched the Freedonian consulate.', crowd).map((e) => [
+        e.type,
+        e.cameo,
+        e.mode,
+      ]),
     ).toEqual([['PROTEST', '145', 'riot']])
     expect(
       eventsOf('Sylvania razed the Freedonian consulate.', crowd).map((e) => [e.type, e.cameo, e.mode]),
@@ -115,5 +119,33 @@ describe('events: crowds and conditional refusals', () => {
       ['REQUEST', 'freedonia', 'rebels', 'done'],
     ])
     expect(brief('Freedonia said there would be no truce this year.')).toEqual([])
+  })
+})
+
+describe('events: acts that are only talked about', () => {
+  it('should not code an act denied by a noun ("no basis for talks", "no plans to meet")', () => {
+    expect(brief('Freedonia sees no basis for starting talks with Sylvania.')).toEqual([])
+    expect(brief('Freedonia has no plans to meet Sylvania.')).toEqual([])
+    expect(brief('Freedonia sees a basis for starting talks with Sylvania.')).not.toEqual([])
+  })
+
+  it('should not code an act named as the content of a possessed noun', () => {
+    expect(brief("The raid raised doubts about Freedonia's efforts to reach a truce with Sylvania.")).toEqual(
+      [],
+    )
+  })
+
+  it('should not read advice against an act as a refusal', () => {
+    expect(brief('Freedonia should not negotiate with Sylvania, the Blue Front said.')).toEqual([])
+    expect(brief('Freedonia will not negotiate with Sylvania.')).toEqual([
+      ['REJECT', 'freedonia', 'sylvania', 'done'],
+    ])
+  })
+
+  it('should not read receiving votes or prizes as hosting a visitor', () => {
+    expect(brief('Freedonia received the most votes.')).toEqual([])
+    expect(brief('Freedonia received Sylvanian envoys on Monday.')).toEqual([
+      ['CONSULT', 'freedonia', 'sylvania', 'done'],
+    ])
   })
 })

@@ -43,7 +43,8 @@ export function nounComplement(tokens: readonly Token[], at: number): boolean {
     return false
   for (let i = at - 3; i >= at - 6 && i >= 0; i--) {
     const t = tokens[i]!
-    if (t.pos === 'DET' || t.pos === 'PRON') return true
+    // a determiner or a possessor ("its plan to", "Freedonia's efforts to") opens the noun phrase
+    if (t.pos === 'DET' || t.pos === 'PRON' || t.norm === "'s" || t.norm === '’s') return true
     if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NOUN') return false
   }
   return false

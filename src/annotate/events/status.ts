@@ -98,6 +98,17 @@ export function verbChain(tokens: readonly Token[], at: number, floor: number): 
   return out
 }
 
+const NOUN_LINKS = new Set(['for', 'to', 'of', 'in', 'about'])
+
+/** "sees no basis for starting talks", "has no plans to meet", "no intention of attacking": the act is denied. */
+function deniedByNoun(tokens: readonly Token[], trigger: number, floor: number): boolean {
+  if (!NOUN_LINKS.has(tokens[trigger - 1]?.norm ?? '')) return false
+  let i = trigger - 2
+  if (tokens[i]?.pos !== 'NOUN') return false
+  while (i > floor && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'ADJ')) i--
+  return tokens[i]?.norm === 'no'
+}
+
 export function readStatus(
   tokens: readonly Token[],
   trigger: number,
@@ -122,7 +133,11 @@ export function readStatus(
   const has = (...words: string[]) => norms.some((n) => words.includes(n))
   const refusal = has('not', "n't", 'never', 'no', 'nt')
   const negated =
-    refusal || (has('yet') && lemmas.includes('have')) || lemmas.includes('fail') || has('unable')
+    refusal ||
+    (has('yet') && lemmas.includes('have')) ||
+    lemmas.includes('fail') ||
+    has('unable') ||
+    deniedByNoun(tokens, trigger, clause.start)
   const would = has('would', "'d")
   const future =
     has('will', 'shall', "'ll", 'wo') ||
