@@ -73,6 +73,8 @@ export function codeClause(
         status: doneOr(reading),
       }
     case 'intent':
+      // "it should be ready to act": readiness asked of someone is a demand, not their offer
+      if (reading.obligation) return null
       if (reading.refusal) return refusal(base, reading)
       if (governed && HOSTILE.has(governed.entry.type)) {
         return {

@@ -149,3 +149,22 @@ describe('events: acts that are only talked about', () => {
     ])
   })
 })
+
+describe('events: coordinated verbs share their modal', () => {
+  it('should read "should X and be ready to Y" as asked of the subject, not offered', () => {
+    expect(
+      brief('Sylvania should show good faith and be ready to meet Freedonia, the Blue Front said.'),
+    ).toEqual([])
+    expect(brief('Sylvania is ready to meet Freedonia.')).toEqual([
+      ['AGREE', 'sylvania', 'freedonia', 'done'],
+    ])
+  })
+
+  it('should let a coordinated bare verb share "will not"', () => {
+    const types = brief('Freedonia will not attend the summit and cede ground to Sylvania.').map((e) => e[0])
+    expect(types).not.toContain('CONCEDE')
+    expect(brief('Freedonia attended the summit and ceded ground to Sylvania.').map((e) => e[0])).toContain(
+      'CONCEDE',
+    )
+  })
+})

@@ -98,6 +98,47 @@ export function verbChain(tokens: readonly Token[], at: number, floor: number): 
   return out
 }
 
+const MODALS = new Set([
+  'must',
+  'should',
+  'ought',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  "'ll",
+  'wo',
+])
+
+/**
+ * "it should show its sincerity and be ready to act": a coordinated bare verb with no subject and no
+ * auxiliary of its own shares the modal (and negation) of the verb before the conjunction.
+ */
+function sharedModals(
+  tokens: readonly Token[],
+  trigger: number,
+  clause: Clause,
+  clauses: readonly Clause[],
+  chain: readonly Token[],
+): Token[] {
+  if (clause.kind !== 'coordinate' || !clause.subjectless || chain.some((t) => t.pos === 'AUX')) return []
+  const verb = chain.length > 0 ? chain[chain.length - 1]! : tokens[trigger]!
+  if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && verb.pos !== 'ADJ') return []
+  if (verb.pos === 'VERB' && lemmaOf(verb) !== verb.norm) return []
+  const before = clauses.find((c) => c.end === clause.start)
+  if (!before) return []
+  const out: Token[] = []
+  for (let i = before.start; i < before.end; i++) {
+    const t = tokens[i]!
+    if (MODALS.has(t.norm) || (out.length > 0 && (t.norm === 'not' || t.norm === "n't"))) out.push(t)
+    else if (out.length > 0) break
+  }
+  return out
+}
+
 const NOUN_LINKS = new Set(['for', 'to', 'of', 'in', 'about'])
 
 /** "sees no basis for starting talks", "has no plans to meet", "no intention of attacking": the act is denied. */
@@ -128,6 +169,7 @@ export function readStatus(
       }
     }
   }
+  chain = [...chain, ...sharedModals(tokens, trigger, clause, clauses, chain)]
   const norms = chain.map((t) => t.norm)
   const lemmas = chain.map(lemmaOf)
   const has = (...words: string[]) => norms.some((n) => words.includes(n))
