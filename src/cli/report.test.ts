@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis/index.ts'
 import { renderReport } from './report.ts'
 
 const text =
-  'The union said the port must freeze automation before talks resume. The port authority rejected the plan. Talks stalled.'
+  'The union said the port must freeze automation before talks resume. The port authority rejected the plan. Talks stalled. The port is ready to raise wages.'
 const at = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length })
 
 const analysis: Analysis = {
@@ -55,6 +55,16 @@ const analysis: Analysis = {
       evidence: at('the port must freeze automation before talks resume'),
     },
     {
+      kind: 'offer',
+      holder: 'port',
+      addressee: 'union',
+      content: 'raise wages',
+      precondition: false,
+      proposal: null,
+      stance: null,
+      evidence: at('The port is ready to raise wages.'),
+    },
+    {
       kind: 'stance',
       holder: 'port',
       addressee: null,
@@ -76,8 +86,14 @@ describe('renderReport', () => {
   const report = renderReport(analysis)
 
   it('should state each precondition with its holder, addressee and evidence sentence', () => {
-    expect(report).toContain('- Harbour Union sets as a precondition of Port Authority: freeze automation')
+    expect(report).toContain(
+      '- Harbour Union demands of Port Authority, as a precondition: freeze automation',
+    )
     expect(report).toContain('"The union said the port must freeze automation before talks resume."')
+  })
+
+  it('should say to whom an offer is made', () => {
+    expect(report).toContain('- Port Authority offers to Harbour Union: raise wages')
   })
 
   it('should group stances under their proposal and its sponsor', () => {

@@ -91,10 +91,15 @@ class ReportView {
   positionsOf(kinds: readonly Position['kind'][]): string[] {
     const lines: string[] = []
     for (const p of this.a.positions.filter((x) => kinds.includes(x.kind))) {
-      const addressee = p.addressee ? ` of ${this.who(p.addressee)}` : ''
-      const verb =
-        p.kind === 'demand' ? (p.precondition ? 'sets as a precondition' : 'demands') : `${p.kind}s`
-      lines.push(`- ${this.who(p.holder)} ${verb}${addressee}: ${p.content}`, this.evidence(p.evidence))
+      // "demands of Y", "offers to Y", "threatens Y"
+      const link = p.kind === 'demand' ? ' of' : p.kind === 'offer' ? ' to' : ''
+      const addressee = p.addressee ? `${link} ${this.who(p.addressee)}` : ''
+      const verb = p.kind === 'demand' ? 'demands' : `${p.kind}s`
+      const condition = p.kind === 'demand' && p.precondition ? ', as a precondition' : ''
+      lines.push(
+        `- ${this.who(p.holder)} ${verb}${addressee}${condition}: ${p.content}`,
+        this.evidence(p.evidence),
+      )
     }
     return lines
   }
