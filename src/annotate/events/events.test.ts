@@ -168,3 +168,14 @@ describe('events: coordinated verbs share their modal', () => {
     )
   })
 })
+
+describe('events: the speaker of a reported obligation', () => {
+  it('should take the head of the subject, not a place in its modifier', () => {
+    expect(brief('The Blue Front operating in Sylvania said Freedonia must withdraw.')).toEqual([
+      ['REQUEST', 'rebels', 'freedonia', 'done'],
+    ])
+    expect(brief('The Blue Front in Sylvania said Freedonia must withdraw.')).toEqual([
+      ['REQUEST', 'rebels', 'freedonia', 'done'],
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import type { Token } from '../../doc/index.ts'
 import { type Clause, TIME_WORDS } from './clauses.ts'
 import type { TriggerEntry } from './lexicon.ts'
 import { lemmaOf, type TriggerMatch } from './match-triggers.ts'
+import { inPrepositionalPhrase } from './noun-phrases.ts'
 import { type Mention, nearestSubject, type Participants } from './participants.ts'
 
 /** The pseudo-trigger of a reported obligation: "said the government must commit ...". */
@@ -76,7 +77,25 @@ export function speakerOf(
     const m = mentions[i]!
     if (m.last < speech && m.first >= sentenceStart) before = m
   }
-  return before && adjacentSubject(tokens, before.last, speech) ? before : null
+  if (!before || !adjacentSubject(tokens, before.last, speech)) return null
+  // "The Red Cross operating in Iraq said": the head of the subject, not the place in its modifier.
+  if (inPrepositionalPhrase(before, tokens, sentenceStart)) {
+    const head = mentions.filter((m) => m.first >= sentenceStart && m.last < before!.first).pop()
+    if (head && modifierBetween(tokens, head.last, before.first)) return head
+  }
+  return before
+}
+
+/** Only a prepositional phrase, maybe after a participle, between a noun phrase and a later mention. */
+function modifierBetween(tokens: readonly Token[], last: number, first: number): boolean {
+  let preposition = false
+  for (let i = last + 1; i < first; i++) {
+    const t = tokens[i]!
+    if (t.pos === 'ADP') preposition = true
+    else if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.norm) && !preposition) continue
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'NUM') return false
+  }
+  return preposition
 }
 
 /** "X said (that) Y must ...": X is the speaker (before the speech verb, or in the attribution tail). */
