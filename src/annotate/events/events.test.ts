@@ -179,3 +179,16 @@ describe('events: the speaker of a reported obligation', () => {
     ])
   })
 })
+
+describe('events: coordinated predicates share the subject', () => {
+  it('should never make the object of the first verb the source of the second', () => {
+    const found = brief('A roadside bomb killed one Sylvanian soldier and wounded two others.')
+    expect(found.every((e) => e[1] !== 'sylvania')).toBe(true)
+  })
+
+  it('should find the subject past an opening adverbial clause', () => {
+    expect(
+      brief('Before leaving for the talks, Freedonia agreed on a truce and met Sylvania.'),
+    ).toContainEqual(['CONSULT', 'freedonia', 'sylvania', 'done'])
+  })
+})

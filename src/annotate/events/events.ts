@@ -185,6 +185,7 @@ function codeSentence(
             mediation: head.entry.mode === 'mediate',
             inheritedSource: clause.subjectless ? previousSource : antecedent(tokens, mentions, clause),
             relative: RELATIVE_MARKERS.has(clause.marker ?? ''),
+            subjectless: clause.subjectless,
             directObject: head.entry.directObject === true,
             demand: head.entry.role === 'demand',
             reciprocal: isReciprocal(code),

@@ -59,6 +59,8 @@ export interface ParticipantQuery {
   readonly mediation: boolean
   /** Source inherited from the previous clause when this one has no subject. */
   readonly inheritedSource: Mention | null
+  /** A clause with no subject of its own ("... and wounded two others"). */
+  readonly subjectless?: boolean
   /** A relative clause: its subject is the antecedent or nobody, never the sentence's subject. */
   readonly relative?: boolean
   /** The target must be the trigger's direct object ("called on X to", "urged X to"). */
@@ -228,7 +230,10 @@ export function findParticipants(q: ParticipantQuery): Participants {
   let { chosen: subject, pair, conjuncts } = nearestSubject(q, q.subjectFrom, passiveLike)
   if (!subject && q.inheritedSource) subject = q.inheritedSource
   if (!subject && q.subjectFrom > q.sentenceStart && !q.relative) {
-    ;({ chosen: subject, pair, conjuncts } = nearestSubject(q, q.sentenceStart))
+    // "A bomb killed a soldier and wounded two others": a clause with no subject of its own shares the
+    // sentence's subject, never the object of the verb before it.
+    const until = q.subjectless ? firstVerb(q.tokens, q.sentenceStart, q.first) : q.first
+    ;({ chosen: subject, pair, conjuncts } = nearestSubject({ ...q, first: until }, q.sentenceStart))
   }
 
   if (q.passive || q.reversed) {
@@ -286,6 +291,17 @@ export function findParticipants(q: ParticipantQuery): Participants {
     targetMention: target,
     ...(more.length > 0 ? { more } : {}),
   }
+}
+
+/** The first verb of the main clause, past an opening adverbial ("Before leaving, ..."): its subject stands before it. */
+function firstVerb(tokens: readonly Token[], from: number, to: number): number {
+  let i = from
+  if (tokens[from]?.pos === 'ADP' || tokens[from]?.pos === 'SCONJ') {
+    while (i < to && tokens[i]!.norm !== ',') i++
+    if (i === to) i = from
+  }
+  for (; i < to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return i
+  return to
 }
 
 /** Passive voice: a form of "be" right before a past-participle trigger ("was attacked", "have been killed"). */
