@@ -46,7 +46,7 @@ describe('loadKb', () => {
   it('should read extra folders given in options after the shipped one', () => {
     const kb = loadKb({ shipped: false, env: false, folders: [FIXTURES] })
     expect(kb.byId.get('person-b')?.roles?.[0]?.title).toBe('prime minister')
-    expect(kb.entries).toHaveLength(10)
+    expect(kb.entries).toHaveLength(11)
   })
 
   it('should read folders from PARLEY_KB', () => {

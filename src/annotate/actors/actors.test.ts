@@ -267,3 +267,20 @@ describe('actors: coreference', () => {
     expect(r.said(r.actors.find((a) => a.name === 'Karl Moss')!)).not.toContain('She')
   })
 })
+
+describe('actors: surnames the article gives', () => {
+  it('should read "Mr. X" as the person the article named in full, not a new person', () => {
+    // the KB knows Tomas Wend by his full name only
+    const r = find('Speaker Tomas Wend opened the session. Mr. Wend then left the room.')
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual(['person-d'])
+    expect(r.said(byId(r.actors, 'person-d'))).toEqual(['Tomas Wend', 'Wend'])
+  })
+
+  it('should give a surname to the person of the article before a KB person of that surname', () => {
+    const r = find('The plan came from caucus member Rep. Ada Dorom. Ms. Dorom hoped it would pass.')
+    const ada = r.actors.find((a) => a.name === 'Ada Dorom')
+    expect(ada && r.said(ada)).toEqual(['Ada Dorom', 'Dorom'])
+    expect(ada?.sector).toBe('LEG')
+    expect(r.actors.some((a) => a.id === 'person-a')).toBe(false)
+  })
+})

@@ -83,10 +83,18 @@ export abstract class NameReader extends TokenReaders {
     let end = k
     let kind: MentionKind = 'name'
     const f = this.kbAt(k)
-    if (f && f.entry.kind === 'person' && f.target.kind !== 'demonym') {
+    // "Rep. Andy Harris ... Mr. Harris": a surname the article has already given to someone beats a
+    // KB person known by that surname alone
+    const local = f && f.next === k + 1 ? this.surnames.get(v.word(k)) : undefined
+    if (local && f && local.id !== f.entry.id && v.isCap(k)) {
+      ent = local
+      end = k + 1
+    } else if (f && f.entry.kind === 'person' && f.target.kind !== 'demonym') {
       ent = this.kbEnt(f.entry)
       end = f.next
       kind = f.target.kind === 'name' ? 'name' : 'alias'
+      // "Speaker Mike Johnson ... Mr. Johnson": the surname now names this person
+      if (end - k >= 2 && !this.surnames.has(v.word(end - 1))) this.surnames.set(v.word(end - 1), ent)
     } else if (f) {
       return k
     } else {

@@ -135,7 +135,10 @@ export class Scanner extends ModifierReader {
     const modifiesNoun =
       t !== null && v.pos(t[1]) === 'NOUN' && !v.isCap(t[1]) && !this.title(t[1]) && !this.group(t[1])
     if (t && !modifiesNoun && (!g || t[1] >= g[2]) && !g?.[3]) {
-      const [title, k] = t
+      let [title, k] = t
+      // "caucus member Rep. Ann Ruiz": a capitalised title right after another is the one the name bears
+      const next = v.isCap(k) ? this.title(k) : null
+      if (next) [title, k] = next
       const named = this.name(k, { title, mods, former, from: j })
       if (named > k) return named
       return this.roleDescription(i, k, det, title, mods, former)
