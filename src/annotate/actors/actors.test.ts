@@ -284,3 +284,18 @@ describe('actors: surnames the article gives', () => {
     expect(r.actors.some((a) => a.id === 'person-a')).toBe(false)
   })
 })
+
+describe('actors: offices with an of-part before a name', () => {
+  it('should end the office where a known name starts ("Minister of Foreign Affairs Noa Kessem")', () => {
+    const r = find('Minister of Foreign Affairs Noa Kessem spoke on Monday.')
+    expect(r.said(byId(r.actors, 'person-b'))).toEqual(['Noa Kessem'])
+    expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(1)
+  })
+
+  it('should find a surname again with its particle ("Al Haddad")', () => {
+    const r = find('Speaker Karim Al Haddad opened the session. Al Haddad then left the room.')
+    const people = r.actors.filter((a) => a.kind === 'person')
+    expect(people).toHaveLength(1)
+    expect(r.said(people[0]!)).toEqual(['Karim Al Haddad', 'Al Haddad'])
+  })
+})

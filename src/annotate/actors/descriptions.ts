@@ -32,10 +32,19 @@ export abstract class DescriptionReader extends NameReader {
       } else if (v.norm(k) === 'of') {
         // "Director of Central Intelligence": the office's full title
         const from = v.norm(k + 1) === 'the' ? k + 2 : k + 1
-        const run = v.nameRun(from)
+        let run = v.nameRun(from)
+        // "Minister of Foreign Affairs Sheikh Mohammed ...": the office ends where a known person's name starts
+        let holder = -1
+        for (let p = from + 1; p < run && holder < 0; p++)
+          if (this.kbAt(p)?.entry.kind === 'person') holder = p
+        if (holder > 0) run = holder
         if (run > from && !this.kbAt(from)) {
           title = `${title} of ${v.text.slice(v.start(from), v.end(run - 1)).toLowerCase()}`
           end = run
+          if (holder > 0) {
+            const named = this.name(holder, { title, mods, former, from: i })
+            if (named > holder) return named
+          }
         } else {
           // "professor of strategic studies at the University of X": the field, then the body
           let f = k + 1

@@ -106,7 +106,10 @@ export abstract class NameReader extends TokenReaders {
       const runEnd = v.nameRun(k)
       if (runEnd === k) return k
       const text = v.text.slice(v.start(k), v.end(runEnd - 1))
-      const known = runEnd - k === 1 ? this.surnames.get(text) : undefined
+      // "Al Thani", "van Dijk": a surname with its particle
+      const particle = runEnd - k === 2 && SURNAME_PARTICLES.has(v.norm(k))
+      const known =
+        runEnd - k === 1 ? this.surnames.get(text) : particle ? this.surnames.get(v.word(k + 1)) : undefined
       const candidate = runEnd - k === 1 && !known ? this.candidates.get(text) : undefined
       // "President Bush": the KB person of that surname who held that title (on the date, else the latest)
       const titled =
@@ -286,6 +289,23 @@ export abstract class NameReader extends TokenReaders {
     return [t[0], mods, from, end]
   }
 }
+
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'abu',
+  'de',
+  'del',
+  'da',
+  'di',
+  'van',
+  'von',
+  'le',
+  'la',
+  'du',
+])
 
 /** A body that is not a state gives its own sector to its office holders (IGO, LAB, REB…). */
 export function bodySector(aff: Ent | null): string | null {
