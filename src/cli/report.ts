@@ -76,16 +76,19 @@ class ReportView {
   }
 
   parties(): string[] {
-    return this.a.actors.map((actor) => {
-      const facts = [
-        actor.kind,
-        actor.role,
-        actor.affiliation && `of ${this.who(actor.affiliation)}`,
-        actor.country,
-        actor.sector,
-      ].filter(Boolean)
-      return `- ${actor.name} (${facts.join(', ')}; ${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'})`
-    })
+    // bodies listed only to close an affiliation chain are named on their members' lines
+    return this.a.actors
+      .filter((actor) => actor.mentions.length > 0)
+      .map((actor) => {
+        const facts = [
+          actor.kind,
+          actor.role,
+          actor.affiliation && `of ${this.who(actor.affiliation)}`,
+          actor.country,
+          actor.sector,
+        ].filter(Boolean)
+        return `- ${actor.name} (${facts.join(', ')}; ${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'})`
+      })
   }
 
   positionsOf(kinds: readonly Position['kind'][]): string[] {

@@ -17,6 +17,7 @@ import {
   type PlaceIndex,
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
+import { withAffiliations } from './affiliations.ts'
 import { corefer, placeBodies, placePeople } from './coref.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
@@ -64,7 +65,7 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       const sentences = hasLayer(doc, 'sentences') ? layer(doc, 'sentences') : []
       placeBodies(env, (s) => sentences[s]?.paragraph ?? 0)
       placePeople(env)
-      return reg.toActors()
+      return withAffiliations(reg.toActors(), kb)
     },
   }
 }

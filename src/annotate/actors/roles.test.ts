@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KbEntry } from '../../kb/index.ts'
-import { createRoleIndex, personOn, titleSector } from './roles.ts'
+import { affiliationOn, createRoleIndex, personOn, titleSector } from './roles.ts'
 
 const leader: KbEntry = {
   id: 'ana-ruiz',
@@ -82,5 +82,36 @@ describe('titleSector', () => {
     expect(titleSector('archbishop of Westbury')).toBe('REL')
     expect(titleSector('judge of the appeals chamber')).toBe('JUD')
     expect(titleSector('keeper of the records')).toBeNull()
+  })
+})
+
+describe('affiliationOn', () => {
+  const partyMan: KbEntry = {
+    id: 'tal-oren',
+    name: 'Tal Oren',
+    kind: 'person',
+    country: 'ESP',
+    sector: 'PTY',
+    aliases: [],
+    affiliation: 'green-list',
+    roles: [{ title: 'foreign minister', of: 'esp', from: '2020-01-01', to: '2021-12-31' }],
+  }
+  const noChain = () => null
+
+  it('should speak for the state while a state office is held, for the party otherwise', () => {
+    expect(affiliationOn(partyMan, '2021-06-01', noChain)).toBe('esp')
+    expect(affiliationOn(partyMan, '2023-06-01', noChain)).toBe('green-list')
+  })
+
+  it('should keep a KB affiliation whose chain already leads to the office', () => {
+    const minister: KbEntry = { ...partyMan, affiliation: 'esp-foreign-ministry' }
+    const chain = (id: string) => (id === 'esp-foreign-ministry' ? 'esp' : null)
+    expect(affiliationOn(minister, '2021-06-01', chain)).toBe('esp-foreign-ministry')
+  })
+
+  it('should keep the affiliation of a union leader, whose office is not a state one', () => {
+    expect(
+      affiliationOn(unionist, '2024-01-01', noChain, (id) => (id === 'dock-union' ? 'LAB' : undefined)),
+    ).toBe('dock-union')
   })
 })

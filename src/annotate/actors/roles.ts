@@ -95,6 +95,30 @@ export function personOn(
   return { role: roles[0]!.title, sector: entry.sector }
 }
 
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'JUD', 'SPY', 'COP'])
+
+/**
+ * The body a KB person acts for on `date`: the state or body of a state office held then (the latest
+ * open one when `date` is null) when the KB's own affiliation chain does not lead to it ("Yair Lapid",
+ * a party leader, speaks for Israel while foreign minister); else the KB affiliation.
+ */
+export function affiliationOn(
+  entry: KbEntry,
+  date: string | null,
+  chainOf: (id: string) => string | null,
+  bodySector: (id: string) => string | null | undefined = () => undefined,
+): string | null {
+  const roles = entry.roles ?? []
+  const held =
+    date === null
+      ? roles.find((r) => r.to === null)
+      : activeRoles(entry, date).find((r) => STATE_SECTORS.has(roleSector(entry, r, bodySector) ?? ''))
+  if (!held?.of || !STATE_SECTORS.has(roleSector(entry, held, bodySector) ?? '')) return entry.affiliation
+  for (let id = entry.affiliation, guard = 0; id && guard < 6; id = chainOf(id), guard++)
+    if (id === held.of) return entry.affiliation
+  return held.of
+}
+
 export interface RoleIndex {
   /** The person holding `title` of actor `of` on `date`, if the KB knows one. */
   holder(title: string, of: string, date: string): KbEntry | null

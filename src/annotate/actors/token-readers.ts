@@ -9,7 +9,7 @@ import { GROUP_NOUNS } from './group-nouns.ts'
 import { ACTION_VERBS, NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
 import { SKIP_POS, singularOf } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
-import { normTitle, personOn } from './roles.ts'
+import { affiliationOn, normTitle, personOn } from './roles.ts'
 import type { Apposition, Found, Mod, PlaceFound, ScanEnv, Slot, SlotType } from './scan-env.ts'
 import { ROLE_TITLES } from './titles.ts'
 import {
@@ -131,6 +131,8 @@ export abstract class TokenReaders {
     return body && body.kind !== 'state' ? body.sector : undefined
   }
 
+  private readonly chainOf = (id: string): string | null => this.env.kb.byId.get(id)?.affiliation ?? null
+
   kbEnt(entry: KbEntry): Ent {
     const view =
       entry.kind === 'person'
@@ -142,7 +144,10 @@ export abstract class TokenReaders {
       kind: entry.kind,
       country: entry.country,
       sector: view.sector,
-      affiliation: entry.affiliation,
+      affiliation:
+        entry.kind === 'person'
+          ? affiliationOn(entry, this.env.dated ? this.env.date : null, this.chainOf, this.bodySectorOf)
+          : entry.affiliation,
       role: view.role,
       known: true,
     })
