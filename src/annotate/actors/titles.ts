@@ -102,8 +102,9 @@ export const ROLE_TITLES: ReadonlyMap<string, string | null> = new Map([
   ['reporter', 'JRN'],
   ['correspondent', 'JRN'],
   ['editor', 'JRN'],
-  ['activist', 'CVL'],
-  ['protester', 'CVL'],
+  // CAMEO's agents code protesters and activists as opposition (OPP)
+  ['activist', 'OPP'],
+  ['protester', 'OPP'],
   ['ceo', 'BUS'],
   ['executive', 'BUS'],
   ['businessman', 'BUS'],
