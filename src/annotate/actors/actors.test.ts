@@ -46,6 +46,13 @@ describe('actors: knowledge-base names', () => {
     expect(r.said(byId(r.actors, 'qat'))).toEqual(['Qatari officials'])
   })
 
+  it('should read a name whose capital slipped one letter ("iSrael") as the name', () => {
+    const r = find('The envoy promised to help iSrael, and qAtar agreed.')
+    expect(r.said(byId(r.actors, 'isr'))).toEqual(['iSrael'])
+    expect(r.said(byId(r.actors, 'qat'))).toEqual(['qAtar'])
+    expect(find('The envoy promised to help israel.').actors.find((a) => a.id === 'isr')).toBeUndefined()
+  })
+
   it('should resolve "officials from X" to the state', () => {
     const r = find('Officials from Qatar said the draft was ready.')
     expect(r.said(byId(r.actors, 'qat'))).toContain('Officials from Qatar')
