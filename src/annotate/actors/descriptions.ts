@@ -11,6 +11,9 @@ import { titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
 
+/** Possessive determiners: the group they own takes no affiliation from a following from/of/in. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
 export abstract class DescriptionReader extends NameReader {
   protected roleDescription(
     i: number,
@@ -124,7 +127,8 @@ export abstract class DescriptionReader extends NameReader {
     let end = k
     let aff = this.affiliationOf(mods)
     let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
-    if (!aff) {
+    // "withdraw its troops from Lebanon": the possessor is the group's side, "from" the way out
+    if (!aff && !POSSESSIVE_PRONOUNS.has(v.norm(i - 1))) {
       const post = this.postmod(k)
       if (post) {
         aff = post[0]

@@ -39,6 +39,7 @@ const find = createTestFinder([
         place('chennai', 'Chennai', 'IND', 'city', ['Madras']),
         place('lagos', 'Lagos', 'NGA', 'region', ['Lagos State']),
         place('west-bank', 'West Bank', 'PSE', 'territory'),
+        place('tulkarm', 'Tulkarm', 'PSE', 'city'),
         place('kashmir', 'Kashmir', 'IND', 'region', [], ['Kashmiri', 'Kashmiris']),
         place('punjab-ind', 'Indian Punjab', 'IND', 'region', ['Punjab']),
         place('punjab-pak', 'Pakistani Punjab', 'PAK', 'region', ['Punjab']),
@@ -82,6 +83,29 @@ describe('actors: places give a country to the phrase they modify', () => {
     expect(mentioning(r, 'The governor of Kherson')).toMatchObject({ country: 'UKR', role: 'governor' })
     const judge = find('A Kerala judge granted bail to the reporter.')
     expect(mentioning(judge, 'A Kerala judge')).toMatchObject({ name: 'Kerala judge', country: 'IND' })
+  })
+
+  it('should read past descriptive words and "<place> city of <place>" after of/from', () => {
+    const mayor = find('Troops detained the mayor of the western West Bank city of Tulkarm overnight.')
+    expect(mentioning(mayor, 'the mayor of the western West Bank city of Tulkarm')).toMatchObject({
+      country: 'PSE',
+      role: 'mayor',
+    })
+    const exiles = find('The envoy met exiled dissidents from army-ruled Pakistan on Friday.')
+    expect(mentioning(exiles, 'dissidents from army-ruled Pakistan')).toMatchObject({
+      country: 'PAK',
+      sector: 'OPP',
+    })
+    const member = find('Police arrested a member of the radical Hamas movement at dawn.')
+    expect(mentioning(member, 'a member of the radical Hamas movement')).toMatchObject({
+      country: 'PSE',
+      affiliation: 'hamas',
+    })
+  })
+
+  it('should not take from/of after a possessive for the group\'s side: "its troops from X"', () => {
+    const r = find('China will pull its troops from Pakistan.')
+    expect(mentioning(r, 'troops').country).toBeNull()
   })
 
   it('should prefer a longer place to a KB capital inside it', () => {
