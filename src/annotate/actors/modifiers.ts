@@ -30,6 +30,28 @@ const PLACE_NOUNS = new Set([
   'state',
 ])
 
+/** Head words of a business named "<state> <head>": "Malaysia Airlines", "Kenya Railways", "Nigeria Telecom". */
+const BUSINESS_HEADS = new Set([
+  'airlines',
+  'airways',
+  'railways',
+  'telecom',
+  'telecommunications',
+  'petroleum',
+  'oil',
+  'steel',
+  'motors',
+  'shipping',
+  'mining',
+  'electric',
+  'electricity',
+  'post',
+  'airports',
+  'ports',
+  'holdings',
+  'insurance',
+])
+
 export abstract class ModifierReader extends DescriptionReader {
   /** "the Biden administration": the person, then the state their office belongs to as the modifier. */
   protected officeMod(
@@ -64,6 +86,12 @@ export abstract class ModifierReader extends DescriptionReader {
     }
     if (k === j || v.norm(k - 1) === 'and') return j
     return v.lemma(k) === 'minister' ? k : j
+  }
+
+  /** A capitalised business head word at j ("Airlines" after "Malaysia") that names no other actor. */
+  private businessHead(j: number): boolean {
+    const { v } = this.env
+    return v.isCap(j) && BUSINESS_HEADS.has(v.norm(j)) && !this.kbAt(j) && !this.placeAt(j)
   }
 
   /** True when a KB name or an organisation run at j reads past `next`. */
@@ -128,6 +156,12 @@ export abstract class ModifierReader extends DescriptionReader {
       }
       const poss = v.isPossessive(after)
       const rest = poss ? after + 1 : after
+      if (f.entry.kind === 'state' && f.target.kind !== 'demonym' && !poss && this.businessHead(after)) {
+        // "Malaysia Airlines", "Kenya Railways": a business named after its state, with its country
+        const ent = this.unknownOrg(j, after + 1, [{ ent: this.kbEnt(f.entry), via: 'name' }], 'company')
+        mods.push({ ent, via: 'org' })
+        return after + 1
+      }
       const headNext =
         this.title(rest) !== null || this.group(rest) !== null || NP_MODIFIERS.has(v.norm(rest))
       if (f.target.kind === 'demonym') {

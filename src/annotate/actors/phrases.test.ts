@@ -38,6 +38,15 @@ const find = createTestFinder([
           affiliation: null,
         },
         {
+          id: 'aerolux',
+          name: 'Aerolux',
+          kind: 'organization',
+          country: 'FRA',
+          sector: 'BUS',
+          aliases: [],
+          affiliation: null,
+        },
+        {
           id: 'in-congress',
           name: 'Indian National Congress',
           kind: 'organization',
@@ -145,6 +154,21 @@ describe('actors: titles and KB people', () => {
   it('should read "the <surname> administration" as the state of the office that person held', () => {
     const r = find('The Vogt administration rejected the offer.')
     expect(coded(r, 'The Vogt administration')).toEqual(['DEU', 'GOV'])
+  })
+})
+
+describe('actors: businesses and their products', () => {
+  it('should read "<state> <business head>" as a business of that state', () => {
+    const r = find('The Syria Airlines plane landed, and India Railways staff struck.')
+    expect(coded(r, 'Syria Airlines')).toEqual(['SYR', 'BUS'])
+    expect(coded(r, 'India Railways')).toEqual(['IND', 'BUS'])
+    expect(r.actors.map((a) => a.id)).not.toContain('syr')
+  })
+
+  it('should read a company name before a model number as the product, not the company', () => {
+    const r = find('The Syria Airlines Aerolux 340 crashed. Aerolux said it would help.')
+    expect(r.said(r.actors.find((a) => a.id === 'aerolux')!)).toEqual(['Aerolux'])
+    expect(coded(r, 'Syria Airlines')).toEqual(['SYR', 'BUS'])
   })
 })
 

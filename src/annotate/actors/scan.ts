@@ -285,6 +285,9 @@ export class Scanner extends ModifierReader {
       }
       return f.next
     }
+    // "a Boeing 777", "the Airbus A320": a company's name before a model number is its product
+    if (f.entry.sector === 'BUS' && f.entry.kind === 'organization' && /\d/.test(v.word(f.next)))
+      return f.next + 1
     const ent = this.kbEnt(f.entry)
     this.mention(ent, j, f.next, f.target.kind === 'name' ? 'name' : 'alias')
     if (v.isPossessive(f.next)) return f.next + 1
