@@ -17,7 +17,7 @@ import {
   type PlaceIndex,
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { corefer, placeBodies, placePeople } from './coref.ts'
+import { corefer, placeBodies, placeCivilians, placePeople } from './coref.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
 import { Scanner } from './scan.ts'
@@ -74,6 +74,7 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       const sentences = hasLayer(doc, 'sentences') ? layer(doc, 'sentences') : []
       placeBodies(env, (s) => sentences[s]?.paragraph ?? 0)
       placePeople(env)
+      placeCivilians(env, scanner)
       return reg.toActors()
     },
   }

@@ -267,3 +267,27 @@ export function placePeople(env: ScanEnv): void {
     if (country) e.country = country
   }
 }
+
+/** Sectors of unnamed people who belong where they are: civilians, protesters, refugees. */
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'REF'])
+
+/**
+ * "Four children were killed in shelling in the east of the Gaza Strip": unnamed civilians (and
+ * protesters, refugees) without a country take the country of the places their first sentence
+ * locates things in — none when those places belong to different countries.
+ */
+export function placeCivilians(env: ScanEnv, scanner: Scanner): void {
+  let located: Map<number, string | null> | null = null
+  for (const e of env.reg.live()) {
+    if (e.known || e.named || e.country !== null || e.affiliation !== null) continue
+    if (e.sector === null || !LOCAL_SECTORS.has(e.sector) || e.kind === 'state') continue
+    located ??= scanner.locations()
+    const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
+    // "urged its citizens": the possessor's people, wherever they are
+    if (OWNED.test(env.v.text.slice(Math.max(0, first.start - 7), first.start))) continue
+    const country = located.get(first.sentence)
+    if (country) e.country = country
+  }
+}
+
+const OWNED = /\b(?:its|their|his|her|our)\s+$/i

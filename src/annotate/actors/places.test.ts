@@ -115,6 +115,22 @@ describe('actors: places give a country to the phrase they modify', () => {
   })
 })
 
+describe('actors: civilians placed by their sentence', () => {
+  it('should give unnamed civilians, protesters and refugees the country of the place they are in', () => {
+    const r = find('Three children were hurt in shelling in the north of the West Bank on Monday.')
+    expect(mentioning(r, 'Three children')).toMatchObject({ country: 'PSE', sector: 'CVL' })
+    const m = find('Thousands of demonstrators marched through the streets in Shanghai.')
+    expect(mentioning(m, 'demonstrators')).toMatchObject({ country: 'CHN', sector: 'OPP' })
+  })
+
+  it('should give none when the places differ, or when a possessive owns the group', () => {
+    const r = find('Villagers fled the fighting in Kerala and in Shanghai.')
+    expect(mentioning(r, 'Villagers').country).toBeNull()
+    const own = find('China told its citizens to stay in Kerala.')
+    expect(mentioning(own, 'citizens').country).toBeNull()
+  })
+})
+
 describe('actors: demonyms of places', () => {
   it('should code "<place demonym> <noun>" with the place country, and a plural alone as its people', () => {
     const r = find('Kashmiri separatists called a strike, and Kashmiris stayed home.')

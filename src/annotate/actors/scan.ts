@@ -19,6 +19,22 @@ import type { Found, Mod } from './scan-env.ts'
 export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
 export { slug } from './scan-env.ts'
 
+/** Parts of a place: "in the east of the Gaza Strip". */
+const DIRECTIONS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'centre',
+  'center',
+  'heart',
+  'outskirts',
+])
+
 /** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
 
@@ -214,6 +230,32 @@ export class Scanner extends ModifierReader {
     }
     const named = this.name(j, { title: null, mods, former, from: j })
     return named > j ? named : i + 1
+  }
+
+  /**
+   * Sentence -> the country of the places it locates something in ("in Baghdad", "in the east of the
+   * Gaza Strip", "in Iraq"); null when its places belong to different countries.
+   */
+  locations(): Map<number, string | null> {
+    const { v } = this.env
+    const out = new Map<number, string | null>()
+    for (let i = 0; i < v.n; i++) {
+      if (!v.lemmaIs(i, 'in')) continue
+      let j = v.norm(i + 1) === 'the' ? i + 2 : i + 1
+      if (DIRECTIONS.has(v.norm(j)) && v.norm(j + 1) === 'of') j += v.norm(j + 2) === 'the' ? 3 : 2
+      const place = this.placeOver(j)
+      const f = place ? null : this.kbAt(j)
+      const country = place
+        ? (place.state?.country ?? null)
+        : f?.entry.kind === 'state' && f.target.kind !== 'demonym'
+          ? f.entry.country
+          : undefined
+      if (country === undefined) continue
+      const s = v.sentence(i)
+      const seen = out.get(s)
+      out.set(s, seen === undefined || seen === country ? country : null)
+    }
+    return out
   }
 
   /**
