@@ -22,7 +22,7 @@ type KbFile = { version: string; actors: Entry[] }
 
 const FILES = ['states.json', 'organizations.json', 'people.json'] as const
 const SECTORS = new Set(
-  'GOV MIL REB OPP PTY IGO NGO MED JRN BUS LAB CVL JUD LEG COP SPY REL CRM PRM EDU'.split(' '),
+  'GOV MIL REB OPP PTY IGO NGO MED JRN BUS LAB CVL JUD LEG COP SPY REL CRM PRM EDU PRE'.split(' '),
 )
 const KINDS = new Set(['state', 'organization', 'group', 'person'])
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -214,6 +214,21 @@ describe('kb/places.json', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+
+  it('codes breakaway states as actors (PRE) of the state whose territory they hold, not as places', () => {
+    const placeNames = new Set(places.map((p) => p.name))
+    for (const [name, country] of [
+      ['Abkhazia', 'GEO'],
+      ['South Ossetia', 'GEO'],
+      ['Transnistria', 'MDA'],
+      ['Northern Cyprus', 'CYP'],
+      ['Somaliland', 'SOM'],
+    ] as const) {
+      const a = all.find((x) => x.name === name)
+      expect(a && [a.country, a.sector], name).toEqual([country, 'PRE'])
+      expect(placeNames.has(name), name).toBe(false)
+    }
   })
 
   it('codes contested areas as the news attributes their actors, and says so in a note', () => {
