@@ -236,6 +236,21 @@ function coordinated(text: string, start: number): boolean {
   return /[\p{L}.)]\s+(?:and|&)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))
 }
 
+/** True when a person of `country` is named right after `end`, past a title only ("leader", "Foreign Minister"). */
+function titles(text: string, end: number, people: readonly Ent[], country: string): boolean {
+  for (const p of people) {
+    if (p.country !== country) continue
+    for (const m of p.mentions)
+      if (
+        m.start >= end &&
+        m.start - end <= 40 &&
+        /^\s+(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(end, m.start))
+      )
+        return true
+  }
+  return false
+}
+
 /** Sectors of a state's own office holders. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'MIL', 'COP', 'LEG', 'SPY'])
 
@@ -248,12 +263,17 @@ export function placePeople(env: ScanEnv): void {
   const live = env.reg.live()
   // sentence -> the country its state mentions share, null when they differ
   const countries = new Map<number, string | null>()
+  const people = live.filter((e) => e.kind === 'person' && e.country !== null)
   for (const e of live) {
-    // a state, or a body of one ("Chadian customs officers")
+    // a state, or a body of one ("Chadian customs officers"); a person of a state places nobody
+    // ("President X welcomed South African leader F.W. de Klerk")
     const ofState =
-      e.kind === 'state' || (e.affiliation !== null && env.reg.get(e.affiliation)?.kind === 'state')
+      e.kind === 'state' ||
+      (e.kind !== 'person' && e.affiliation !== null && env.reg.get(e.affiliation)?.kind === 'state')
     if (!ofState || e.country === null) continue
     for (const m of e.mentions) {
+      // "South African leader F.W. de Klerk": the demonym is that person's, it places nobody else
+      if (m.kind === 'demonym' && titles(env.v.text, m.end, people, e.country)) continue
       const seen = countries.get(m.sentence)
       countries.set(m.sentence, seen === undefined || seen === e.country ? e.country : null)
     }

@@ -6,7 +6,7 @@
 import type { KbEntry } from '../../kb/index.ts'
 import { DescriptionReader } from './descriptions.ts'
 import { NP_MODIFIERS } from './lexicon.ts'
-import { ORG_COREF } from './phrase-words.ts'
+import { COMPASS, ORG_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Mod } from './scan-env.ts'
 
@@ -279,7 +279,10 @@ export abstract class ModifierReader extends DescriptionReader {
     for (let n = 0; n < 2; n++) {
       if (this.placeAt(k) || this.kbAt(k)) break
       if (v.word(k + 1) === '-' && v.glued(k + 1) && v.glued(k + 2) && !v.isCap(k + 2)) k += 3
-      else if (v.isCap(k) ? v.nameToken(k) && v.nameToken(k + 1) : v.pos(k) === 'ADJ') k++
+      else if (
+        v.isCap(k) ? v.nameToken(k) && v.nameToken(k + 1) : v.pos(k) === 'ADJ' || COMPASS.has(v.norm(k))
+      )
+        k++
       else break
     }
     if (k === j) return j

@@ -157,6 +157,25 @@ describe('actors: titles and KB people', () => {
   })
 })
 
+describe('actors: peoples living in another state', () => {
+  it('should code "<plural demonym> in <state>" as civilians of the state they live in', () => {
+    const r = find('Ethnic Syrians in northern Chad demanded schools.')
+    expect(coded(r, 'Ethnic Syrians in northern Chad')).toEqual(['TCD', 'CVL'])
+    expect(coded(find('Many Germans in south France voted.'), 'Many Germans in south France')).toEqual([
+      'FRA',
+      'CVL',
+    ])
+    expect(coded(find('Indians in India voted.'), 'Indians')).toEqual(['IND', 'CVL'])
+  })
+
+  it('should code a security chief as police', () => {
+    expect(coded(find('The Chadian security chief resigned.'), 'The Chadian security chief')).toEqual([
+      'TCD',
+      'COP',
+    ])
+  })
+})
+
 describe('actors: businesses and their products', () => {
   it('should read "<state> <business head>" as a business of that state', () => {
     const r = find('The Syria Airlines plane landed, and India Railways staff struck.')

@@ -12,28 +12,16 @@
 import { GROUP_NOUNS, MODIFIER_SECTORS } from './group-nouns.ts'
 import { FORMER, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
-import { ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
+import { COMPASS, ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Found, Mod } from './scan-env.ts'
+import { slug } from './scan-env.ts'
 
 export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
 export { slug } from './scan-env.ts'
 
 /** Parts of a place: "in the east of the Gaza Strip". */
-const DIRECTIONS: ReadonlySet<string> = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'centre',
-  'center',
-  'heart',
-  'outskirts',
-])
+const DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS, 'centre', 'center', 'heart', 'outskirts'])
 
 /** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
@@ -198,12 +186,14 @@ export class Scanner extends ModifierReader {
         before?.via === 'demonym' && before.to === last.from && before.from !== undefined ? before : last
       this.env.reg.unmention(last.ent, v.start(last.from), v.end(last.to - 1))
       if (home !== last) this.env.reg.unmention(home.ent, v.start(home.from ?? i), v.end((home.to ?? j) - 1))
-      this.mention(
-        this.people(home.ent, v.text.slice(v.start(home.from ?? last.from), v.end(j - 1))),
-        i,
-        j,
-        'demonym',
-      )
+      const name = v.text.slice(v.start(home.from ?? last.from), v.end(j - 1))
+      // "ethnic Albanians in south Serbia": a people living in another state are its civilians
+      const lives = v.norm(j) === 'in' ? this.postmod(j) : null
+      if (lives && lives[0].kind === 'state' && lives[0].country !== home.ent.country) {
+        this.mention(this.people(lives[0], name, `${lives[0].id}-${slug(name)}`), i, lives[1], 'demonym')
+        return lives[1]
+      }
+      this.mention(this.people(home.ent, name), i, j, 'demonym')
       return j
     }
     if (last?.via === 'demonym' && !last.plural && last.to === j && this.ethnicPlural(j)) {

@@ -113,6 +113,7 @@ export const ROLE_TITLES: ReadonlyMap<string, string | null> = new Map([
   ['nurse', 'MED'],
   ['police officer', 'COP'],
   ['police chief', 'COP'],
+  ['security chief', 'COP'],
   ['officer', null],
   ['soldier', 'MIL'],
   ['member', null],
