@@ -17,7 +17,8 @@ import {
   type PlaceIndex,
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { corefer, placeBodies, placeCivilians, placePeople } from './coref.ts'
+import { corefer } from './coref.ts'
+import { placeBodies, placeCivilians, placePeople } from './placement.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
 import { Scanner } from './scan.ts'
