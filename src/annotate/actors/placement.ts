@@ -41,8 +41,8 @@ export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) 
   }
 }
 
-/** True when a person of `country` is named right after `end`, past a title only ("leader", "Foreign Minister"). */
-function titles(text: string, end: number, people: readonly Ent[], country: string): boolean {
+/** A person of `country` named right after `end`, past a title only ("South African leader F.W. de Klerk"). */
+function titledAfter(text: string, end: number, people: readonly Ent[], country: string): Ent | null {
   for (const p of people) {
     if (p.country !== country) continue
     for (const m of p.mentions)
@@ -51,9 +51,9 @@ function titles(text: string, end: number, people: readonly Ent[], country: stri
         m.start - end <= 40 &&
         /^\s+(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(end, m.start))
       )
-        return true
+        return p
   }
-  return false
+  return null
 }
 
 /** Sectors of a state's own office holders. */
@@ -69,16 +69,24 @@ export function placePeople(env: ScanEnv): void {
   // sentence -> the country its state mentions share, null when they differ
   const countries = new Map<number, string | null>()
   const people = live.filter((e) => e.kind === 'person' && e.country !== null)
+  // "South African leader F.W. de Klerk": a person whose nationality the text spells out is a
+  // foreigner among the others; neither the demonym nor that person places anybody
+  const marked = new Set<string>()
   for (const e of live) {
-    // a state, or a body of one ("Chadian customs officers"); a person of a state places nobody
-    // ("President X welcomed South African leader F.W. de Klerk")
+    if (e.kind !== 'state' || e.country === null) continue
+    for (const m of e.mentions) {
+      if (m.kind !== 'demonym') continue
+      const foreigner = titledAfter(env.v.text, m.end, people, e.country)
+      if (foreigner) marked.add(`${foreigner.id}@${m.sentence}`).add(`${e.id}#${m.start}`)
+    }
+  }
+  for (const e of live) {
+    // a state, or a body of one ("Chadian customs officers"), or a person of one
     const ofState =
-      e.kind === 'state' ||
-      (e.kind !== 'person' && e.affiliation !== null && env.reg.get(e.affiliation)?.kind === 'state')
+      e.kind === 'state' || (e.affiliation !== null && env.reg.get(e.affiliation)?.kind === 'state')
     if (!ofState || e.country === null) continue
     for (const m of e.mentions) {
-      // "South African leader F.W. de Klerk": the demonym is that person's, it places nobody else
-      if (m.kind === 'demonym' && titles(env.v.text, m.end, people, e.country)) continue
+      if (marked.has(`${e.id}@${m.sentence}`) || marked.has(`${e.id}#${m.start}`)) continue
       const seen = countries.get(m.sentence)
       countries.set(m.sentence, seen === undefined || seen === e.country ? e.country : null)
     }
@@ -98,19 +106,17 @@ const LOCAL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'REF'])
 
 /**
  * "Four children were killed in shelling in the east of the Gaza Strip": unnamed civilians (and
- * protesters, refugees) without a country take the country of the places their first sentence
- * locates things in — none when those places belong to different countries.
+ * protesters, refugees) without a country take the country of the place the clause after their first
+ * mention locates them in.
  */
 export function placeCivilians(env: ScanEnv, scanner: Scanner): void {
-  let located: Map<number, string | null> | null = null
   for (const e of env.reg.live()) {
     if (e.known || e.named || e.country !== null || e.affiliation !== null) continue
     if (e.sector === null || !LOCAL_SECTORS.has(e.sector) || e.kind === 'state') continue
-    located ??= scanner.locations()
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
     // "urged its citizens": the possessor's people, wherever they are
     if (OWNED.test(env.v.text.slice(Math.max(0, first.start - 7), first.start))) continue
-    const country = located.get(first.sentence)
+    const country = scanner.locatedAfter(first.end)
     if (country) e.country = country
   }
 }

@@ -123,9 +123,11 @@ describe('actors: civilians placed by their sentence', () => {
     expect(mentioning(m, 'demonstrators')).toMatchObject({ country: 'CHN', sector: 'OPP' })
   })
 
-  it('should give none when the places differ, or when a possessive owns the group', () => {
-    const r = find('Villagers fled the fighting in Kerala and in Shanghai.')
-    expect(mentioning(r, 'Villagers').country).toBeNull()
+  it('should give none for a place before them or past a comma, or when a possessive owns the group', () => {
+    const before = find('After the floods in Kerala the villagers went home.')
+    expect(mentioning(before, 'the villagers').country).toBeNull()
+    const comma = find('Villagers, the officials said, were moved to camps in Kerala.')
+    expect(mentioning(comma, 'Villagers').country).toBeNull()
     const own = find('China told its citizens to stay in Kerala.')
     expect(mentioning(own, 'citizens').country).toBeNull()
   })

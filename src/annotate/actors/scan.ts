@@ -22,6 +22,8 @@ export { slug } from './scan-env.ts'
 
 /** Parts of a place: "in the east of the Gaza Strip". */
 const DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS, 'centre', 'center', 'heart', 'outskirts'])
+/** Punctuation that ends the clause a located phrase belongs to. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
 
 /** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
@@ -223,29 +225,26 @@ export class Scanner extends ModifierReader {
   }
 
   /**
-   * Sentence -> the country of the places it locates something in ("in Baghdad", "in the east of the
-   * Gaza Strip", "in Iraq"); null when its places belong to different countries.
+   * The country of the place a phrase ending at offset `end` is located in by the clause that follows
+   * it ("were killed in shelling in the east of the Gaza Strip", "fleeing the war in Liberia"): the
+   * first "in <place or state>" within twelve words, before any comma; null for a place of several
+   * countries, undefined when there is none.
    */
-  locations(): Map<number, string | null> {
+  locatedAfter(end: number): string | null | undefined {
     const { v } = this.env
-    const out = new Map<number, string | null>()
-    for (let i = 0; i < v.n; i++) {
+    let i = v.tokenAt(end, 0)
+    const sentence = v.sentence(i)
+    for (let k = 0; k < 12 && i < v.n && v.sentence(i) === sentence; k++, i++) {
+      if (v.pos(i) === 'PUNCT' && CLAUSE_ENDS.has(v.word(i))) return undefined
       if (!v.lemmaIs(i, 'in')) continue
       let j = v.norm(i + 1) === 'the' ? i + 2 : i + 1
       if (DIRECTIONS.has(v.norm(j)) && v.norm(j + 1) === 'of') j += v.norm(j + 2) === 'the' ? 3 : 2
       const place = this.placeOver(j)
-      const f = place ? null : this.kbAt(j)
-      const country = place
-        ? (place.state?.country ?? null)
-        : f?.entry.kind === 'state' && f.target.kind !== 'demonym'
-          ? f.entry.country
-          : undefined
-      if (country === undefined) continue
-      const s = v.sentence(i)
-      const seen = out.get(s)
-      out.set(s, seen === undefined || seen === country ? country : null)
+      if (place) return place.state?.country ?? null
+      const f = this.kbAt(j)
+      if (f?.entry.kind === 'state' && f.target.kind !== 'demonym') return f.entry.country
     }
-    return out
+    return undefined
   }
 
   /**
