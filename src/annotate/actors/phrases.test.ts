@@ -157,6 +157,14 @@ describe('actors: titles and KB people', () => {
   })
 })
 
+describe('actors: a KB person seen in full, then by surname', () => {
+  it('should take the bare surname for the KB person named in full earlier', () => {
+    const r = find('Chancellor Lena Vogt spoke on Monday. Vogt said the talks would go on.')
+    const vogt = r.actors.find((a) => a.id === 'lena-vogt')
+    expect(vogt && r.said(vogt)).toEqual(['Lena Vogt', 'Vogt'])
+  })
+})
+
 describe('actors: peoples living in another state', () => {
   it('should code "<plural demonym> in <state>" as civilians of the state they live in', () => {
     const r = find('Ethnic Syrians in northern Chad demanded schools.')
