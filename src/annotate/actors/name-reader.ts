@@ -12,6 +12,9 @@ import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
 import { TokenReaders } from './token-readers.ts'
 
+/** An organisation whose name speaks of intelligence is an intelligence service (not a committee overseeing one). */
+const INTELLIGENCE = /\bIntelligence\b(?!.*\b(?:Committee|Caucus|Subcommittee)\b)/
+
 export abstract class NameReader extends TokenReaders {
   protected readonly surnames = new Map<string, Ent>()
   /** A name run read without result: the scan resumes after it, not inside it. */
@@ -52,7 +55,8 @@ export abstract class NameReader extends TokenReaders {
     // "Madras High Court", "Lagos State Government": the place the name starts with gives the country
     const place = aff ? null : this.placeOver(from)
     if (place?.state && place.next < to) aff = this.kbEnt(place.state)
-    const sector = ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null
+    // "Ministry of Intelligence", "General Intelligence Directorate": an intelligence service
+    const sector = INTELLIGENCE.test(name) ? 'SPY' : (ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null)
     const state = aff?.kind === 'state' ? aff : null
     const id = state ? `${state.id}-${slug(name)}` : slug(name)
     const ent = reg.ensure({

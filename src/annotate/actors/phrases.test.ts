@@ -157,6 +157,17 @@ describe('actors: titles and KB people', () => {
   })
 })
 
+describe('actors: intelligence services read from the text', () => {
+  it('should code an unknown organisation named for intelligence as SPY, but not a committee', () => {
+    expect(coded(find("Syria's Ministry of Intelligence denied it."), 'Ministry of Intelligence')).toEqual([
+      'SYR',
+      'SPY',
+    ])
+    const committee = find("France's Intelligence Oversight Committee met.")
+    expect(coded(committee, 'Intelligence Oversight Committee')[1]).not.toBe('SPY')
+  })
+})
+
 describe('actors: a KB person seen in full, then by surname', () => {
   it('should take the bare surname for the KB person named in full earlier', () => {
     const r = find('Chancellor Lena Vogt spoke on Monday. Vogt said the talks would go on.')
