@@ -127,7 +127,7 @@ export abstract class DescriptionReader extends NameReader {
     let end = k
     let aff = this.affiliationOf(mods)
     let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
-    // "withdraw its troops from Lebanon": the possessor is the group's side, "from" the way out
+    // "pull its troops from Pakistan": the possessor is the group's side, "from" the way out
     if (!aff && !POSSESSIVE_PRONOUNS.has(v.norm(i - 1))) {
       const post = this.postmod(k)
       if (post) {

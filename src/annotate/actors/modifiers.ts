@@ -17,7 +17,7 @@ const LEADER_TITLES = ['president', 'prime minister', 'chancellor']
 const HYPHEN_ORIGIN = new Set(['based', 'led', 'backed', 'sponsored', 'trained', 'funded'])
 /** Prepositions that attach an affiliation after the head: "police in Shanghai", "students across Iran". */
 const AFTER_HEAD = new Set(['from', 'of', 'in', 'at', 'throughout', 'across'])
-/** Nouns of a settlement or division naming the place after them: "the West Bank city of Nablus". */
+/** Nouns of a settlement or division naming the place after them: "the West Bank city of Tulkarm". */
 const PLACE_NOUNS = new Set([
   'city',
   'town',
@@ -30,7 +30,7 @@ const PLACE_NOUNS = new Set([
   'state',
 ])
 
-/** Head words of a business named "<state> <head>": "Malaysia Airlines", "Kenya Railways", "Nigeria Telecom". */
+/** Head words of a business named "<state> <head>": "Kenya Railways", "Nigeria Telecom". */
 const BUSINESS_HEADS = new Set([
   'airlines',
   'airways',
@@ -88,7 +88,7 @@ export abstract class ModifierReader extends DescriptionReader {
     return v.lemma(k) === 'minister' ? k : j
   }
 
-  /** A capitalised business head word at j ("Airlines" after "Malaysia") that names no other actor. */
+  /** A capitalised business head word at j ("Railways" after "Kenya") that names no other actor. */
   private businessHead(j: number): boolean {
     const { v } = this.env
     return v.isCap(j) && BUSINESS_HEADS.has(v.norm(j)) && !this.kbAt(j) && !this.placeAt(j)
@@ -157,7 +157,7 @@ export abstract class ModifierReader extends DescriptionReader {
       const poss = v.isPossessive(after)
       const rest = poss ? after + 1 : after
       if (f.entry.kind === 'state' && f.target.kind !== 'demonym' && !poss && this.businessHead(after)) {
-        // "Malaysia Airlines", "Kenya Railways": a business named after its state, with its country
+        // "Kenya Railways", "Syria Airlines": a business named after its state, with its country
         const ent = this.unknownOrg(j, after + 1, [{ ent: this.kbEnt(f.entry), via: 'name' }], 'company')
         mods.push({ ent, via: 'org' })
         return after + 1
@@ -235,7 +235,7 @@ export abstract class ModifierReader extends DescriptionReader {
     const place = paren || n === 'at' ? null : this.placeOver(j)
     if (place) {
       // "police in Shanghai", "the governor of Kherson": the place's country, no mention of it;
-      // "the mayor of the West Bank city of Nablus": the named place, else the larger one
+      // "the mayor of the West Bank city of Tulkarm": the named place, else the larger one
       const inner = PLACE_NOUNS.has(v.lemma(place.next)) && v.norm(place.next + 1) === 'of'
       const named = inner ? this.placeOver(place.next + 2) : null
       const state = named?.state ?? place.state
@@ -269,8 +269,8 @@ export abstract class ModifierReader extends DescriptionReader {
   }
 
   /**
-   * Past descriptive words before a place or a KB body: "from military-ruled Myanmar", "of the northern
-   * West Bank city", "of the Islamist Hamas movement": at most two lower-case adjectives, hyphenated
+   * Past descriptive words before a place or a KB body: "from army-ruled Pakistan", "of the western
+   * West Bank city", "of the radical Hamas movement": at most two lower-case adjectives, hyphenated
    * compounds or unknown capitalised words; j when no place or KB state or body follows them.
    */
   private describedPlace(j: number): number {

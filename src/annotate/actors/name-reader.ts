@@ -91,7 +91,7 @@ export abstract class NameReader extends TokenReaders {
       ent = this.kbEnt(f.entry)
       end = f.next
       kind = f.target.kind === 'name' ? 'name' : 'alias'
-      // "Felipe Calderón … Calderón said": the surname alone is the KB person seen in full
+      // "Lena Vogt … Vogt said": the surname alone is the KB person seen in full
       const last = end - k >= 2 ? v.word(end - 1) : ''
       if (last !== '' && !this.surnames.has(last)) this.surnames.set(last, ent)
     } else if (f) {

@@ -20,7 +20,7 @@ export const SPEECH = new Set([
   'announce',
   'warn',
 ])
-/** Compass words before a place ("in south Serbia") or naming a part of it ("in the east of Gaza"). */
+/** Compass words before a place ("in south France") or naming a part of it ("in the north of Kerala"). */
 export const COMPASS: ReadonlySet<string> = new Set([
   'north',
   'south',

@@ -41,7 +41,7 @@ export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) 
   }
 }
 
-/** A person of `country` named right after `end`, past a title only ("South African leader F.W. de Klerk"). */
+/** A person of `country` named right after `end`, past a title only ("Chadian leader Paul Ngarta"). */
 function titledAfter(text: string, end: number, people: readonly Ent[], country: string): Ent | null {
   for (const p of people) {
     if (p.country !== country) continue
@@ -69,7 +69,7 @@ export function placePeople(env: ScanEnv): void {
   // sentence -> the country its state mentions share, null when they differ
   const countries = new Map<number, string | null>()
   const people = live.filter((e) => e.kind === 'person' && e.country !== null)
-  // "South African leader F.W. de Klerk": a person whose nationality the text spells out is a
+  // "Chadian leader Paul Ngarta": a person whose nationality the text spells out is a
   // foreigner among the others; neither the demonym nor that person places anybody
   const marked = new Set<string>()
   for (const e of live) {
@@ -105,7 +105,7 @@ export function placePeople(env: ScanEnv): void {
 const LOCAL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'REF'])
 
 /**
- * "Four children were killed in shelling in the east of the Gaza Strip": unnamed civilians (and
+ * "Three villagers were hurt in shelling in the north of the West Bank": unnamed civilians (and
  * protesters, refugees) without a country take the country of the place the clause after their first
  * mention locates them in.
  */
@@ -114,7 +114,7 @@ export function placeCivilians(env: ScanEnv, scanner: Scanner): void {
     if (e.known || e.named || e.country !== null || e.affiliation !== null) continue
     if (e.sector === null || !LOCAL_SECTORS.has(e.sector) || e.kind === 'state') continue
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
-    // "urged its citizens": the possessor's people, wherever they are
+    // "told its citizens": the possessor's people, wherever they are
     if (OWNED.test(env.v.text.slice(Math.max(0, first.start - 7), first.start))) continue
     const country = scanner.locatedAfter(first.end)
     if (country) e.country = country

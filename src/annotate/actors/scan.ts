@@ -20,7 +20,7 @@ import { slug } from './scan-env.ts'
 export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
 export { slug } from './scan-env.ts'
 
-/** Parts of a place: "in the east of the Gaza Strip". */
+/** Parts of a place: "in the north of the West Bank". */
 const DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS, 'centre', 'center', 'heart', 'outskirts'])
 /** Punctuation that ends the clause a located phrase belongs to. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
@@ -189,7 +189,7 @@ export class Scanner extends ModifierReader {
       this.env.reg.unmention(last.ent, v.start(last.from), v.end(last.to - 1))
       if (home !== last) this.env.reg.unmention(home.ent, v.start(home.from ?? i), v.end((home.to ?? j) - 1))
       const name = v.text.slice(v.start(home.from ?? last.from), v.end(j - 1))
-      // "ethnic Albanians in south Serbia": a people living in another state are its civilians
+      // "ethnic Syrians in northern Chad": a people living in another state are its civilians
       const lives = v.norm(j) === 'in' ? this.postmod(j) : null
       if (lives && lives[0].kind === 'state' && lives[0].country !== home.ent.country) {
         this.mention(this.people(lives[0], name, `${lives[0].id}-${slug(name)}`), i, lives[1], 'demonym')
@@ -226,7 +226,7 @@ export class Scanner extends ModifierReader {
 
   /**
    * The country of the place a phrase ending at offset `end` is located in by the clause that follows
-   * it ("were killed in shelling in the east of the Gaza Strip", "fleeing the war in Liberia"): the
+   * it ("were hurt in shelling in the north of the West Bank", "marched through the streets in Shanghai"): the
    * first "in <place or state>" within twelve words, before any comma; null for a place of several
    * countries, undefined when there is none.
    */
@@ -316,7 +316,7 @@ export class Scanner extends ModifierReader {
       }
       return f.next
     }
-    // "a Boeing 777", "the Airbus A320": a company's name before a model number is its product
+    // "an Aerolux 340", "the Airbus A320": a company's name before a model number is its product
     if (f.entry.sector === 'BUS' && f.entry.kind === 'organization' && /\d/.test(v.word(f.next)))
       return f.next + 1
     const ent = this.kbEnt(f.entry)
