@@ -12,8 +12,11 @@ import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
 import { TokenReaders } from './token-readers.ts'
 
-/** An organisation whose name speaks of intelligence is an intelligence service (not a committee overseeing one). */
-const INTELLIGENCE = /\bIntelligence\b(?!.*\b(?:Committee|Caucus|Subcommittee)\b)/
+/**
+ * A government-like organisation whose name speaks of intelligence is an intelligence service; not a
+ * committee overseeing one, nor a firm ("… Intelligence Group", "… Intelligence Unit").
+ */
+const INTELLIGENCE = /\bIntelligence\b(?!.*\b(?:Committee|Caucus|Subcommittee|Group|Unit|Company|Inc|Ltd)\b)/
 
 export abstract class NameReader extends TokenReaders {
   protected readonly surnames = new Map<string, Ent>()
@@ -55,8 +58,9 @@ export abstract class NameReader extends TokenReaders {
     // "Madras High Court", "Lagos State Government": the place the name starts with gives the country
     const place = aff ? null : this.placeOver(from)
     if (place?.state && place.next < to) aff = this.kbEnt(place.state)
-    // "Ministry of Intelligence", "General Intelligence Directorate": an intelligence service
-    const sector = INTELLIGENCE.test(name) ? 'SPY' : (ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null)
+    // "Ministry of Intelligence", "General Intelligence Directorate": an intelligence service of a state
+    const base = ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null
+    const sector = (base === 'GOV' || base === null) && INTELLIGENCE.test(name) ? 'SPY' : base
     const state = aff?.kind === 'state' ? aff : null
     const id = state ? `${state.id}-${slug(name)}` : slug(name)
     const ent = reg.ensure({

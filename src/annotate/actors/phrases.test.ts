@@ -165,6 +165,8 @@ describe('actors: intelligence services read from the text', () => {
     ])
     const committee = find("France's Intelligence Oversight Committee met.")
     expect(coded(committee, 'Intelligence Oversight Committee')[1]).not.toBe('SPY')
+    const firm = find('Analysts at the Northbridge Intelligence Group said so.')
+    expect(firm.actors.map((a) => a.sector)).not.toContain('SPY')
   })
 })
 
