@@ -5,9 +5,10 @@
  * apposition reveals ("A Hamas spokesman … the spokesman, Ines Okonma").
  */
 import type { ActorKind } from '../../doc/index.ts'
+import { officeSector } from './name-reader.ts'
 import type { Ent, Registry } from './registry.ts'
 import { resolve } from './registry.ts'
-import { normTitle, titleSector } from './roles.ts'
+import { normTitle } from './roles.ts'
 import type { Apposition, ScanEnv, Scanner, Slot } from './scan.ts'
 import { slug } from './scan.ts'
 
@@ -188,7 +189,7 @@ function scannerEnt(scanner: Scanner, id: string, env: ScanEnv): Ent | null {
 }
 
 function sectorFor(title: string, of: Ent | null): string | null {
-  return titleSector(title) ?? of?.sector ?? null
+  return officeSector(of, title) ?? of?.sector ?? null
 }
 
 /** A group named by a plural noun ("Israeli protesters", "Ukrainians"): "they", not "it". */

@@ -4,10 +4,9 @@
  * government), "Ukrainian soldiers" (a derived actor with the state's country and the noun's sector).
  */
 
-import { bodySector, NameReader } from './name-reader.ts'
+import { NameReader, officeSector } from './name-reader.ts'
 import { BODY_NOUNS, GOV_BODIES, HOLDINGS, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
-import { titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
 
@@ -69,7 +68,7 @@ export abstract class DescriptionReader extends NameReader {
           : `${former ? 'former ' : ''}${title}`,
         kind: 'person',
         country: aff?.country ?? null,
-        sector: former ? 'ELI' : (bodySector(aff) ?? titleSector(title) ?? modSector ?? aff?.sector ?? null),
+        sector: former ? 'ELI' : (officeSector(aff, title) ?? modSector ?? aff?.sector ?? null),
         affiliation: aff?.id ?? null,
         role: title,
         known: false,
@@ -90,7 +89,7 @@ export abstract class DescriptionReader extends NameReader {
       (after === 'NOUN' || after === 'AUX')
     )
       return end
-    this.slot('role', i, end, title, aff, bodySector(aff) ?? titleSector(title) ?? modSector)
+    this.slot('role', i, end, title, aff, officeSector(aff, title) ?? modSector)
     return end
   }
 

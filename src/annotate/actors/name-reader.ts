@@ -248,9 +248,7 @@ export abstract class NameReader extends TokenReaders {
       ent.role ??= former ? `former ${title}` : title
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
       if (!ent.known)
-        ent.sector ??= former
-          ? 'ELI'
-          : (bodySector(aff) ?? titleSector(title) ?? this.modSector ?? aff?.sector ?? null)
+        ent.sector ??= former ? 'ELI' : (officeSector(aff, title) ?? this.modSector ?? aff?.sector ?? null)
     }
     if (aff && aff !== ent) {
       if (!ent.known) {
@@ -293,4 +291,17 @@ export abstract class NameReader extends TokenReaders {
 /** A body that is not a state gives its own sector to its office holders (IGO, LAB, REB…). */
 export function bodySector(aff: Ent | null): string | null {
   return aff && aff.kind !== 'state' && aff.kind !== 'person' && aff.sector !== 'GOV' ? aff.sector : null
+}
+
+/**
+ * The sector an office title gives its holder: the body's own when it is not a state or a government
+ * body ("chairman of a union" LAB); a body of unknown sector does not make its president GOV
+ * ("president of the Farmers' Association"), other titles keep theirs ("spokesman", "general").
+ */
+export function officeSector(aff: Ent | null, title: string): string | null {
+  const body = bodySector(aff)
+  if (body !== null) return body
+  const own = titleSector(title)
+  const nonState = aff !== null && aff.kind !== 'state' && aff.kind !== 'person' && aff.sector === null
+  return nonState && own === 'GOV' ? null : own
 }

@@ -157,6 +157,16 @@ describe('actors: titles and KB people', () => {
   })
 })
 
+describe('actors: officers of non-government bodies', () => {
+  it('should not code the president of an association or league of unknown sector as government', () => {
+    const r = find('The president of the Chadian Farmers Association spoke on Monday.')
+    expect(coded(r, 'The president of the Chadian Farmers Association')).toEqual(['TCD', null])
+    const named = find('Ana Ruiz, vice president of the Fife Walkers League, said so.')
+    expect(named.actors.find((a) => a.name === 'Ana Ruiz')?.sector ?? null).toBeNull()
+    expect(coded(find('The president of France spoke.'), 'The president of France')[1]).toBe('GOV')
+  })
+})
+
 describe('actors: intelligence services read from the text', () => {
   it('should code an unknown organisation named for intelligence as SPY, but not a committee', () => {
     expect(coded(find("Syria's Ministry of Intelligence denied it."), 'Ministry of Intelligence')).toEqual([
