@@ -22,7 +22,7 @@ type KbFile = { version: string; actors: Entry[] }
 
 const FILES = ['states.json', 'organizations.json', 'people.json'] as const
 const SECTORS = new Set(
-  'GOV MIL REB OPP PTY IGO NGO MED JRN BUS LAB CVL JUD LEG COP SPY REL CRM PRM EDU'.split(' '),
+  'GOV MIL REB OPP PTY IGO NGO MED JRN BUS LAB CVL JUD LEG COP SPY REL CRM PRM EDU PRE'.split(' '),
 )
 const KINDS = new Set(['state', 'organization', 'group', 'person'])
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -142,6 +142,41 @@ describe('kb data files', () => {
     expect(problems).toEqual([])
   })
 
+  it('knows the head of state or government and the foreign minister of every G20 state since 2001', () => {
+    const g20 = 'arg aus bra can chn fra deu ind idn ita jpn mex rus sau zaf kor tur gbr usa'.split(' ')
+    const leaders = new Set([
+      'president',
+      'acting president',
+      'prime minister',
+      'premier',
+      'chancellor',
+      'king',
+    ])
+    const foreign = new Set(['foreign minister', 'foreign secretary', 'secretary of state'])
+    // a minister's post left vacant for a few weeks
+    const vacancies = new Set(['kor 2006-11-15 foreign'])
+    const holds = (state: string, titles: Set<string>, date: string) =>
+      all.some((a) =>
+        (a.roles ?? []).some(
+          (r) =>
+            r.of === state &&
+            titles.has(r.title) &&
+            (r.from ?? '') <= date &&
+            (r.to === null || r.to >= date),
+        ),
+      )
+    const missing: string[] = []
+    for (let year = 2001; year <= 2023; year++)
+      for (const month of ['02', '05', '08', '11']) {
+        const date = `${year}-${month}-15`
+        for (const state of g20) {
+          if (!holds(state, leaders, date)) missing.push(`${state} ${date} leader`)
+          if (!holds(state, foreign, date)) missing.push(`${state} ${date} foreign`)
+        }
+      }
+    expect(missing.filter((m) => !vacancies.has(m))).toEqual([])
+  })
+
   it('people are persons with at least one role', () => {
     const problems = files['people.json'].actors
       .filter((a) => a.kind !== 'person' || (a.roles ?? []).length === 0)
@@ -214,6 +249,21 @@ describe('kb/places.json', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+
+  it('codes breakaway states as actors (PRE) of the state whose territory they hold, not as places', () => {
+    const placeNames = new Set(places.map((p) => p.name))
+    for (const [name, country] of [
+      ['Abkhazia', 'GEO'],
+      ['South Ossetia', 'GEO'],
+      ['Transnistria', 'MDA'],
+      ['Northern Cyprus', 'CYP'],
+      ['Somaliland', 'SOM'],
+    ] as const) {
+      const a = all.find((x) => x.name === name)
+      expect(a && [a.country, a.sector], name).toEqual([country, 'PRE'])
+      expect(placeNames.has(name), name).toBe(false)
+    }
   })
 
   it('codes contested areas as the news attributes their actors, and says so in a note', () => {

@@ -46,6 +46,13 @@ describe('actors: knowledge-base names', () => {
     expect(r.said(byId(r.actors, 'qat'))).toEqual(['Qatari officials'])
   })
 
+  it('should read a name whose capital slipped one letter ("iSrael") as the name', () => {
+    const r = find('The envoy promised to help iSrael, and qAtar agreed.')
+    expect(r.said(byId(r.actors, 'isr'))).toEqual(['iSrael'])
+    expect(r.said(byId(r.actors, 'qat'))).toEqual(['qAtar'])
+    expect(find('The envoy promised to help israel.').actors.find((a) => a.id === 'isr')).toBeUndefined()
+  })
+
   it('should resolve "officials from X" to the state', () => {
     const r = find('Officials from Qatar said the draft was ready.')
     expect(r.said(byId(r.actors, 'qat'))).toContain('Officials from Qatar')
@@ -54,10 +61,17 @@ describe('actors: knowledge-base names', () => {
 
 describe('actors: demonym + group noun', () => {
   it('should give generic phrases the country and the sector of their noun', () => {
-    const r = find('Ukrainian soldiers and Israeli police were seen near Israeli protesters.')
+    const r = find('Ukrainian soldiers and Israeli police were seen near Israeli villagers.')
     expect(byId(r.actors, 'ukr-mil')).toMatchObject({ country: 'UKR', sector: 'MIL', affiliation: 'ukr' })
     expect(byId(r.actors, 'isr-cop')).toMatchObject({ country: 'ISR', sector: 'COP' })
     expect(byId(r.actors, 'isr-cvl')).toMatchObject({ country: 'ISR', sector: 'CVL', affiliation: null })
+  })
+
+  it('should code protesters, demonstrators and activists as opposition (the CAMEO agents convention)', () => {
+    const r = find('Qatari demonstrators met Israeli activists, and a protester spoke.')
+    expect(byId(r.actors, 'qat-opp')).toMatchObject({ country: 'QAT', sector: 'OPP' })
+    expect(byId(r.actors, 'isr-opp')).toMatchObject({ country: 'ISR', sector: 'OPP' })
+    expect(r.actors.find((a) => r.said(a).includes('a protester'))?.sector).toBe('OPP')
   })
 
   it('should read a plural demonym alone as the people', () => {
@@ -248,7 +262,7 @@ describe('actors: coreference', () => {
     const it2 = find('Qatar hosted talks. It is hot in summer.')
     expect(it2.said(byId(it2.actors, 'qat'))).toEqual(['Qatar'])
     const they = find('Israeli protesters marched on Saturday. They demanded a deal.')
-    expect(they.said(byId(they.actors, 'isr-cvl'))).toEqual(['Israeli protesters', 'They'])
+    expect(they.said(byId(they.actors, 'isr-opp'))).toEqual(['Israeli protesters', 'They'])
   })
 
   it('should give "they" only to a plural-looking mention', () => {

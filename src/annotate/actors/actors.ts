@@ -18,11 +18,12 @@ import {
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 import { withAffiliations } from './affiliations.ts'
-import { corefer, placeBodies, placePeople } from './coref.ts'
+import { corefer } from './coref.ts'
+import { placeBodies, placeCivilians, placePeople } from './placement.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
 import { Scanner } from './scan.ts'
-import { TokenView } from './tokens-view.ts'
+import { mendSlippedCapitals, TokenView } from './tokens-view.ts'
 
 export interface ActorsOptions {
   /** A knowledge base already loaded (tests, embedding); otherwise `loadKb(kb)` runs once. */
@@ -58,13 +59,24 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       const v = new TokenView(doc.text, layer(doc, 'tokens'))
       const reg = new Registry()
       const dated = published !== null || options.today !== undefined
-      const env = { v, folded: foldText(doc.text), kb, index, places, roles, date, dated, reg }
+      const env = {
+        v,
+        folded: mendSlippedCapitals(foldText(doc.text)),
+        kb,
+        index,
+        places,
+        roles,
+        date,
+        dated,
+        reg,
+      }
       const scanner = new Scanner(env)
       scanner.run()
       corefer(env, scanner)
       const sentences = hasLayer(doc, 'sentences') ? layer(doc, 'sentences') : []
       placeBodies(env, (s) => sentences[s]?.paragraph ?? 0)
       placePeople(env)
+      placeCivilians(env, scanner)
       return withAffiliations(reg.toActors(), kb)
     },
   }

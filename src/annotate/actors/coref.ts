@@ -5,9 +5,10 @@
  * apposition reveals ("A Hamas spokesman … the spokesman, Ines Okonma").
  */
 import type { ActorKind } from '../../doc/index.ts'
+import { officeSector } from './name-reader.ts'
 import type { Ent, Registry } from './registry.ts'
 import { resolve } from './registry.ts'
-import { normTitle, titleSector } from './roles.ts'
+import { normTitle } from './roles.ts'
 import type { Apposition, ScanEnv, Scanner, Slot } from './scan.ts'
 import { slug } from './scan.ts'
 
@@ -188,42 +189,7 @@ function scannerEnt(scanner: Scanner, id: string, env: ScanEnv): Ent | null {
 }
 
 function sectorFor(title: string, of: Ent | null): string | null {
-  return titleSector(title) ?? of?.sector ?? null
-}
-
-/**
- * Unknown government bodies named without a country ("the Foreign Ministry") belong to the
- * state that leads the nearest preceding sentence naming one, in the same paragraph; people
- * affiliated to them inherit that country.
- */
-export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) => number): void {
-  const live = env.reg.live()
-  const states: Array<{ start: number; sentence: number; ent: Ent }> = []
-  for (const e of live) {
-    if (e.kind !== 'state') continue
-    for (const m of e.mentions) states.push({ start: m.start, sentence: m.sentence, ent: e })
-  }
-  states.sort((a, b) => a.start - b.start)
-  for (const e of live) {
-    if (e.known || e.kind !== 'organization' || e.country !== null || e.sector !== 'GOV') continue
-    const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
-    let sentence = -1
-    let pick: Ent | null = null
-    for (const s of states) {
-      if (s.start >= first.start) break
-      if (sentenceParagraph(s.sentence) !== sentenceParagraph(first.sentence)) continue
-      if (s.sentence !== sentence) {
-        sentence = s.sentence
-        pick = s.ent
-      }
-    }
-    if (!pick) continue
-    e.country = pick.country
-    e.affiliation ??= pick.id
-    for (const p of live) {
-      if (p.affiliation === e.id && p.country === null) p.country = pick.country
-    }
-  }
+  return officeSector(of, title) ?? of?.sector ?? null
 }
 
 /** A group named by a plural noun ("Israeli protesters", "Ukrainians"): "they", not "it". */
@@ -234,36 +200,4 @@ function isPlural(e: Ent): boolean {
 /** True when the mention at `start` is the second member of a coordination ("Qatar and Egypt"). */
 function coordinated(text: string, start: number): boolean {
   return /[\p{L}.)]\s+(?:and|&)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))
-}
-
-/** Sectors of a state's own office holders. */
-const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'MIL', 'COP', 'LEG', 'SPY'])
-
-/**
- * "Judge Ana Ruiz opened an inquiry into Chilean officials": a titled person of a state's sector with
- * no country and no affiliation takes the country of the one state named in the sentence of their
- * first mention (none when the sentence names several states, or none).
- */
-export function placePeople(env: ScanEnv): void {
-  const live = env.reg.live()
-  // sentence -> the country its state mentions share, null when they differ
-  const countries = new Map<number, string | null>()
-  for (const e of live) {
-    // a state, or a body of one ("Chadian customs officers")
-    const ofState =
-      e.kind === 'state' || (e.affiliation !== null && env.reg.get(e.affiliation)?.kind === 'state')
-    if (!ofState || e.country === null) continue
-    for (const m of e.mentions) {
-      const seen = countries.get(m.sentence)
-      countries.set(m.sentence, seen === undefined || seen === e.country ? e.country : null)
-    }
-  }
-  for (const e of live) {
-    if (e.known || e.kind !== 'person' || e.country !== null || e.affiliation !== null || e.role === null)
-      continue
-    if (e.sector === null || !STATE_SECTORS.has(e.sector)) continue
-    const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
-    const country = countries.get(first.sentence)
-    if (country) e.country = country
-  }
 }

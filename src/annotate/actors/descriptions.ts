@@ -4,12 +4,14 @@
  * government), "Ukrainian soldiers" (a derived actor with the state's country and the noun's sector).
  */
 
-import { bodySector, NameReader } from './name-reader.ts'
+import { NameReader, officeSector } from './name-reader.ts'
 import { BODY_NOUNS, GOV_BODIES, HOLDINGS, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
-import { titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
+
+/** Possessive determiners: the group they own takes no affiliation from a following from/of/in. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
 export abstract class DescriptionReader extends NameReader {
   protected roleDescription(
@@ -75,7 +77,7 @@ export abstract class DescriptionReader extends NameReader {
           : `${former ? 'former ' : ''}${title}`,
         kind: 'person',
         country: aff?.country ?? null,
-        sector: former ? 'ELI' : (bodySector(aff) ?? titleSector(title) ?? modSector ?? aff?.sector ?? null),
+        sector: former ? 'ELI' : (officeSector(aff, title) ?? modSector ?? aff?.sector ?? null),
         affiliation: aff?.id ?? null,
         role: title,
         known: false,
@@ -96,7 +98,7 @@ export abstract class DescriptionReader extends NameReader {
       (after === 'NOUN' || after === 'AUX')
     )
       return end
-    this.slot('role', i, end, title, aff, bodySector(aff) ?? titleSector(title) ?? modSector)
+    this.slot('role', i, end, title, aff, officeSector(aff, title) ?? modSector)
     return end
   }
 
@@ -133,7 +135,8 @@ export abstract class DescriptionReader extends NameReader {
     let end = k
     let aff = this.affiliationOf(mods)
     let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
-    if (!aff) {
+    // "pull its troops from Pakistan": the possessor is the group's side, "from" the way out
+    if (!aff && !POSSESSIVE_PRONOUNS.has(v.norm(i - 1))) {
       const post = this.postmod(k)
       if (post) {
         aff = post[0]

@@ -114,12 +114,14 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['attacker', 'UAF'],
   // opposition and parties
   ['opposition', 'OPP'],
-  ['dissident', 'OPP'],
   ['party', 'PTY'],
+  // CAMEO's agents code protesters, demonstrators, activists and dissidents as opposition, not civilians
+  ['dissident', 'OPP'],
+  ['protester', 'OPP'],
+  ['protestor', 'OPP'],
+  ['demonstrator', 'OPP'],
+  ['activist', 'OPP'],
   // civilians
-  ['protester', 'CVL'],
-  ['protestor', 'CVL'],
-  ['demonstrator', 'CVL'],
   ['civilian', 'CVL'],
   ['resident', 'CVL'],
   ['people', 'CVL'],
@@ -144,7 +146,6 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['children', 'CVL'],
   ['hostage', 'CVL'],
   ['prisoner', 'CVL'],
-  ['activist', 'CVL'],
   ['crowd', 'CVL'],
   ['voter', 'CVL'],
   ['public', 'CVL'],

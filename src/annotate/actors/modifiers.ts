@@ -6,6 +6,7 @@
 import type { KbEntry } from '../../kb/index.ts'
 import { DescriptionReader } from './descriptions.ts'
 import { NP_MODIFIERS } from './lexicon.ts'
+import { COMPASS, ORG_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Mod } from './scan-env.ts'
 
@@ -16,6 +17,40 @@ const LEADER_TITLES = ['president', 'prime minister', 'chancellor']
 const HYPHEN_ORIGIN = new Set(['based', 'led', 'backed', 'sponsored', 'trained', 'funded'])
 /** Prepositions that attach an affiliation after the head: "police in Shanghai", "students across Iran". */
 const AFTER_HEAD = new Set(['from', 'of', 'in', 'at', 'throughout', 'across'])
+/** Nouns of a settlement or division naming the place after them: "the West Bank city of Tulkarm". */
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'district',
+  'port',
+  'camp',
+  'state',
+])
+
+/** Head words of a business named "<state> <head>": "Kenya Railways", "Nigeria Telecom". */
+const BUSINESS_HEADS = new Set([
+  'airlines',
+  'airways',
+  'railways',
+  'telecom',
+  'telecommunications',
+  'petroleum',
+  'oil',
+  'steel',
+  'motors',
+  'shipping',
+  'mining',
+  'electric',
+  'electricity',
+  'post',
+  'airports',
+  'ports',
+  'holdings',
+  'insurance',
+])
 
 export abstract class ModifierReader extends DescriptionReader {
   /** "the Biden administration": the person, then the state their office belongs to as the modifier. */
@@ -51,6 +86,12 @@ export abstract class ModifierReader extends DescriptionReader {
     }
     if (k === j || v.norm(k - 1) === 'and') return j
     return v.lemma(k) === 'minister' ? k : j
+  }
+
+  /** A capitalised business head word at j ("Railways" after "Kenya") that names no other actor. */
+  private businessHead(j: number): boolean {
+    const { v } = this.env
+    return v.isCap(j) && BUSINESS_HEADS.has(v.norm(j)) && !this.kbAt(j) && !this.placeAt(j)
   }
 
   /** True when a KB name or an organisation run at j reads past `next`. */
@@ -115,6 +156,12 @@ export abstract class ModifierReader extends DescriptionReader {
       }
       const poss = v.isPossessive(after)
       const rest = poss ? after + 1 : after
+      if (f.entry.kind === 'state' && f.target.kind !== 'demonym' && !poss && this.businessHead(after)) {
+        // "Kenya Railways", "Syria Airlines": a business named after its state, with its country
+        const ent = this.unknownOrg(j, after + 1, [{ ent: this.kbEnt(f.entry), via: 'name' }], 'company')
+        mods.push({ ent, via: 'org' })
+        return after + 1
+      }
       const headNext =
         this.title(rest) !== null || this.group(rest) !== null || NP_MODIFIERS.has(v.norm(rest))
       if (f.target.kind === 'demonym') {
@@ -184,10 +231,15 @@ export abstract class ModifierReader extends DescriptionReader {
     else if (n === 'based' && v.norm(k + 1) === 'in') j += 2
     else return null
     if (v.norm(j) === 'the') j++
+    if (!paren) j = this.describedPlace(j)
     const place = paren || n === 'at' ? null : this.placeOver(j)
     if (place) {
-      // "police in Shanghai", "the governor of Kherson": the place's country, no mention of it
-      return place.state ? [this.kbEnt(place.state), place.next] : null
+      // "police in Shanghai", "the governor of Kherson": the place's country, no mention of it;
+      // "the mayor of the West Bank city of Tulkarm": the named place, else the larger one
+      const inner = PLACE_NOUNS.has(v.lemma(place.next)) && v.norm(place.next + 1) === 'of'
+      const named = inner ? this.placeOver(place.next + 2) : null
+      const state = named?.state ?? place.state
+      return state ? [this.kbEnt(state), named?.next ?? place.next] : null
     }
     const org = paren ? null : this.orgAfter(j)
     if (org) return org
@@ -211,7 +263,31 @@ export abstract class ModifierReader extends DescriptionReader {
     const ent = this.kbEnt(f.entry)
     if (f.target.kind !== 'capital')
       this.mention(ent, j, f.next, f.target.kind === 'demonym' ? 'demonym' : f.target.kind)
+    // "of the Hamas movement": the generic noun after the name is part of it
+    if (!paren && f.target.kind !== 'demonym' && ORG_COREF.has(v.norm(end))) end++
     return [ent, end]
+  }
+
+  /**
+   * Past descriptive words before a place or a KB body: "from army-ruled Pakistan", "of the western
+   * West Bank city", "of the radical Hamas movement": at most two lower-case adjectives, hyphenated
+   * compounds or unknown capitalised words; j when no place or KB state or body follows them.
+   */
+  private describedPlace(j: number): number {
+    const { v } = this.env
+    let k = j
+    for (let n = 0; n < 2; n++) {
+      if (this.placeAt(k) || this.kbAt(k)) break
+      if (v.word(k + 1) === '-' && v.glued(k + 1) && v.glued(k + 2) && !v.isCap(k + 2)) k += 3
+      else if (
+        v.isCap(k) ? v.nameToken(k) && v.nameToken(k + 1) : v.pos(k) === 'ADJ' || COMPASS.has(v.norm(k))
+      )
+        k++
+      else break
+    }
+    if (k === j) return j
+    const f = this.placeOver(k) ? null : this.kbAt(k)
+    return f ? (f.entry.kind !== 'person' && f.target.kind !== 'demonym' ? k : j) : this.placeOver(k) ? k : j
   }
 
   /** "the University of St. Andrews", "the Chadian Human Rights League": an organisation after a head. */

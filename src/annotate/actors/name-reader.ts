@@ -12,6 +12,12 @@ import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
 import { TokenReaders } from './token-readers.ts'
 
+/**
+ * A government-like organisation whose name speaks of intelligence is an intelligence service; not a
+ * committee overseeing one, nor a firm ("… Intelligence Group", "… Intelligence Unit").
+ */
+const INTELLIGENCE = /\bIntelligence\b(?!.*\b(?:Committee|Caucus|Subcommittee|Group|Unit|Company|Inc|Ltd)\b)/
+
 export abstract class NameReader extends TokenReaders {
   protected readonly surnames = new Map<string, Ent>()
   /** A name run read without result: the scan resumes after it, not inside it. */
@@ -52,7 +58,9 @@ export abstract class NameReader extends TokenReaders {
     // "Madras High Court", "Lagos State Government": the place the name starts with gives the country
     const place = aff ? null : this.placeOver(from)
     if (place?.state && place.next < to) aff = this.kbEnt(place.state)
-    const sector = ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null
+    // "Ministry of Intelligence", "General Intelligence Directorate": an intelligence service of a state
+    const base = ORG_HEAD_SECTOR[head ?? v.norm(to - 1)] ?? null
+    const sector = (base === 'GOV' || base === null) && INTELLIGENCE.test(name) ? 'SPY' : base
     const state = aff?.kind === 'state' ? aff : null
     const id = state ? `${state.id}-${slug(name)}` : slug(name)
     const ent = reg.ensure({
@@ -248,9 +256,7 @@ export abstract class NameReader extends TokenReaders {
       ent.role ??= former ? `former ${title}` : title
       ent.gender ??= HONORIFIC_GENDER.get(title) ?? null
       if (!ent.known)
-        ent.sector ??= former
-          ? 'ELI'
-          : (bodySector(aff) ?? titleSector(title) ?? this.modSector ?? aff?.sector ?? null)
+        ent.sector ??= former ? 'ELI' : (officeSector(aff, title) ?? this.modSector ?? aff?.sector ?? null)
     }
     if (aff && aff !== ent) {
       if (!ent.known) {
@@ -310,4 +316,17 @@ const SURNAME_PARTICLES = new Set([
 /** A body that is not a state gives its own sector to its office holders (IGO, LAB, REB…). */
 export function bodySector(aff: Ent | null): string | null {
   return aff && aff.kind !== 'state' && aff.kind !== 'person' && aff.sector !== 'GOV' ? aff.sector : null
+}
+
+/**
+ * The sector an office title gives its holder: the body's own when it is not a state or a government
+ * body ("chairman of a union" LAB); a body of unknown sector does not make its president GOV
+ * ("president of the Farmers' Association"), other titles keep theirs ("spokesman", "general").
+ */
+export function officeSector(aff: Ent | null, title: string): string | null {
+  const body = bodySector(aff)
+  if (body !== null) return body
+  const own = titleSector(title)
+  const nonState = aff !== null && aff.kind !== 'state' && aff.kind !== 'person' && aff.sector === null
+  return nonState && own === 'GOV' ? null : own
 }

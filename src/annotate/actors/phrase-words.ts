@@ -20,6 +20,18 @@ export const SPEECH = new Set([
   'announce',
   'warn',
 ])
+/** Compass words before a place ("in south France") or naming a part of it ("in the north of Kerala"). */
+export const COMPASS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'central',
+])
 export const ORG_COREF = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'faction'])
 export const STATE_COREF = new Set(['country', 'nation', 'kingdom', 'republic'])
 /** Group nouns that name nothing without an affiliation ("the office", "the party"). */

@@ -38,6 +38,15 @@ const find = createTestFinder([
           affiliation: null,
         },
         {
+          id: 'aerolux',
+          name: 'Aerolux',
+          kind: 'organization',
+          country: 'FRA',
+          sector: 'BUS',
+          aliases: [],
+          affiliation: null,
+        },
+        {
           id: 'in-congress',
           name: 'Indian National Congress',
           kind: 'organization',
@@ -145,6 +154,72 @@ describe('actors: titles and KB people', () => {
   it('should read "the <surname> administration" as the state of the office that person held', () => {
     const r = find('The Vogt administration rejected the offer.')
     expect(coded(r, 'The Vogt administration')).toEqual(['DEU', 'GOV'])
+  })
+})
+
+describe('actors: officers of non-government bodies', () => {
+  it('should not code the president of an association or league of unknown sector as government', () => {
+    const r = find('The president of the Chadian Farmers Association spoke on Monday.')
+    expect(coded(r, 'The president of the Chadian Farmers Association')).toEqual(['TCD', null])
+    const named = find('Ana Ruiz, vice president of the Fife Walkers League, said so.')
+    expect(named.actors.find((a) => a.name === 'Ana Ruiz')?.sector ?? null).toBeNull()
+    expect(coded(find('The president of France spoke.'), 'The president of France')[1]).toBe('GOV')
+  })
+})
+
+describe('actors: intelligence services read from the text', () => {
+  it('should code an unknown organisation named for intelligence as SPY, but not a committee', () => {
+    expect(coded(find("Syria's Ministry of Intelligence denied it."), 'Ministry of Intelligence')).toEqual([
+      'SYR',
+      'SPY',
+    ])
+    const committee = find("France's Intelligence Oversight Committee met.")
+    expect(coded(committee, 'Intelligence Oversight Committee')[1]).not.toBe('SPY')
+    const firm = find('Analysts at the Northbridge Intelligence Group said so.')
+    expect(firm.actors.map((a) => a.sector)).not.toContain('SPY')
+  })
+})
+
+describe('actors: a KB person seen in full, then by surname', () => {
+  it('should take the bare surname for the KB person named in full earlier', () => {
+    const r = find('Chancellor Lena Vogt spoke on Monday. Vogt said the talks would go on.')
+    const vogt = r.actors.find((a) => a.id === 'lena-vogt')
+    expect(vogt && r.said(vogt)).toEqual(['Lena Vogt', 'Vogt'])
+  })
+})
+
+describe('actors: peoples living in another state', () => {
+  it('should code "<plural demonym> in <state>" as civilians of the state they live in', () => {
+    const r = find('Ethnic Syrians in northern Chad demanded schools.')
+    expect(coded(r, 'Ethnic Syrians in northern Chad')).toEqual(['TCD', 'CVL'])
+    expect(coded(find('Many Germans in south France voted.'), 'Many Germans in south France')).toEqual([
+      'FRA',
+      'CVL',
+    ])
+    expect(coded(find('Indians in India voted.'), 'Indians')).toEqual(['IND', 'CVL'])
+  })
+
+  it('should code a security chief as police', () => {
+    expect(coded(find('The Chadian security chief resigned.'), 'The Chadian security chief')).toEqual([
+      'TCD',
+      'COP',
+    ])
+  })
+})
+
+describe('actors: businesses and their products', () => {
+  it('should read "<state> <business head>" as a business of that state', () => {
+    const r = find('The Syria Airlines plane landed, and India Railways staff struck.')
+    expect(coded(r, 'Syria Airlines')).toEqual(['SYR', 'BUS'])
+    expect(coded(r, 'India Railways')).toEqual(['IND', 'BUS'])
+    // Syria itself is listed only to close the affiliation chain: no mention of the state
+    expect(r.actors.find((a) => a.id === 'syr')?.mentions ?? []).toEqual([])
+  })
+
+  it('should read a company name before a model number as the product, not the company', () => {
+    const r = find('The Syria Airlines Aerolux 340 crashed. Aerolux said it would help.')
+    expect(r.said(r.actors.find((a) => a.id === 'aerolux')!)).toEqual(['Aerolux'])
+    expect(coded(r, 'Syria Airlines')).toEqual(['SYR', 'BUS'])
   })
 })
 

@@ -39,6 +39,7 @@ const find = createTestFinder([
         place('chennai', 'Chennai', 'IND', 'city', ['Madras']),
         place('lagos', 'Lagos', 'NGA', 'region', ['Lagos State']),
         place('west-bank', 'West Bank', 'PSE', 'territory'),
+        place('tulkarm', 'Tulkarm', 'PSE', 'city'),
         place('kashmir', 'Kashmir', 'IND', 'region', [], ['Kashmiri', 'Kashmiris']),
         place('punjab-ind', 'Indian Punjab', 'IND', 'region', ['Punjab']),
         place('punjab-pak', 'Pakistani Punjab', 'PAK', 'region', ['Punjab']),
@@ -84,10 +85,51 @@ describe('actors: places give a country to the phrase they modify', () => {
     expect(mentioning(judge, 'A Kerala judge')).toMatchObject({ name: 'Kerala judge', country: 'IND' })
   })
 
+  it('should read past descriptive words and "<place> city of <place>" after of/from', () => {
+    const mayor = find('Troops detained the mayor of the western West Bank city of Tulkarm overnight.')
+    expect(mentioning(mayor, 'the mayor of the western West Bank city of Tulkarm')).toMatchObject({
+      country: 'PSE',
+      role: 'mayor',
+    })
+    const exiles = find('The envoy met exiled dissidents from army-ruled Pakistan on Friday.')
+    expect(mentioning(exiles, 'dissidents from army-ruled Pakistan')).toMatchObject({
+      country: 'PAK',
+      sector: 'OPP',
+    })
+    const member = find('Police arrested a member of the radical Hamas movement at dawn.')
+    expect(mentioning(member, 'a member of the radical Hamas movement')).toMatchObject({
+      country: 'PSE',
+      affiliation: 'hamas',
+    })
+  })
+
+  it('should not take from/of after a possessive for the group\'s side: "its troops from X"', () => {
+    const r = find('China will pull its troops from Pakistan.')
+    expect(mentioning(r, 'troops').country).toBeNull()
+  })
+
   it('should prefer a longer place to a KB capital inside it', () => {
     const r = find('Kyiv region officials reported damage to two schools.')
     expect(mentioning(r, 'Kyiv region officials')).toMatchObject({ id: 'ukr', sector: 'GOV' })
     expect(r.actors.flatMap(r.said)).not.toContain('Kyiv')
+  })
+})
+
+describe('actors: civilians placed by their sentence', () => {
+  it('should give unnamed civilians, protesters and refugees the country of the place they are in', () => {
+    const r = find('Three children were hurt in shelling in the north of the West Bank on Monday.')
+    expect(mentioning(r, 'Three children')).toMatchObject({ country: 'PSE', sector: 'CVL' })
+    const m = find('Thousands of demonstrators marched through the streets in Shanghai.')
+    expect(mentioning(m, 'demonstrators')).toMatchObject({ country: 'CHN', sector: 'OPP' })
+  })
+
+  it('should give none for a place before them or past a comma, or when a possessive owns the group', () => {
+    const before = find('After the floods in Kerala the villagers went home.')
+    expect(mentioning(before, 'the villagers').country).toBeNull()
+    const comma = find('Villagers, the officials said, were moved to camps in Kerala.')
+    expect(mentioning(comma, 'Villagers').country).toBeNull()
+    const own = find('China told its citizens to stay in Kerala.')
+    expect(mentioning(own, 'citizens').country).toBeNull()
   })
 })
 

@@ -12,12 +12,18 @@
 import { GROUP_NOUNS, MODIFIER_SECTORS } from './group-nouns.ts'
 import { FORMER, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
-import { ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
+import { COMPASS, ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Found, Mod } from './scan-env.ts'
+import { slug } from './scan-env.ts'
 
 export type { Apposition, ScanEnv, Slot, SlotType } from './scan-env.ts'
 export { slug } from './scan-env.ts'
+
+/** Parts of a place: "in the north of the West Bank". */
+const DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS, 'centre', 'center', 'heart', 'outskirts'])
+/** Punctuation that ends the clause a located phrase belongs to. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
 
 /** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
@@ -185,12 +191,14 @@ export class Scanner extends ModifierReader {
         before?.via === 'demonym' && before.to === last.from && before.from !== undefined ? before : last
       this.env.reg.unmention(last.ent, v.start(last.from), v.end(last.to - 1))
       if (home !== last) this.env.reg.unmention(home.ent, v.start(home.from ?? i), v.end((home.to ?? j) - 1))
-      this.mention(
-        this.people(home.ent, v.text.slice(v.start(home.from ?? last.from), v.end(j - 1))),
-        i,
-        j,
-        'demonym',
-      )
+      const name = v.text.slice(v.start(home.from ?? last.from), v.end(j - 1))
+      // "ethnic Syrians in northern Chad": a people living in another state are its civilians
+      const lives = v.norm(j) === 'in' ? this.postmod(j) : null
+      if (lives && lives[0].kind === 'state' && lives[0].country !== home.ent.country) {
+        this.mention(this.people(lives[0], name, `${lives[0].id}-${slug(name)}`), i, lives[1], 'demonym')
+        return lives[1]
+      }
+      this.mention(this.people(home.ent, name), i, j, 'demonym')
       return j
     }
     if (last?.via === 'demonym' && !last.plural && last.to === j && this.ethnicPlural(j)) {
@@ -217,6 +225,29 @@ export class Scanner extends ModifierReader {
     }
     const named = this.name(j, { title: null, mods, former, from: j })
     return named > j ? named : i + 1
+  }
+
+  /**
+   * The country of the place a phrase ending at offset `end` is located in by the clause that follows
+   * it ("were hurt in shelling in the north of the West Bank", "marched through the streets in Shanghai"): the
+   * first "in <place or state>" within twelve words, before any comma; null for a place of several
+   * countries, undefined when there is none.
+   */
+  locatedAfter(end: number): string | null | undefined {
+    const { v } = this.env
+    let i = v.tokenAt(end, 0)
+    const sentence = v.sentence(i)
+    for (let k = 0; k < 12 && i < v.n && v.sentence(i) === sentence; k++, i++) {
+      if (v.pos(i) === 'PUNCT' && CLAUSE_ENDS.has(v.word(i))) return undefined
+      if (!v.lemmaIs(i, 'in')) continue
+      let j = v.norm(i + 1) === 'the' ? i + 2 : i + 1
+      if (DIRECTIONS.has(v.norm(j)) && v.norm(j + 1) === 'of') j += v.norm(j + 2) === 'the' ? 3 : 2
+      const place = this.placeOver(j)
+      if (place) return place.state?.country ?? null
+      const f = this.kbAt(j)
+      if (f?.entry.kind === 'state' && f.target.kind !== 'demonym') return f.entry.country
+    }
+    return undefined
   }
 
   /**
@@ -288,6 +319,9 @@ export class Scanner extends ModifierReader {
       }
       return f.next
     }
+    // "an Aerolux 340", "the Airbus A320": a company's name before a model number is its product
+    if (f.entry.sector === 'BUS' && f.entry.kind === 'organization' && /\d/.test(v.word(f.next)))
+      return f.next + 1
     const ent = this.kbEnt(f.entry)
     this.mention(ent, j, f.next, f.target.kind === 'name' ? 'name' : 'alias')
     if (v.isPossessive(f.next)) return f.next + 1

@@ -79,6 +79,13 @@ describe('actors: a titled person with no country serves the one state of the se
     expect(person?.sector).toBe('JUD')
   })
 
+  it('is not placed by another person of a state, nor by the demonym of their title', () => {
+    const found = find('President Omar Diallo welcomed Chadian leader Paul Ngarta, who spoke.')
+    const diallo = found.actors.find((a) => a.name === 'Omar Diallo')
+    expect(diallo?.country ?? null).toBeNull()
+    expect(found.actors.find((a) => a.name === 'Paul Ngarta')?.country).toBe('TCD')
+  })
+
   it('takes none when the sentence names two states', () => {
     const found = find('President Omar Diallo welcomed French and Chadian delegates.')
     expect(found.actors.find((a) => a.kind === 'person')?.country ?? null).toBeNull()

@@ -97,8 +97,14 @@ export class TokenView {
     this.names = new Uint8Array(n).fill(2)
     this.runs = new Int32Array(n).fill(-1)
     for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(toks[i]!.start)
-      this.caps[i] = c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : capital(text[toks[i]!.start]!) ? 1 : 0
+      const t = toks[i]!
+      const c = text.charCodeAt(t.start)
+      if (c >= 65 && c <= 90) this.caps[i] = 1
+      else if (c >= 128) this.caps[i] = capital(text[t.start]!) ? 1 : 0
+      else if (c >= 97 && c <= 122 && isSlipped(text.charCodeAt(t.start + 1))) {
+        // "iSrael": a capital typed one letter late still marks a name
+        this.caps[i] = SLIPPED_CAPITAL.test(text.slice(t.start, t.end)) ? 1 : 0
+      }
     }
   }
 
@@ -258,6 +264,22 @@ function hasUpper(s: string): boolean {
     if (c >= 128 || (c >= 65 && c <= 90)) return true
   }
   return false
+}
+
+/** A word whose capital came one letter late ("iSrael", "gErmany"): the whole token. */
+const SLIPPED_CAPITAL = /^[a-z][A-Z][a-z]{2,}$/
+const SLIPPED_IN_TEXT = /(?<![\p{L}\p{N}])[a-z][A-Z][a-z]{2,}(?![\p{L}\p{N}])/gu
+
+function isSlipped(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+/**
+ * The (folded) text with every word whose capital slipped one letter ("iSrael") written as a name
+ * ("Israel"), so knowledge-base names and places match it; same length, so offsets carry over.
+ */
+export function mendSlippedCapitals(text: string): string {
+  return text.replace(SLIPPED_IN_TEXT, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
 }
 
 function capital(c: string): boolean {
