@@ -365,7 +365,12 @@ function isDash(t: Token | undefined): boolean {
 
 /** The name before `open` when the words up to `close` have no finite verb (participles are fine). */
 function sidePhrase(toks: readonly Token[], open: number, close: number, lo: number): TokenRange | null {
-  const name = open - 1
+  let name = open - 1
+  // "Sen. Ann Ruiz (D-Ill.), noting …, said": the name before a party label.
+  if (toks[name]?.norm === ')') {
+    const paren = openingParen(toks, name, lo)
+    if (paren > lo && isNounish(toks[paren - 1])) name = paren - 1
+  }
   if (name < lo || toks[name]!.pos !== 'PROPN') return null
   for (let i = open + 1; i < close; i++) {
     const t = toks[i]!
