@@ -25,8 +25,8 @@ import {
   trimEnd,
   type UnitContext,
 } from './content.ts'
-import { type Cue, findCues, isPassive, possessorBefore } from './cues.ts'
-import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS } from './lexicon.ts'
+import { type Cue, findCues, isPassive, possessorBefore, skipAdverbs } from './cues.ts'
+import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TIME_WORDS } from './lexicon.ts'
 import {
   chunkLeft,
   chunkRight,
@@ -127,7 +127,8 @@ function verbal(
   const { toks } = ctx
   const lo = clauseStart
   const hi = unit.end
-  const participle = toks[cue.first]!.norm.endsWith('ing')
+  // "is suggesting that …" is a finite progressive; "…, suggesting that …" is a participle.
+  const participle = toks[cue.first]!.norm.endsWith('ing') && !progressive(toks, cue.first)
   // "Ruiz was asked whether …": the one asked is not the speaker.
   const passive = isPassive(toks, cue.first)
   let speaker = participle || passive ? null : subjectBefore(toks, cue.first, lo)
@@ -162,7 +163,11 @@ function verbal(
 
   // "called for a ceasefire", "called on Ruiz to resign": the particle belongs to the cue and
   // what follows it is the content.
-  const particle = toks[cue.end]
+  // "called Friday for …": a time word may stand between the cue and its particle.
+  let at = cue.end
+  while (at < hi && at - cue.end < 2 && TIME_WORDS.has(toks[at]!.norm) && toks[at]!.pos !== 'ADP') at++
+  if (!PARTICLES.get(cue.lemma)?.has(toks[at]?.norm ?? '')) at = cue.end
+  const particle = toks[at]
   // "Asked whether the deal was dead, Ruiz said …": a fronted question ends at its comma.
   const fronted = skipLeading(ctx, unit.first, cue.first) === cue.first && toks[cue.first]!.norm === 'asked'
   if (
@@ -171,15 +176,15 @@ function verbal(
     particle &&
     PARTICLES.get(cue.lemma)?.has(particle.norm)
   ) {
-    const full = trimEnd(ctx, cue.end + 1, hi)
-    const end = fronted ? frontedEnd(ctx, cue.end + 1, full) : full
-    if (end > cue.end + 1) {
+    const full = trimEnd(ctx, at + 1, hi)
+    const end = fronted ? frontedEnd(ctx, at + 1, full) : full
+    if (end > at + 1) {
       return {
-        cue: { first: cue.first, end: cue.end + 1 },
+        cue: { first: cue.first, end: at + 1 },
         speaker,
         unit: unitIndex,
         speech: cue.kind === 'speech',
-        spans: [{ start: toks[cue.end + 1]!.start, end: toks[end - 1]!.end }],
+        spans: [{ start: toks[at + 1]!.start, end: toks[end - 1]!.end }],
         after: true,
         awaitsQuote: false,
       }
@@ -486,6 +491,12 @@ function sourceAfter(ctx: UnitContext, first: number, hi: number): TokenRange | 
   )
     return { first, end }
   return np
+}
+
+/** "is saying", "were suggesting": the -ing form after a form of "be". */
+function progressive(toks: readonly Token[], cue: number): boolean {
+  const aux = toks[skipAdverbs(toks, cue - 1)]
+  return aux?.pos === 'AUX' && aux.lemma === 'be'
 }
 
 /** A cue in a second predicate: "… and said", "… but added". */

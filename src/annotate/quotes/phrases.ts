@@ -31,6 +31,7 @@ const TIME_NOUNS = new Set([
   'month',
   'year',
 ])
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 export function isComma(t: Token | undefined): boolean {
@@ -119,6 +120,17 @@ export function chunkRight(toks: readonly Token[], first: number, hi: number): n
       i++
       continue
     }
+    // "the printed card", "the elected officials": a participle between a determiner and a noun.
+    if (
+      c.pos === 'VERB' &&
+      c.norm.endsWith('ed') &&
+      i > first &&
+      toks[i - 1]!.pos === 'DET' &&
+      (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'PROPN')
+    ) {
+      i++
+      continue
+    }
     if (LINKS.has(c.norm) && i > first && isNounish(toks[i - 1]) && i + 1 < hi && isInner(toks[i + 1]!)) {
       i++
       continue
@@ -167,6 +179,17 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       j -= 3
       continue
     }
+    // A parenthetical phrase: "officials, in fact, said", "officials, for example, said".
+    if (
+      isComma(t) &&
+      toks[j - 1]?.pos === 'NOUN' &&
+      toks[j - 2]?.pos === 'ADP' &&
+      isComma(toks[j - 3]) &&
+      j - 3 > lo
+    ) {
+      j -= 4
+      continue
+    }
     // "has since said": "since" between an auxiliary and the verb is an adverb.
     const since = t.norm === 'since' && toks[j - 1]?.pos === 'AUX'
     if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm === 'not') || since) {
@@ -208,6 +231,11 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   // "a source close to him said".
   if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo)
     return isNounish(toks[j - 3]) ? { first: chunkLeft(toks, j - 3, lo), end } : null
+  // "The company itself said": an intensifying pronoun after the subject.
+  if (REFLEXIVES.has(last.norm) && j > lo && isNounish(toks[j - 1]))
+    return { first: chunkLeft(toks, j - 1, lo), end }
+  // "47% say": a share.
+  if (last.norm === '%' && toks[j - 1]?.pos === 'NUM' && j > lo) return { first: j - 1, end }
   // "Another said", "Some say": a determiner standing alone.
   if (last.pos === 'DET' && STANDALONE_DETERMINERS.has(last.norm)) return { first: j, end }
   // "those surveyed said", "voters polled said": a reduced relative after the subject.
@@ -352,11 +380,17 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
     const open = openingParen(toks, headLast, lo)
     if (open > lo && isNounish(toks[open - 1])) headLast = open - 1
   }
-  if (headLast < lo || !NP_HEAD.has(toks[headLast]!.pos)) return null
+  if (headLast < lo) return null
+  // "One Republican hopeful, Ann Ruiz, says": an adjective the tagger made the head, after a number.
+  const adjectiveHead =
+    toks[headLast]!.pos === 'ADJ' && COUNTED.has(toks[chunkLeft(toks, headLast, lo)]!.pos) && appositive
+  if (!NP_HEAD.has(toks[headLast]!.pos) && !adjectiveHead) return null
   const first = chunkLeft(toks, headLast, lo)
   return { first, end: appositive ? comma : k }
 }
 
+const COUNTED = new Set(['NUM', 'DET'])
+const SIDE_OPENER_POS = new Set(['VERB', 'ADP', 'ADV'])
 const DASH_NORMS = new Set(['—', '–', '--'])
 
 function isDash(t: Token | undefined): boolean {
@@ -371,7 +405,19 @@ function sidePhrase(toks: readonly Token[], open: number, close: number, lo: num
     const paren = openingParen(toks, name, lo)
     if (paren > lo && isNounish(toks[paren - 1])) name = paren - 1
   }
-  if (name < lo || toks[name]!.pos !== 'PROPN') return null
+  if (name < lo) return null
+  // A common noun may lead too when a verb, preposition or adverb opens the side phrase
+  // ("Several mayors, including Ruiz, said"; not a list: "health, labour and migration"), but
+  // not a time ("Last month, …") nor before "as" ("the files, as well, …" ends a content).
+  const head = toks[name]!
+  const opener = toks[open + 1]
+  const common =
+    head.pos === 'NOUN' &&
+    !TIME_NOUNS.has(head.norm) &&
+    !!opener &&
+    SIDE_OPENER_POS.has(opener.pos) &&
+    opener.norm !== 'as'
+  if (head.pos !== 'PROPN' && !common) return null
   for (let i = open + 1; i < close; i++) {
     const t = toks[i]!
     const participle = t.norm.endsWith('ing') || t.norm.endsWith('ed') || toks[i - 1]!.norm === 'to'

@@ -12,3 +12,55 @@ describe('quotes: units that the tagger splits inside a name', () => {
     expect(q).toMatchObject({ content: ['that anger is rising'], speakerText: 'Rep. Ann Ruiz, R-N.Y.' })
   })
 })
+
+describe('quotes: speakers around side phrases', () => {
+  it('should take a number and an adjective before a named apposition as the speaker', () => {
+    const [q] = analyse('One hopeful, Ann Ruiz, says she plans to stay.')
+    expect(q?.speakerText).toBe('One hopeful, Ann Ruiz')
+  })
+
+  it('should step over a side phrase after a common noun', () => {
+    expect(analyse('Several mayors, including Ruiz, said the city should refuse.')[0]?.speakerText).toBe(
+      'Several mayors',
+    )
+    expect(analyse('Economists, like their rivals, say the tax helps savers.')[0]?.speakerText).toBe(
+      'Economists',
+    )
+  })
+
+  it('should not read a time or a phrase before "as" as the speaker of a side phrase', () => {
+    const [q] = analyse('Last month, speaking to donors, said nothing.')
+    expect(q?.speakerText ?? null).toBeNull()
+  })
+
+  it('should step over a parenthetical prepositional phrase', () => {
+    const [q] = analyse('Union members, in fact, even insist that the strike will work.')
+    expect(q).toMatchObject({ content: ['that the strike will work'], speakerText: 'Union members' })
+  })
+
+  it('should keep an intensifying pronoun with its subject', () => {
+    expect(analyse('The company itself said the deal was on.')[0]?.speakerText).toBe('The company itself')
+  })
+
+  it('should take a share as the speaker', () => {
+    expect(analyse('47% say the city should act.')[0]?.speakerText).toBe('47%')
+  })
+
+  it('should keep a participle between a determiner and a noun in an inverted speaker', () => {
+    expect(analyse('"We are ready," said the printed union card.')[0]?.speakerText).toBe(
+      'the printed union card',
+    )
+  })
+
+  it('should read an -ing cue after a form of "be" as a finite verb with its own subject', () => {
+    const [q] = analyse('Lyon was quiet. His team is suggesting that the vote was close.')
+    expect(q).toMatchObject({ content: ['that the vote was close'], speakerText: 'His team' })
+  })
+})
+
+describe('quotes: particles after a time word', () => {
+  it('should join a particle that follows a time word to the cue', () => {
+    const [q] = analyse('The mayor, who faces a vote, called Friday for releasing the files.')
+    expect(q).toMatchObject({ cue: 'called Friday for', content: ['releasing the files'] })
+  })
+})
