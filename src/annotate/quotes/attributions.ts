@@ -109,8 +109,10 @@ function clauseStartFor(ctx: UnitContext, unit: Unit, drafts: readonly Draft[], 
 
 function lastTokenOf(ctx: UnitContext, d: Draft): number {
   let last = d.cue.end - 1
-  if (d.speaker) last = Math.max(last, d.speaker.end - 1)
   const contentEnd = d.spans[d.spans.length - 1]?.end ?? 0
+  // "After arguing that …, his team said …": a speaker after the content belongs to the next clause.
+  const speakerAfter = d.speaker && d.after && contentEnd <= ctx.toks[d.speaker.first]!.start
+  if (d.speaker && !speakerAfter) last = Math.max(last, d.speaker.end - 1)
   for (let i = last + 1; i < ctx.toks.length && ctx.toks[i]!.end <= contentEnd; i++) last = i
   return last
 }
@@ -128,10 +130,13 @@ function verbal(
   const lo = clauseStart
   const hi = unit.end
   // "is suggesting that …" is a finite progressive; "…, suggesting that …" is a participle.
-  const participle = toks[cue.first]!.norm.endsWith('ing') && !progressive(toks, cue.first)
+  // "kept asking", "have begun urging": the subject of the verb before the -ing form speaks.
+  const catenative = catenativeBefore(toks, cue.first)
+  const participle = toks[cue.first]!.norm.endsWith('ing') && !progressive(toks, cue.first) && catenative < 0
   // "Ruiz was asked whether …": the one asked is not the speaker.
   const passive = isPassive(toks, cue.first)
-  let speaker = participle || passive ? null : subjectBefore(toks, cue.first, lo)
+  let speaker =
+    participle || passive ? null : subjectBefore(toks, catenative >= 0 ? catenative : cue.first, lo)
   // "Ruiz, who says …, said …": the subject before the attribution nested in its relative clause.
   if (
     !speaker &&
@@ -153,7 +158,13 @@ function verbal(
     }
   }
   // "with Ruiz calling it …": the noun phrase right before the participle after "with".
-  const absolute = participle ? withSubject(toks, cue.first, lo) : null
+  // "both candidates acknowledging that …": a noun phrase right before the participle.
+  // "After arguing that …, his team …": a fronted participle clause speaks for the main subject.
+  const absolute = participle
+    ? (withSubject(toks, cue.first, lo) ??
+      adjacentSubject(toks, cue.first, lo) ??
+      frontedSubject(ctx, unit, lo, cue.first))
+    : null
   if (absolute) speaker = absolute
   else if (participle)
     speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
@@ -517,6 +528,64 @@ const SUBORDINATE_BEFORE = new Set([
   'although',
   'until',
 ])
+
+const CATENATIVES = new Set(['keep', 'begin', 'start', 'continue', 'resume', 'stop', 'quit'])
+
+/** The index of a verb like "keep" or "begin" right before an -ing cue ("kept asking"), or -1. */
+function catenativeBefore(toks: readonly Token[], cue: number): number {
+  if (!toks[cue]!.norm.endsWith('ing')) return -1
+  const k = skipAdverbs(toks, cue - 1)
+  const t = toks[k]
+  return t && t.pos === 'VERB' && CATENATIVES.has(t.lemma) && !t.norm.endsWith('ing') ? k : -1
+}
+
+/** Nouns that name a document or a channel: "a statement saying …" speaks for its author. */
+const CHANNEL_NOUNS = new Set([
+  'statement',
+  'letter',
+  'email',
+  'e-mail',
+  'tweet',
+  'post',
+  'message',
+  'release',
+  'video',
+  'ad',
+  'interview',
+  'speech',
+  'note',
+  'memo',
+  'response',
+])
+
+/** "both candidates acknowledging that …": a noun phrase (not a channel) right before a participle. */
+function adjacentSubject(toks: readonly Token[], cue: number, lo: number): TokenRange | null {
+  const subject = subjectBefore(toks, cue, lo)
+  if (!subject || subject.end > cue) return null
+  for (let i = subject.end; i < cue; i++) if (toks[i]!.pos === 'PUNCT') return null
+  const head = toks[subject.end - 1]!
+  if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || CHANNEL_NOUNS.has(head.lemma)) return null
+  // "told Ruiz …, asking": an object before the participle, not its subject.
+  const before = toks[subject.first - 1]
+  if (before && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) return null
+  return subject
+}
+
+const FRONTING = new Set(['after', 'since', 'before', 'while', 'when', 'upon', 'in', 'by', 'without'])
+
+/** "After arguing that …, his team said …": the subject of the main clause after the comma. */
+function frontedSubject(ctx: UnitContext, unit: Unit, lo: number, cue: number): TokenRange | null {
+  const { toks } = ctx
+  const p = cue - 1
+  if (p < lo || !FRONTING.has(toks[p]!.norm)) return null
+  const opener = skipLeading(ctx, lo, p)
+  if (opener !== p && !(toks[opener]?.pos === 'ADV' && isComma(toks[opener + 1]) && opener + 2 === p))
+    return null
+  const comma = mainClauseStart(ctx, cue + 1, unit.end)
+  if (comma >= unit.end) return null
+  const end = chunkRight(toks, comma + 1, unit.end)
+  return end > comma + 1 ? { first: comma + 1, end } : null
+}
 
 /** "with Ruiz calling it …": the subject of an absolute participle clause, or null. */
 function withSubject(toks: readonly Token[], cue: number, lo: number): TokenRange | null {

@@ -64,3 +64,35 @@ describe('quotes: particles after a time word', () => {
     expect(q).toMatchObject({ cue: 'called Friday for', content: ['releasing the files'] })
   })
 })
+
+describe('quotes: speakers of -ing cues', () => {
+  it('should give an -ing cue after "kept" or "began" the subject of that verb', () => {
+    expect(analyse('The senator kept asking her why the office had stayed silent.')[0]).toMatchObject({
+      cue: 'asking',
+      speakerText: 'The senator',
+    })
+    expect(analyse('More members have begun urging the party to move on.')[0]?.speakerText).toBe(
+      'More members',
+    )
+  })
+
+  it('should take the noun phrase right before a participle as its subject', () => {
+    const [q] = analyse(
+      'The two leaders have traded barbs, both candidates acknowledging that they may meet again.',
+    )
+    expect(q).toMatchObject({ content: ['that they may meet again'], speakerText: 'both candidates' })
+  })
+
+  it('should not take a document before a participle as its subject', () => {
+    const [q] = analyse('Ruiz issued a statement saying the deal was off.')
+    expect(q?.speakerText).toBe('Ruiz')
+  })
+
+  it('should give a fronted participle clause the subject of the main clause', () => {
+    const [first, second] = analyse(
+      'After arguing that the vote in Lyon was close, his team said it would appeal.',
+    )
+    expect(first).toMatchObject({ content: ['that the vote in Lyon was close'], speakerText: 'his team' })
+    expect(second).toMatchObject({ content: ['it would appeal'], speakerText: 'his team' })
+  })
+})
