@@ -25,7 +25,7 @@ import {
   trimEnd,
   type UnitContext,
 } from './content.ts'
-import { type Cue, findCues, isPassive, possessorBefore, skipAdverbs } from './cues.ts'
+import { type Cue, findCues, isPassive, possessorBefore, raisingHead, skipAdverbs } from './cues.ts'
 import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TIME_WORDS } from './lexicon.ts'
 import {
   chunkLeft,
@@ -135,8 +135,10 @@ function verbal(
   const participle = toks[cue.first]!.norm.endsWith('ing') && !progressive(toks, cue.first) && catenative < 0
   // "Ruiz was asked whether …": the one asked is not the speaker.
   const passive = isPassive(toks, cue.first)
-  let speaker =
-    participle || passive ? null : subjectBefore(toks, catenative >= 0 ? catenative : cue.first, lo)
+  // "went on to say": the subject of "went" speaks.
+  const raised = raisingHead(toks, cue.first)
+  const subjectCue = catenative >= 0 ? catenative : raised >= 0 ? raised : cue.first
+  let speaker = participle || passive ? null : subjectBefore(toks, subjectCue, lo)
   // "Ruiz, who says …, said …": the subject before the attribution nested in its relative clause.
   if (
     !speaker &&

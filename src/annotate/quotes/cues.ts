@@ -32,7 +32,8 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   const speech = SPEECH_VERBS.has(t.lemma) || pointsOut(toks, i)
   if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
   const prev = toks[i - 1]
-  if (prev?.norm === 'to' || prev?.norm === '-' || prev?.norm === 'what') return null
+  if ((prev?.norm === 'to' && raisingHead(toks, i) < 0) || prev?.norm === '-' || prev?.norm === 'what')
+    return null
   // A participle used as an adjective: "pledged delegates", "the well known".
   if (t.norm.endsWith('ed') || t.norm === 'known') {
     // "Ruiz suggested business leaders …": after its subject the form is a finite verb.
@@ -68,6 +69,24 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   if (isPassive(toks, i))
     return t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '') ? 'speech' : null
   return speech ? 'speech' : 'cognition'
+}
+
+const RAISING = new Set(['continue', 'proceed', 'seem', 'appear'])
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'airwaves'])
+
+/**
+ * "went on to say", "continued to insist", "took to Twitter to say": the verb whose subject
+ * speaks through an infinitive cue (its index), or -1. "refused to say" reports no saying.
+ */
+export function raisingHead(toks: readonly Token[], i: number): number {
+  if (toks[i - 1]?.norm !== 'to') return -1
+  const k = i - 2
+  const t = toks[k]
+  if (!t) return -1
+  if (t.norm === 'on' && toks[k - 1]?.lemma === 'go') return k - 1
+  if (t.pos === 'VERB' && RAISING.has(t.lemma)) return k
+  if (PLATFORMS.has(t.norm) && toks[k - 1]?.norm === 'to' && toks[k - 2]?.lemma === 'take') return k - 2
+  return -1
 }
 
 /** "was asked whether …", "was asked: “…”": the content is the question, the asker unnamed. */

@@ -96,3 +96,19 @@ describe('quotes: speakers of -ing cues', () => {
     expect(second).toMatchObject({ content: ['it would appeal'], speakerText: 'his team' })
   })
 })
+
+describe('quotes: infinitive cues after "went on", "continued" and "took to Twitter"', () => {
+  it('should report an infinitive cue with the subject of the verb before it', () => {
+    expect(analyse('He went on to say that the vote was close.')[0]).toMatchObject({
+      cue: 'say',
+      content: ['that the vote was close'],
+      speakerText: 'He',
+    })
+    expect(analyse('The mayor took to Twitter to say the vote was close.')[0]?.speakerText).toBe('The mayor')
+    expect(analyse('Ruiz continued to insist that the deal was fair.')[0]?.speakerText).toBe('Ruiz')
+  })
+
+  it('should not report an infinitive after a verb of refusing', () => {
+    expect(analyse('Ruiz refused to say whether the deal was fair.')).toEqual([])
+  })
+})
