@@ -159,6 +159,11 @@ function verbal(
       if (speaker) afterStart = speaker.end
     }
   }
+  // "As reported by the Courier, …": the agent after "by".
+  if (!speaker && toks[cue.first - 1]?.norm === 'as' && toks[cue.end]?.norm === 'by') {
+    const end = chunkRight(toks, cue.end + 1, hi)
+    if (end > cue.end + 1) speaker = { first: cue.end + 1, end }
+  }
   // "with Ruiz calling it …": the noun phrase right before the participle after "with".
   // "both candidates acknowledging that …": a noun phrase right before the participle.
   // "After arguing that …, his team …": a fronted participle clause speaks for the main subject.

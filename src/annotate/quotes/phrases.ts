@@ -21,6 +21,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that'])
 const QUOTE_CLOSERS = new Set(['”', '"', "''", '’'])
 const COMPARATIVE = new Set(['than', 'less', 'more', 'about', 'nearly', 'almost', 'just'])
 const TIME_NOUNS = new Set([
+  'past',
   'day',
   'morning',
   'afternoon',
@@ -31,6 +32,7 @@ const TIME_NOUNS = new Set([
   'month',
   'year',
 ])
+const RELATIVE_THAT = new Set(['that', 'which'])
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
@@ -252,6 +254,9 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
   if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
     return null
+  // "letters that called him …": a relative pronoun speaks for the noun before it.
+  if (RELATIVE_THAT.has(last.norm) && j > lo && isNounish(toks[j - 1]))
+    return { first: chunkLeft(toks, j - 1, lo), end }
   if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
   const first = chunkLeft(toks, j, lo)
   // "…, teachers and union officials told the paper": coordinated nouns that open the clause.

@@ -112,3 +112,19 @@ describe('quotes: infinitive cues after "went on", "continued" and "took to Twit
     expect(analyse('Ruiz refused to say whether the deal was fair.')).toEqual([])
   })
 })
+
+describe('quotes: agents and relative pronouns', () => {
+  it('should take the agent of "As reported by" as the speaker', () => {
+    expect(analyse('As reported by the Daily Courier, the city will strike.')[0]).toMatchObject({
+      content: ['the city will strike'],
+      speakerText: 'the Daily Courier',
+    })
+  })
+
+  it('should let a relative "that" speak with the noun before it', () => {
+    expect(analyse('It is the process that explains why the city lost.')[0]).toMatchObject({
+      content: ['why the city lost'],
+      speakerText: 'the process that',
+    })
+  })
+})
