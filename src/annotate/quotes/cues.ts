@@ -105,6 +105,7 @@ export function isPassive(toks: readonly Token[], i: number): boolean {
 }
 
 const CLAUSE_NEXT = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
+const FINITE_AFTER = new Set(['VERB', 'AUX'])
 const END_NEXT = new Set(['.', ',', ':', 'that', '“', '"'])
 
 /**
@@ -125,6 +126,8 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
     return CLAUSE_NEXT.has(next.pos)
   if (!t.norm.endsWith('s') || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
+  // "Western states that have voted": a relative clause after a plural noun.
+  if (next.norm === 'that' && FINITE_AFTER.has(toks[i + 2]?.pos ?? '')) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
 }
 
@@ -136,6 +139,7 @@ function isDeterminerBefore(toks: readonly Token[], i: number): boolean {
   return prev === undefined || isDeterminer(prev)
 }
 const NAMING_BEFORE = new Set(['a', 'an', 'so'])
+const NAMED_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN'])
 /** Nouns of saying that take a "that" clause after a possessor: "Ruiz’s claim that …". */
 const NOMINAL_CUES = new Set([
   'claim',
@@ -190,8 +194,18 @@ function callReports(toks: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return true
   // The noun phrase before "called": an indefinite one, or an object, is being named.
   let k = i - 1
-  while (k > 0 && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'ADJ' || toks[k - 1]!.pos === 'PROPN'))
-    k--
+  while (k > 0 && NAMED_PHRASE.has(toks[k - 1]!.pos)) k--
+  // "including one PAC called …", "by the donor club called …": after a preposition or a
+  // participle, a phrase with a determiner is being named ("who signed the letter called …" is not).
+  const det = toks[k - 1]
+  const prep = toks[k - 2]
+  if (
+    det &&
+    (det.pos === 'DET' || det.pos === 'NUM') &&
+    prep &&
+    (prep.pos === 'ADP' || (prep.pos === 'VERB' && prep.norm.endsWith('ing')))
+  )
+    return false
   const before = toks[k - 1]
   return !(before && (NAMING_BEFORE.has(before.norm) || before.pos === 'VERB' || before.pos === 'ADP'))
 }

@@ -128,3 +128,15 @@ describe('quotes: agents and relative pronouns', () => {
     })
   })
 })
+
+describe('quotes: nouns and names that only look like cues', () => {
+  it('should read "called" after a preposition and a determiner as naming', () => {
+    expect(analyse('The donors gave money to one group called Fair Lyon.')).toEqual([])
+    expect(analyse('The president called the plan a disgrace.')[0]?.content).toEqual(['the plan a disgrace'])
+  })
+
+  it('should read a plural noun before a relative clause as a noun, not a cue', () => {
+    expect(analyse('Voters in the Western states that have suffered most are angry.')).toEqual([])
+    expect(analyse('The report states that the plan failed.')[0]?.content).toEqual(['that the plan failed'])
+  })
+})
