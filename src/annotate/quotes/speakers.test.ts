@@ -140,3 +140,12 @@ describe('quotes: nouns and names that only look like cues', () => {
     expect(analyse('The report states that the plan failed.')[0]?.content).toEqual(['that the plan failed'])
   })
 })
+
+describe('quotes: content boundaries', () => {
+  it('should end the content before a dash followed by "and" and a new subject', () => {
+    const [q] = analyse(
+      'Ruiz said the harbour talks would be tense — and he noted that any change would be slow.',
+    )
+    expect(q?.content).toEqual(['the harbour talks would be tense'])
+  })
+})
