@@ -524,6 +524,7 @@ function isCoordinated(toks: readonly Token[], cue: number, lo: number): boolean
 }
 
 const SUBORDINATE_BEFORE = new Set([
+  'that',
   'after',
   'before',
   'when',
@@ -608,12 +609,22 @@ function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | nu
     const t = toks[i]!
     if (ctx.quoteOf[i]! >= 0 || t.pos !== 'VERB' || t.norm.endsWith('ing')) continue
     if (toks[i - 1]?.norm === 'to') continue
+    // "a brief sit-in": a verb inside a hyphenated compound.
+    if (toks[i + 1]?.norm === '-' || toks[i - 1]?.norm === '-') continue
     const subject = subjectBefore(toks, i, lo)
-    // "Democrats sued after Ohio cut the week, saying …": a verb in a subordinate clause.
+    // "Democrats sued after Ohio cut the week, saying …": a verb in a subordinate clause;
+    // "rejected the notion that Democrats could leave, arguing …": a verb in a that-clause.
     if (subject && SUBORDINATE_BEFORE.has(toks[subject.first - 1]?.norm ?? '')) continue
+    if (subject && thatInside(toks, subject)) continue
     if (subject) return subject
   }
   return null
+}
+
+/** "the notion that workers": a that-clause the chunker read as a determiner. */
+function thatInside(toks: readonly Token[], r: TokenRange): boolean {
+  for (let i = r.first + 1; i < r.end; i++) if (toks[i]!.norm === 'that') return true
+  return false
 }
 
 /** The first noun phrase of a unit that is not inside a quote: the subject of its main clause. */

@@ -149,3 +149,17 @@ describe('quotes: content boundaries', () => {
     expect(q?.content).toEqual(['the harbour talks would be tense'])
   })
 })
+
+describe('quotes: the main subject of a participle cue', () => {
+  it('should skip the verbs of a that-clause', () => {
+    const [q] = analyse(
+      'Ruiz rejected the notion that workers could leave the union, arguing that the rules are clear.',
+    )
+    expect(q).toMatchObject({ cue: 'arguing', speakerText: 'Ruiz' })
+  })
+
+  it('should skip a verb inside a hyphenated compound', () => {
+    const [q] = analyse('Nurses staged a brief sit-in along the route, demanding that the ward be kept open.')
+    expect(q).toMatchObject({ cue: 'demanding', speakerText: 'Nurses' })
+  })
+})
