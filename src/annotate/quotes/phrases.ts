@@ -266,7 +266,25 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     const opener = toks[other - 1]
     if (other === lo || (opener && isComma(opener))) return { first: other, end }
   }
-  return { first, end }
+  // "others who want to ban abortion said": the object of a verb in a relative clause is not
+  // the subject; the noun before the relative pronoun is.
+  const relative = toks[first - 1]?.pos === 'VERB' ? relativeHead(toks, first - 1, lo) : null
+  return relative ?? { first, end }
+}
+
+const RELATIVE_REACH = 12
+
+/** The noun phrase before "who"/"that" opening the relative clause that holds token `from`, or null. */
+function relativeHead(toks: readonly Token[], from: number, lo: number): TokenRange | null {
+  for (let k = from - 1; k > lo && from - k <= RELATIVE_REACH; k--) {
+    const t = toks[k]!
+    if (t.pos === 'PUNCT') return null
+    if (t.norm !== 'who' && t.norm !== 'that') continue
+    const head = toks[k - 1]!
+    if (!isNounish(head)) return null
+    return { first: chunkLeft(toks, k - 1, lo), end: k }
+  }
+  return null
 }
 
 /** A closing mark after punctuation: ',”' or ",''" (two apostrophe tokens). */

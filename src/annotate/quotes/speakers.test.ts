@@ -163,3 +163,12 @@ describe('quotes: the main subject of a participle cue', () => {
     expect(q).toMatchObject({ cue: 'demanding', speakerText: 'Nurses' })
   })
 })
+
+describe('quotes: subjects with a relative clause and no commas', () => {
+  it('should take the noun before "who" rather than the object of the relative clause', () => {
+    expect(analyse('People who know the mayor said she would run.')[0]).toMatchObject({
+      content: ['she would run'],
+      speakerText: 'People',
+    })
+  })
+})
