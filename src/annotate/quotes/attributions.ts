@@ -159,8 +159,9 @@ function verbal(
       if (speaker) afterStart = speaker.end
     }
   }
-  // "As reported by the Courier, …": the agent after "by".
-  if (!speaker && toks[cue.first - 1]?.norm === 'as' && toks[cue.end]?.norm === 'by') {
+  // "As reported by the Courier, …", "Asked by a reporter whether …": the agent after "by".
+  const agentCue = toks[cue.first - 1]?.norm === 'as' || cue.lemma === 'ask'
+  if (!speaker && agentCue && toks[cue.end]?.norm === 'by') {
     const end = chunkRight(toks, cue.end + 1, hi)
     if (end > cue.end + 1) speaker = { first: cue.end + 1, end }
   }

@@ -90,7 +90,7 @@ export function raisingHead(toks: readonly Token[], i: number): number {
 }
 
 /** "was asked whether …", "was asked: “…”": the content is the question, the asker unnamed. */
-const PASSIVE_ASK_NEXT = new Set([',', ':', 'whether', 'if', 'about', 'what', 'how', 'why'])
+const PASSIVE_ASK_NEXT = new Set([',', ':', 'by', 'whether', 'if', 'about', 'what', 'how', 'why'])
 const POINT_PARTICLES = new Set(['out', 'to'])
 
 /** "pointed out that …", "points to the record": "point" reports speech with its particle. */

@@ -172,3 +172,15 @@ describe('quotes: subjects with a relative clause and no commas', () => {
     })
   })
 })
+
+describe('quotes: the agent of "asked by"', () => {
+  it('should take the agent of a fronted or passive "asked by" as the speaker', () => {
+    expect(analyse('Asked by a reporter whether the plan was dead, Ruiz smiled.')[0]).toMatchObject({
+      content: ['whether the plan was dead'],
+      speakerText: 'a reporter',
+    })
+    expect(analyse('Ruiz was asked by reporters whether the plan was dead.')[0]?.speakerText).toBe(
+      'reporters',
+    )
+  })
+})
