@@ -444,7 +444,11 @@ function nominal(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue): Dra
 function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo: number): Draft | null {
   const { toks } = ctx
   const hi = unit.end
-  const speaker = sourceAfter(ctx, cue.end, hi)
+  let speaker = sourceAfter(ctx, cue.end, hi)
+  // "According to early results of polls conducted by … for …, voters …": a fronted source
+  // runs to its comma, titles in quotes included.
+  if (speaker && !isComma(toks[speaker.end]) && skipLeading(ctx, lo, cue.first) === cue.first)
+    speaker = frontedSource(ctx, cue.end, hi) ?? speaker
   if (!speaker) return null
   const base = { cue: { first: cue.first, end: cue.end }, speaker, unit: unitIndex, speech: true }
   let before: Span | null = null
@@ -470,6 +474,18 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
   const spans = before && after ? [before, after] : before ? [before] : after ? [after] : []
   if (spans.length === 0) return null
   return { ...base, spans, after: before === null, awaitsQuote: false }
+}
+
+const FRONTED_SOURCE_REACH = 30
+
+/** The words from `first` to the first comma outside quotes, when a comma comes soon enough. */
+function frontedSource(ctx: UnitContext, first: number, hi: number): TokenRange | null {
+  for (let i = first + 1; i < hi && i - first <= FRONTED_SOURCE_REACH; i++) {
+    if (ctx.quoteOf[i]! >= 0) continue
+    if (isComma(ctx.toks[i])) return { first, end: i }
+    if (ctx.toks[i]!.norm === ':') return null
+  }
+  return null
 }
 
 /** The end of a fronted "Asked …," clause: its first comma outside quotes, or one inside a closing mark. */

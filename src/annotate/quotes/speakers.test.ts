@@ -184,3 +184,19 @@ describe('quotes: the agent of "asked by"', () => {
     )
   })
 })
+
+describe('quotes: a fronted "according to" with a long source', () => {
+  it('should run the source to its comma, quoted titles and verbs included', () => {
+    expect(
+      analyse('According to her “green” plan, firms must repay any aid they received.')[0],
+    ).toMatchObject({
+      content: ['firms must repay any aid they received'],
+      speakerText: 'her “green” plan',
+    })
+    expect(
+      analyse(
+        'According to a poll from Lyon University broadcast on local radio, the mayor leads by ten points.',
+      )[0]?.speakerText,
+    ).toBe('a poll from Lyon University broadcast on local radio')
+  })
+})
