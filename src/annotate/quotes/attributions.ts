@@ -587,7 +587,7 @@ const CHANNEL_NOUNS = new Set([
 function adjacentSubject(toks: readonly Token[], cue: number, lo: number): TokenRange | null {
   const subject = subjectBefore(toks, cue, lo)
   if (!subject || subject.end > cue) return null
-  for (let i = subject.end; i < cue; i++) if (toks[i]!.pos === 'PUNCT') return null
+  for (let i = subject.end; i < cue; i++) if (toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'NUM') return null
   const head = toks[subject.end - 1]!
   if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || CHANNEL_NOUNS.has(head.lemma)) return null
   // "told Ruiz …, asking": an object before the participle, not its subject.

@@ -34,6 +34,19 @@ const TIME_NOUNS = new Set([
 ])
 const RELATIVE_THAT = new Set(['that', 'which'])
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 export function isComma(t: Token | undefined): boolean {
@@ -181,15 +194,10 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       j -= 3
       continue
     }
-    // A parenthetical phrase: "officials, in fact, said", "officials, for example, said".
-    if (
-      isComma(t) &&
-      toks[j - 1]?.pos === 'NOUN' &&
-      toks[j - 2]?.pos === 'ADP' &&
-      isComma(toks[j - 3]) &&
-      j - 3 > lo
-    ) {
-      j -= 4
+    // A parenthetical phrase: "officials, in fact, said".
+    const open = isComma(t) ? parentheticalStart(toks, j, lo) : -1
+    if (open >= 0 && j - open === 3) {
+      j = open - 1
       continue
     }
     // "has since said": "since" between an auxiliary and the verb is an adverb.
@@ -203,6 +211,11 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       j -= 3
       continue
     }
+    // "prosecutors in April charged", "who in 2010 said".
+    if ((MONTHS.has(t.norm) || /^(?:19|20)\d\d$/.test(t.norm)) && toks[j - 1]?.norm === 'in' && j - 1 > lo) {
+      j -= 2
+      continue
+    }
     if (WEEKDAYS.has(t.norm) || (TIME_WORDS.has(t.norm) && t.pos !== 'PRON' && t.pos !== 'DET')) {
       j--
       if (j >= lo && (toks[j]!.norm === 'on' || toks[j]!.norm === 'last' || toks[j]!.norm === 'this')) j--
@@ -211,6 +224,21 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
     break
   }
   return j
+}
+
+const PARENTHETICAL_REACH = 6
+
+/** The comma opening ", in fact," or ", at a later briefing," that ends at the comma `close`, or -1. */
+function parentheticalStart(toks: readonly Token[], close: number, lo: number): number {
+  for (let k = close - 1; k > lo && close - k <= PARENTHETICAL_REACH; k--) {
+    if (!isComma(toks[k])) continue
+    if (toks[k + 1]!.pos !== 'ADP' || k + 2 >= close) return -1
+    // ", in fact," or a phrase with a determiner (", at a later briefing,"), not ", in July 2012,".
+    if (close - k > 3 && toks[k + 2]!.pos !== 'DET') return -1
+    for (let i = k + 2; i < close; i++) if (!NP_INNER.has(toks[i]!.pos) && toks[i]!.pos !== 'ADV') return -1
+    return k > lo ? k : -1
+  }
+  return -1
 }
 
 /**
@@ -226,13 +254,28 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     if (open > lo && isNounish(toks[open - 1])) j = open - 1
   }
   const last = toks[j]!
-  if (isComma(last) || isDash(last)) return subjectAcrossComma(toks, j, lo)
+  if (isComma(last) || isDash(last)) {
+    const across = subjectAcrossComma(toks, j, lo)
+    if (across || !isComma(last)) return across
+    // "Ruiz, at a later briefing, said": a parenthetical phrase with a determiner.
+    const open = parentheticalStart(toks, j, lo)
+    return open >= 0 ? subjectBefore(toks, open, lo) : null
+  }
   // 'Ruiz, host of the “Morning Hour,” said': the comma inside the closing mark.
   if (QUOTE_CLOSERS.has(last.norm) && isComma(toks[j - 1]) && j - 1 > lo)
     return titleInPhrase(toks, j, lo) ? subjectAcrossComma(toks, j - 1, lo) : null
   // "a source close to him said".
-  if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo)
+  if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo) {
+    // "Those close to him say".
+    if (STANDALONE_DETERMINERS.has(toks[j - 3]!.norm)) return { first: j - 3, end }
     return isNounish(toks[j - 3]) ? { first: chunkLeft(toks, j - 3, lo), end } : null
+  }
+  // "many of whom say", "some of which said".
+  if ((last.norm === 'whom' || last.norm === 'which') && toks[j - 1]?.norm === 'of' && j - 2 >= lo) {
+    const q = toks[j - 2]!
+    if (STANDALONE_DETERMINERS.has(q.norm) || SUBJECT_PRONOUNS.has(q.norm) || q.pos === 'NUM' || isNounish(q))
+      return { first: j - 2, end }
+  }
   // "The company itself said": an intensifying pronoun after the subject.
   if (REFLEXIVES.has(last.norm) && j > lo && isNounish(toks[j - 1]))
     return { first: chunkLeft(toks, j - 1, lo), end }
@@ -393,7 +436,12 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
   const inner = toks[k + 1]
   if (!inner) return null
   const relative = RELATIVES.has(inner.norm) && inner.norm !== 'that'
-  const appositive = !relative && chunkLeft(toks, comma - 1, k + 1) === k + 1 && isInner(inner)
+  // "Ban Ki-moon, the secretary general of the United Nations, vowed": a determiner opens an
+  // apposition the chunker cannot span ("general" read as an adjective); it has no verb.
+  const appositive =
+    !relative &&
+    ((chunkLeft(toks, comma - 1, k + 1) === k + 1 && isInner(inner)) ||
+      (inner.pos === 'DET' && !hasVerb(toks, k + 1, comma)))
   // "Ruiz, speaking in Lyon on Monday, said", "Ruiz, himself up for election, said": a side
   // phrase with no finite verb after a name; the name alone is the speaker.
   if (!relative && !appositive) return sidePhrase(toks, k, comma, lo)
@@ -414,6 +462,11 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
 
 const COUNTED = new Set(['NUM', 'DET'])
 const SIDE_OPENER_POS = new Set(['VERB', 'ADP', 'ADV'])
+function hasVerb(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX') return true
+  return false
+}
+
 const DASH_NORMS = new Set(['—', '–', '--'])
 
 function isDash(t: Token | undefined): boolean {

@@ -200,3 +200,29 @@ describe('quotes: a fronted "according to" with a long source', () => {
     ).toBe('a poll from Lyon University broadcast on local radio')
   })
 })
+
+describe('quotes: more speakers before the cue', () => {
+  it('should take a name before an apposition opened by a determiner', () => {
+    const [q] = analyse(
+      'Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.',
+    )
+    expect(q?.speakerText).toBe('Ban Ki-moon, the secretary general of the United Nations')
+  })
+
+  it('should take "those close to him" and "many of whom" as speakers', () => {
+    expect(analyse('Those close to him say that he will run.')[0]?.speakerText).toBe('Those close to him')
+    expect(analyse('The families, many of whom say the plan is dead, met.')[0]?.speakerText).toBe(
+      'many of whom',
+    )
+  })
+
+  it('should step over a parenthetical phrase with a determiner', () => {
+    expect(analyse('Ann Ruiz, at a later meeting, said the union was ready.')[0]?.speakerText).toBe(
+      'Ann Ruiz',
+    )
+  })
+
+  it('should step over "in" and a year between a subject and its cue', () => {
+    expect(analyse('The mayor, who in 2010 said the port would close, won.')[0]?.speakerText).toBe('who')
+  })
+})
