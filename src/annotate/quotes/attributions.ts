@@ -81,7 +81,22 @@ export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): 
     // Truncated at once, so that a later cue knows whether it is nested in this content.
     if (draft) drafts.push(truncateAtNext(ctx, draft, cues))
   }
-  return drafts
+  return drafts.filter((d) => !reportedWithin(ctx, d, drafts))
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom'])
+
+/**
+ * "Ruiz said that Haddad told him the talks failed": an attribution whose cue lies inside the
+ * content of another one of its unit is part of what that one reports, and is not reported on its
+ * own (PolNeAR annotates the outer attribution only). One in a relative clause stays: "the plan,
+ * which Haddad said would fail", "the money he says he raised" add a claim of their own.
+ */
+function reportedWithin(ctx: UnitContext, d: Draft, drafts: readonly Draft[]): boolean {
+  const at = ctx.toks[d.cue.first]!.start
+  if (!drafts.some((o) => o !== d && o.spans.some((s) => s.start < at && at < s.end))) return false
+  const before = ctx.toks[(d.speaker ? d.speaker.first : d.cue.first) - 1]
+  return !before || !(RELATIVE_OPENERS.has(before.norm) || before.pos === 'NOUN')
 }
 
 function hasQuote(ctx: UnitContext, d: Draft): boolean {

@@ -226,3 +226,19 @@ describe('quotes: more speakers before the cue', () => {
     expect(analyse('The mayor, who in 2010 said the port would close, won.')[0]?.speakerText).toBe('who')
   })
 })
+
+describe('quotes: attributions inside another content', () => {
+  it('should report only the outer attribution of reported speech', () => {
+    const shown = analyse('Ruiz said that Haddad told him the talks had failed.')
+    expect(shown).toHaveLength(1)
+    expect(shown[0]).toMatchObject({
+      speakerText: 'Ruiz',
+      content: ['that Haddad told him the talks had failed'],
+    })
+  })
+
+  it('should keep an attribution in a relative clause inside a content', () => {
+    const shown = analyse('Ruiz said the union rejected the plan, which Haddad said would cost jobs.')
+    expect(shown.map((q) => q.speakerText)).toEqual(['Ruiz', 'Haddad'])
+  })
+})
