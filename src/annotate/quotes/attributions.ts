@@ -72,7 +72,7 @@ export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): 
     const lo = clauseStartFor(ctx, unit, drafts, cue.first)
     const draft =
       cue.kind === 'according'
-        ? according(ctx, unit, unitIndex, cue, lo)
+        ? according(ctx, unit, unitIndex, cue, lo, drafts[drafts.length - 1])
         : cue.kind === 'nominal'
           ? nominal(ctx, unit, unitIndex, cue)
           : verbal(ctx, unit, unitIndex, cue, lo, cueStarts, drafts[drafts.length - 1])
@@ -262,7 +262,7 @@ function verbal(
   const b = skipLeftModifiers(toks, attributionStart - 1, lo)
   if (!participle && b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
-    const start = skipLeading(ctx, lo, end)
+    const start = skipLeading(ctx, clause ? lo : outerStart(ctx, unit, lo, b, previous), end)
     beforeStart = start
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
     if (end - start >= 1 && hasWord(toks, start, end + 1) && isStatement(ctx, start, end + 1)) before = span
@@ -413,6 +413,23 @@ function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: R
   return t.pos !== 'PUNCT'
 }
 
+/**
+ * "Ruiz said the talks were over, the paper reported": a postposed attribution whose comma comes
+ * right after an earlier attribution that opens the unit reports that whole attribution (which
+ * then is not reported on its own, see `reportedWithin`). Returns where its content starts.
+ */
+function outerStart(
+  ctx: UnitContext,
+  unit: Unit,
+  lo: number,
+  comma: number,
+  previous: Draft | undefined,
+): number {
+  if (comma !== lo || lo <= unit.first || !isComma(ctx.toks[comma]) || !previous?.after) return lo
+  const opens = previous.speaker?.first === skipLeading(ctx, unit.first, lo)
+  return opens && previous.speaker!.end <= previous.cue.first ? unit.first : lo
+}
+
 /** Whether a range holds a word, not only punctuation ("Deal.’’ Ruiz said …"). */
 function hasWord(toks: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (toks[i]!.pos !== 'PUNCT') return true
@@ -456,7 +473,14 @@ function nominal(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue): Dra
 }
 
 /** "According to NP, content" and "content, according to NP". */
-function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo: number): Draft | null {
+function according(
+  ctx: UnitContext,
+  unit: Unit,
+  unitIndex: number,
+  cue: Cue,
+  lo: number,
+  previous: Draft | undefined,
+): Draft | null {
   const { toks } = ctx
   const hi = unit.end
   let speaker = sourceAfter(ctx, cue.end, hi)
@@ -470,7 +494,11 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
   const b = skipLeftModifiers(toks, cue.first - 1, lo)
   if (b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
-    const start = skipLeading(ctx, lo, end)
+    const start = skipLeading(
+      ctx,
+      isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous),
+      end,
+    )
     if (end >= start) before = { start: toks[start]!.start, end: toks[end]!.end }
   }
   // "… 46 percent to 39 percent according to a poll": no comma before the cue.

@@ -242,3 +242,14 @@ describe('quotes: attributions inside another content', () => {
     expect(shown.map((q) => q.speakerText)).toEqual(['Ruiz', 'Haddad'])
   })
 })
+
+describe('quotes: postposed attributions of a whole attribution', () => {
+  it('should give a postposed attribution after an attribution that opens the unit the whole of it', () => {
+    expect(analyse('The campaign said the mayor will attend, the Daily Courier reported.')).toMatchObject([
+      { content: ['The campaign said the mayor will attend'], speakerText: 'the Daily Courier' },
+    ])
+    expect(analyse('The witness said the order was lawful, according to the report.')).toMatchObject([
+      { content: ['The witness said the order was lawful'], speakerText: 'the report' },
+    ])
+  })
+})
