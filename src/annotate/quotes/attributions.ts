@@ -89,14 +89,14 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whom'])
 /**
  * "Ruiz said that Haddad told him the talks failed": an attribution whose cue lies inside the
  * content of another one of its unit is part of what that one reports, and is not reported on its
- * own (PolNeAR annotates the outer attribution only). One in a relative clause stays: "the plan,
- * which Haddad said would fail", "the money he says he raised" add a claim of their own.
+ * own (PolNeAR annotates the outer attribution only). One in a relative clause opened by
+ * "which/who/whom" stays: "the plan, which Haddad said would fail" adds a claim of its own.
  */
 function reportedWithin(ctx: UnitContext, d: Draft, drafts: readonly Draft[]): boolean {
   const at = ctx.toks[d.cue.first]!.start
   if (!drafts.some((o) => o !== d && o.spans.some((s) => s.start < at && at < s.end))) return false
   const before = ctx.toks[(d.speaker ? d.speaker.first : d.cue.first) - 1]
-  return !before || !(RELATIVE_OPENERS.has(before.norm) || before.pos === 'NOUN')
+  return !before || !RELATIVE_OPENERS.has(before.norm)
 }
 
 function hasQuote(ctx: UnitContext, d: Draft): boolean {
