@@ -25,8 +25,8 @@ import {
   trimEnd,
   type UnitContext,
 } from './content.ts'
-import { type Cue, findCues, isPassive, possessorBefore } from './cues.ts'
-import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS } from './lexicon.ts'
+import { type Cue, findCues, isPassive, possessorBefore, raisingHead, skipAdverbs } from './cues.ts'
+import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TIME_WORDS } from './lexicon.ts'
 import {
   chunkLeft,
   chunkRight,
@@ -72,7 +72,7 @@ export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): 
     const lo = clauseStartFor(ctx, unit, drafts, cue.first)
     const draft =
       cue.kind === 'according'
-        ? according(ctx, unit, unitIndex, cue, lo)
+        ? according(ctx, unit, unitIndex, cue, lo, drafts[drafts.length - 1])
         : cue.kind === 'nominal'
           ? nominal(ctx, unit, unitIndex, cue)
           : verbal(ctx, unit, unitIndex, cue, lo, cueStarts, drafts[drafts.length - 1])
@@ -81,7 +81,22 @@ export function attributeUnit(ctx: UnitContext, unit: Unit, unitIndex: number): 
     // Truncated at once, so that a later cue knows whether it is nested in this content.
     if (draft) drafts.push(truncateAtNext(ctx, draft, cues))
   }
-  return drafts
+  return drafts.filter((d) => !reportedWithin(ctx, d, drafts))
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom'])
+
+/**
+ * "Ruiz said that Haddad told him the talks failed": an attribution whose cue lies inside the
+ * content of another one of its unit is part of what that one reports, and is not reported on its
+ * own (PolNeAR annotates the outer attribution only). One in a relative clause opened by
+ * "which/who/whom" stays: "the plan, which Haddad said would fail" adds a claim of its own.
+ */
+function reportedWithin(ctx: UnitContext, d: Draft, drafts: readonly Draft[]): boolean {
+  const at = ctx.toks[d.cue.first]!.start
+  if (!drafts.some((o) => o !== d && o.spans.some((s) => s.start < at && at < s.end))) return false
+  const before = ctx.toks[(d.speaker ? d.speaker.first : d.cue.first) - 1]
+  return !before || !RELATIVE_OPENERS.has(before.norm)
 }
 
 function hasQuote(ctx: UnitContext, d: Draft): boolean {
@@ -109,8 +124,10 @@ function clauseStartFor(ctx: UnitContext, unit: Unit, drafts: readonly Draft[], 
 
 function lastTokenOf(ctx: UnitContext, d: Draft): number {
   let last = d.cue.end - 1
-  if (d.speaker) last = Math.max(last, d.speaker.end - 1)
   const contentEnd = d.spans[d.spans.length - 1]?.end ?? 0
+  // "After arguing that …, his team said …": a speaker after the content belongs to the next clause.
+  const speakerAfter = d.speaker && d.after && contentEnd <= ctx.toks[d.speaker.first]!.start
+  if (d.speaker && !speakerAfter) last = Math.max(last, d.speaker.end - 1)
   for (let i = last + 1; i < ctx.toks.length && ctx.toks[i]!.end <= contentEnd; i++) last = i
   return last
 }
@@ -127,10 +144,16 @@ function verbal(
   const { toks } = ctx
   const lo = clauseStart
   const hi = unit.end
-  const participle = toks[cue.first]!.norm.endsWith('ing')
+  // "is suggesting that …" is a finite progressive; "…, suggesting that …" is a participle.
+  // "kept asking", "have begun urging": the subject of the verb before the -ing form speaks.
+  const catenative = catenativeBefore(toks, cue.first)
+  const participle = toks[cue.first]!.norm.endsWith('ing') && !progressive(toks, cue.first) && catenative < 0
   // "Ruiz was asked whether …": the one asked is not the speaker.
   const passive = isPassive(toks, cue.first)
-  let speaker = participle || passive ? null : subjectBefore(toks, cue.first, lo)
+  // "went on to say": the subject of "went" speaks.
+  const raised = raisingHead(toks, cue.first)
+  const subjectCue = catenative >= 0 ? catenative : raised >= 0 ? raised : cue.first
+  let speaker = participle || passive ? null : subjectBefore(toks, subjectCue, lo)
   // "Ruiz, who says …, said …": the subject before the attribution nested in its relative clause.
   if (
     !speaker &&
@@ -151,8 +174,20 @@ function verbal(
       if (speaker) afterStart = speaker.end
     }
   }
+  // "As reported by the Courier, …", "Asked by a reporter whether …": the agent after "by".
+  const agentCue = toks[cue.first - 1]?.norm === 'as' || cue.lemma === 'ask'
+  if (!speaker && agentCue && toks[cue.end]?.norm === 'by') {
+    const end = chunkRight(toks, cue.end + 1, hi)
+    if (end > cue.end + 1) speaker = { first: cue.end + 1, end }
+  }
   // "with Ruiz calling it …": the noun phrase right before the participle after "with".
-  const absolute = participle ? withSubject(toks, cue.first, lo) : null
+  // "both candidates acknowledging that …": a noun phrase right before the participle.
+  // "After arguing that …, his team …": a fronted participle clause speaks for the main subject.
+  const absolute = participle
+    ? (withSubject(toks, cue.first, lo) ??
+      adjacentSubject(toks, cue.first, lo) ??
+      frontedSubject(ctx, unit, lo, cue.first))
+    : null
   if (absolute) speaker = absolute
   else if (participle)
     speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
@@ -162,7 +197,11 @@ function verbal(
 
   // "called for a ceasefire", "called on Ruiz to resign": the particle belongs to the cue and
   // what follows it is the content.
-  const particle = toks[cue.end]
+  // "called Friday for …": a time word may stand between the cue and its particle.
+  let at = cue.end
+  while (at < hi && at - cue.end < 2 && TIME_WORDS.has(toks[at]!.norm) && toks[at]!.pos !== 'ADP') at++
+  if (!PARTICLES.get(cue.lemma)?.has(toks[at]?.norm ?? '')) at = cue.end
+  const particle = toks[at]
   // "Asked whether the deal was dead, Ruiz said …": a fronted question ends at its comma.
   const fronted = skipLeading(ctx, unit.first, cue.first) === cue.first && toks[cue.first]!.norm === 'asked'
   if (
@@ -171,15 +210,15 @@ function verbal(
     particle &&
     PARTICLES.get(cue.lemma)?.has(particle.norm)
   ) {
-    const full = trimEnd(ctx, cue.end + 1, hi)
-    const end = fronted ? frontedEnd(ctx, cue.end + 1, full) : full
-    if (end > cue.end + 1) {
+    const full = trimEnd(ctx, at + 1, hi)
+    const end = fronted ? frontedEnd(ctx, at + 1, full) : full
+    if (end > at + 1) {
       return {
-        cue: { first: cue.first, end: cue.end + 1 },
+        cue: { first: cue.first, end: at + 1 },
         speaker,
         unit: unitIndex,
         speech: cue.kind === 'speech',
-        spans: [{ start: toks[cue.end + 1]!.start, end: toks[end - 1]!.end }],
+        spans: [{ start: toks[at + 1]!.start, end: toks[end - 1]!.end }],
         after: true,
         awaitsQuote: false,
       }
@@ -223,7 +262,7 @@ function verbal(
   const b = skipLeftModifiers(toks, attributionStart - 1, lo)
   if (!participle && b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
-    const start = skipLeading(ctx, lo, end)
+    const start = skipLeading(ctx, clause ? lo : outerStart(ctx, unit, lo, b, previous), end)
     beforeStart = start
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
     if (end - start >= 1 && hasWord(toks, start, end + 1) && isStatement(ctx, start, end + 1)) before = span
@@ -374,6 +413,23 @@ function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: R
   return t.pos !== 'PUNCT'
 }
 
+/**
+ * "Ruiz said the talks were over, the paper reported": a postposed attribution whose comma comes
+ * right after an earlier attribution that opens the unit reports that whole attribution (which
+ * then is not reported on its own, see `reportedWithin`). Returns where its content starts.
+ */
+function outerStart(
+  ctx: UnitContext,
+  unit: Unit,
+  lo: number,
+  comma: number,
+  previous: Draft | undefined,
+): number {
+  if (comma !== lo || lo <= unit.first || !isComma(ctx.toks[comma]) || !previous?.after) return lo
+  const opens = previous.speaker?.first === skipLeading(ctx, unit.first, lo)
+  return opens && previous.speaker!.end <= previous.cue.first ? unit.first : lo
+}
+
 /** Whether a range holds a word, not only punctuation ("Deal.’’ Ruiz said …"). */
 function hasWord(toks: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (toks[i]!.pos !== 'PUNCT') return true
@@ -417,17 +473,32 @@ function nominal(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue): Dra
 }
 
 /** "According to NP, content" and "content, according to NP". */
-function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo: number): Draft | null {
+function according(
+  ctx: UnitContext,
+  unit: Unit,
+  unitIndex: number,
+  cue: Cue,
+  lo: number,
+  previous: Draft | undefined,
+): Draft | null {
   const { toks } = ctx
   const hi = unit.end
-  const speaker = sourceAfter(ctx, cue.end, hi)
+  let speaker = sourceAfter(ctx, cue.end, hi)
+  // "According to early results of polls conducted by … for …, voters …": a fronted source
+  // runs to its comma, titles in quotes included.
+  if (speaker && !isComma(toks[speaker.end]) && skipLeading(ctx, lo, cue.first) === cue.first)
+    speaker = frontedSource(ctx, cue.end, hi) ?? speaker
   if (!speaker) return null
   const base = { cue: { first: cue.first, end: cue.end }, speaker, unit: unitIndex, speech: true }
   let before: Span | null = null
   const b = skipLeftModifiers(toks, cue.first - 1, lo)
   if (b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
-    const start = skipLeading(ctx, lo, end)
+    const start = skipLeading(
+      ctx,
+      isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous),
+      end,
+    )
     if (end >= start) before = { start: toks[start]!.start, end: toks[end]!.end }
   }
   // "… 46 percent to 39 percent according to a poll": no comma before the cue.
@@ -446,6 +517,18 @@ function according(ctx: UnitContext, unit: Unit, unitIndex: number, cue: Cue, lo
   const spans = before && after ? [before, after] : before ? [before] : after ? [after] : []
   if (spans.length === 0) return null
   return { ...base, spans, after: before === null, awaitsQuote: false }
+}
+
+const FRONTED_SOURCE_REACH = 30
+
+/** The words from `first` to the first comma outside quotes, when a comma comes soon enough. */
+function frontedSource(ctx: UnitContext, first: number, hi: number): TokenRange | null {
+  for (let i = first + 1; i < hi && i - first <= FRONTED_SOURCE_REACH; i++) {
+    if (ctx.quoteOf[i]! >= 0) continue
+    if (isComma(ctx.toks[i])) return { first, end: i }
+    if (ctx.toks[i]!.norm === ':') return null
+  }
+  return null
 }
 
 /** The end of a fronted "Asked …," clause: its first comma outside quotes, or one inside a closing mark. */
@@ -488,6 +571,12 @@ function sourceAfter(ctx: UnitContext, first: number, hi: number): TokenRange | 
   return np
 }
 
+/** "is saying", "were suggesting": the -ing form after a form of "be". */
+function progressive(toks: readonly Token[], cue: number): boolean {
+  const aux = toks[skipAdverbs(toks, cue - 1)]
+  return aux?.pos === 'AUX' && aux.lemma === 'be'
+}
+
 /** A cue in a second predicate: "… and said", "… but added". */
 function isCoordinated(toks: readonly Token[], cue: number, lo: number): boolean {
   const j = skipLeftModifiers(toks, cue - 1, lo)
@@ -495,6 +584,7 @@ function isCoordinated(toks: readonly Token[], cue: number, lo: number): boolean
 }
 
 const SUBORDINATE_BEFORE = new Set([
+  'that',
   'after',
   'before',
   'when',
@@ -506,6 +596,64 @@ const SUBORDINATE_BEFORE = new Set([
   'although',
   'until',
 ])
+
+const CATENATIVES = new Set(['keep', 'begin', 'start', 'continue', 'resume', 'stop', 'quit'])
+
+/** The index of a verb like "keep" or "begin" right before an -ing cue ("kept asking"), or -1. */
+function catenativeBefore(toks: readonly Token[], cue: number): number {
+  if (!toks[cue]!.norm.endsWith('ing')) return -1
+  const k = skipAdverbs(toks, cue - 1)
+  const t = toks[k]
+  return t && t.pos === 'VERB' && CATENATIVES.has(t.lemma) && !t.norm.endsWith('ing') ? k : -1
+}
+
+/** Nouns that name a document or a channel: "a statement saying …" speaks for its author. */
+const CHANNEL_NOUNS = new Set([
+  'statement',
+  'letter',
+  'email',
+  'e-mail',
+  'tweet',
+  'post',
+  'message',
+  'release',
+  'video',
+  'ad',
+  'interview',
+  'speech',
+  'note',
+  'memo',
+  'response',
+])
+
+/** "both candidates acknowledging that …": a noun phrase (not a channel) right before a participle. */
+function adjacentSubject(toks: readonly Token[], cue: number, lo: number): TokenRange | null {
+  const subject = subjectBefore(toks, cue, lo)
+  if (!subject || subject.end > cue) return null
+  for (let i = subject.end; i < cue; i++) if (toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'NUM') return null
+  const head = toks[subject.end - 1]!
+  if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || CHANNEL_NOUNS.has(head.lemma)) return null
+  // "told Ruiz …, asking": an object before the participle, not its subject.
+  const before = toks[subject.first - 1]
+  if (before && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) return null
+  return subject
+}
+
+const FRONTING = new Set(['after', 'since', 'before', 'while', 'when', 'upon', 'in', 'by', 'without'])
+
+/** "After arguing that …, his team said …": the subject of the main clause after the comma. */
+function frontedSubject(ctx: UnitContext, unit: Unit, lo: number, cue: number): TokenRange | null {
+  const { toks } = ctx
+  const p = cue - 1
+  if (p < lo || !FRONTING.has(toks[p]!.norm)) return null
+  const opener = skipLeading(ctx, lo, p)
+  if (opener !== p && !(toks[opener]?.pos === 'ADV' && isComma(toks[opener + 1]) && opener + 2 === p))
+    return null
+  const comma = mainClauseStart(ctx, cue + 1, unit.end)
+  if (comma >= unit.end) return null
+  const end = chunkRight(toks, comma + 1, unit.end)
+  return end > comma + 1 ? { first: comma + 1, end } : null
+}
 
 /** "with Ruiz calling it …": the subject of an absolute participle clause, or null. */
 function withSubject(toks: readonly Token[], cue: number, lo: number): TokenRange | null {
@@ -521,12 +669,22 @@ function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | nu
     const t = toks[i]!
     if (ctx.quoteOf[i]! >= 0 || t.pos !== 'VERB' || t.norm.endsWith('ing')) continue
     if (toks[i - 1]?.norm === 'to') continue
+    // "a brief sit-in": a verb inside a hyphenated compound.
+    if (toks[i + 1]?.norm === '-' || toks[i - 1]?.norm === '-') continue
     const subject = subjectBefore(toks, i, lo)
-    // "Democrats sued after Ohio cut the week, saying …": a verb in a subordinate clause.
+    // "Democrats sued after Ohio cut the week, saying …": a verb in a subordinate clause;
+    // "rejected the notion that Democrats could leave, arguing …": a verb in a that-clause.
     if (subject && SUBORDINATE_BEFORE.has(toks[subject.first - 1]?.norm ?? '')) continue
+    if (subject && thatInside(toks, subject)) continue
     if (subject) return subject
   }
   return null
+}
+
+/** "the notion that workers": a that-clause the chunker read as a determiner. */
+function thatInside(toks: readonly Token[], r: TokenRange): boolean {
+  for (let i = r.first + 1; i < r.end; i++) if (toks[i]!.norm === 'that') return true
+  return false
 }
 
 /** The first noun phrase of a unit that is not inside a quote: the subject of its main clause. */

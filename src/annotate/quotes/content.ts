@@ -250,10 +250,11 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     if (FINITE.has(t.pos)) verb = true
     // "…, though they blame …", "…, compared with …": a contrast after a comma.
     if (i > r + 1 && isComma(p) && quoteOf[i - 1]! < 0 && CONTRAST_OPENERS.has(t.norm)) return i - 1
-    // "…, and he railed against …": a new clause with its own subject after a comma.
+    // "…, and he railed against …", "… — and he noted …": a new clause with its own subject
+    // after a comma or a dash.
     if (
       i > r + 1 &&
-      isComma(p) &&
+      (isComma(p) || DASHES.has(p.norm)) &&
       quoteOf[i - 1]! < 0 &&
       t.pos === 'CCONJ' &&
       SUBJECT_START.has(toks[i + 1]?.pos ?? '')

@@ -32,7 +32,8 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   const speech = SPEECH_VERBS.has(t.lemma) || pointsOut(toks, i)
   if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
   const prev = toks[i - 1]
-  if (prev?.norm === 'to' || prev?.norm === '-' || prev?.norm === 'what') return null
+  if ((prev?.norm === 'to' && raisingHead(toks, i) < 0) || prev?.norm === '-' || prev?.norm === 'what')
+    return null
   // A participle used as an adjective: "pledged delegates", "the well known".
   if (t.norm.endsWith('ed') || t.norm === 'known') {
     // "Ruiz suggested business leaders …": after its subject the form is a finite verb.
@@ -70,8 +71,26 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
   return speech ? 'speech' : 'cognition'
 }
 
+const RAISING = new Set(['continue', 'proceed', 'seem', 'appear'])
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'airwaves'])
+
+/**
+ * "went on to say", "continued to insist", "took to Twitter to say": the verb whose subject
+ * speaks through an infinitive cue (its index), or -1. "refused to say" reports no saying.
+ */
+export function raisingHead(toks: readonly Token[], i: number): number {
+  if (toks[i - 1]?.norm !== 'to') return -1
+  const k = i - 2
+  const t = toks[k]
+  if (!t) return -1
+  if (t.norm === 'on' && toks[k - 1]?.lemma === 'go') return k - 1
+  if (t.pos === 'VERB' && RAISING.has(t.lemma)) return k
+  if (PLATFORMS.has(t.norm) && toks[k - 1]?.norm === 'to' && toks[k - 2]?.lemma === 'take') return k - 2
+  return -1
+}
+
 /** "was asked whether …", "was asked: “…”": the content is the question, the asker unnamed. */
-const PASSIVE_ASK_NEXT = new Set([',', ':', 'whether', 'if', 'about', 'what', 'how', 'why'])
+const PASSIVE_ASK_NEXT = new Set([',', ':', 'by', 'whether', 'if', 'about', 'what', 'how', 'why'])
 const POINT_PARTICLES = new Set(['out', 'to'])
 
 /** "pointed out that …", "points to the record": "point" reports speech with its particle. */
@@ -86,6 +105,7 @@ export function isPassive(toks: readonly Token[], i: number): boolean {
 }
 
 const CLAUSE_NEXT = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
+const FINITE_AFTER = new Set(['VERB', 'AUX'])
 const END_NEXT = new Set(['.', ',', ':', 'that', '“', '"'])
 
 /**
@@ -106,6 +126,8 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
     return CLAUSE_NEXT.has(next.pos)
   if (!t.norm.endsWith('s') || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
+  // "Western states that have voted": a relative clause after a plural noun.
+  if (next.norm === 'that' && FINITE_AFTER.has(toks[i + 2]?.pos ?? '')) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
 }
 
@@ -117,6 +139,7 @@ function isDeterminerBefore(toks: readonly Token[], i: number): boolean {
   return prev === undefined || isDeterminer(prev)
 }
 const NAMING_BEFORE = new Set(['a', 'an', 'so'])
+const NAMED_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN'])
 /** Nouns of saying that take a "that" clause after a possessor: "Ruiz’s claim that …". */
 const NOMINAL_CUES = new Set([
   'claim',
@@ -171,8 +194,18 @@ function callReports(toks: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return true
   // The noun phrase before "called": an indefinite one, or an object, is being named.
   let k = i - 1
-  while (k > 0 && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'ADJ' || toks[k - 1]!.pos === 'PROPN'))
-    k--
+  while (k > 0 && NAMED_PHRASE.has(toks[k - 1]!.pos)) k--
+  // "including one PAC called …", "by the donor club called …": after a preposition or a
+  // participle, a phrase with a determiner is being named ("who signed the letter called …" is not).
+  const det = toks[k - 1]
+  const prep = toks[k - 2]
+  if (
+    det &&
+    (det.pos === 'DET' || det.pos === 'NUM') &&
+    prep &&
+    (prep.pos === 'ADP' || (prep.pos === 'VERB' && prep.norm.endsWith('ing')))
+  )
+    return false
   const before = toks[k - 1]
   return !(before && (NAMING_BEFORE.has(before.norm) || before.pos === 'VERB' || before.pos === 'ADP'))
 }

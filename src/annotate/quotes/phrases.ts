@@ -21,6 +21,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that'])
 const QUOTE_CLOSERS = new Set(['”', '"', "''", '’'])
 const COMPARATIVE = new Set(['than', 'less', 'more', 'about', 'nearly', 'almost', 'just'])
 const TIME_NOUNS = new Set([
+  'past',
   'day',
   'morning',
   'afternoon',
@@ -30,6 +31,21 @@ const TIME_NOUNS = new Set([
   'weekend',
   'month',
   'year',
+])
+const RELATIVE_THAT = new Set(['that', 'which'])
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
@@ -119,6 +135,17 @@ export function chunkRight(toks: readonly Token[], first: number, hi: number): n
       i++
       continue
     }
+    // "the printed card", "the elected officials": a participle between a determiner and a noun.
+    if (
+      c.pos === 'VERB' &&
+      c.norm.endsWith('ed') &&
+      i > first &&
+      toks[i - 1]!.pos === 'DET' &&
+      (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'PROPN')
+    ) {
+      i++
+      continue
+    }
     if (LINKS.has(c.norm) && i > first && isNounish(toks[i - 1]) && i + 1 < hi && isInner(toks[i + 1]!)) {
       i++
       continue
@@ -167,6 +194,12 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       j -= 3
       continue
     }
+    // A parenthetical phrase: "officials, in fact, said".
+    const open = isComma(t) ? parentheticalStart(toks, j, lo) : -1
+    if (open >= 0 && j - open === 3) {
+      j = open - 1
+      continue
+    }
     // "has since said": "since" between an auxiliary and the verb is an adverb.
     const since = t.norm === 'since' && toks[j - 1]?.pos === 'AUX'
     if (t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'PART' && t.norm === 'not') || since) {
@@ -178,6 +211,11 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       j -= 3
       continue
     }
+    // "prosecutors in April charged", "who in 2010 said".
+    if ((MONTHS.has(t.norm) || /^(?:19|20)\d\d$/.test(t.norm)) && toks[j - 1]?.norm === 'in' && j - 1 > lo) {
+      j -= 2
+      continue
+    }
     if (WEEKDAYS.has(t.norm) || (TIME_WORDS.has(t.norm) && t.pos !== 'PRON' && t.pos !== 'DET')) {
       j--
       if (j >= lo && (toks[j]!.norm === 'on' || toks[j]!.norm === 'last' || toks[j]!.norm === 'this')) j--
@@ -186,6 +224,21 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
     break
   }
   return j
+}
+
+const PARENTHETICAL_REACH = 6
+
+/** The comma opening ", in fact," or ", at a later briefing," that ends at the comma `close`, or -1. */
+function parentheticalStart(toks: readonly Token[], close: number, lo: number): number {
+  for (let k = close - 1; k > lo && close - k <= PARENTHETICAL_REACH; k--) {
+    if (!isComma(toks[k])) continue
+    if (toks[k + 1]!.pos !== 'ADP' || k + 2 >= close) return -1
+    // ", in fact," or a phrase with a determiner (", at a later briefing,"), not ", in July 2012,".
+    if (close - k > 3 && toks[k + 2]!.pos !== 'DET') return -1
+    for (let i = k + 2; i < close; i++) if (!NP_INNER.has(toks[i]!.pos) && toks[i]!.pos !== 'ADV') return -1
+    return k > lo ? k : -1
+  }
+  return -1
 }
 
 /**
@@ -201,13 +254,33 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     if (open > lo && isNounish(toks[open - 1])) j = open - 1
   }
   const last = toks[j]!
-  if (isComma(last) || isDash(last)) return subjectAcrossComma(toks, j, lo)
+  if (isComma(last) || isDash(last)) {
+    const across = subjectAcrossComma(toks, j, lo)
+    if (across || !isComma(last)) return across
+    // "Ruiz, at a later briefing, said": a parenthetical phrase with a determiner.
+    const open = parentheticalStart(toks, j, lo)
+    return open >= 0 ? subjectBefore(toks, open, lo) : null
+  }
   // 'Ruiz, host of the “Morning Hour,” said': the comma inside the closing mark.
   if (QUOTE_CLOSERS.has(last.norm) && isComma(toks[j - 1]) && j - 1 > lo)
     return titleInPhrase(toks, j, lo) ? subjectAcrossComma(toks, j - 1, lo) : null
   // "a source close to him said".
-  if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo)
+  if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo) {
+    // "Those close to him say".
+    if (STANDALONE_DETERMINERS.has(toks[j - 3]!.norm)) return { first: j - 3, end }
     return isNounish(toks[j - 3]) ? { first: chunkLeft(toks, j - 3, lo), end } : null
+  }
+  // "many of whom say", "some of which said".
+  if ((last.norm === 'whom' || last.norm === 'which') && toks[j - 1]?.norm === 'of' && j - 2 >= lo) {
+    const q = toks[j - 2]!
+    if (STANDALONE_DETERMINERS.has(q.norm) || SUBJECT_PRONOUNS.has(q.norm) || q.pos === 'NUM' || isNounish(q))
+      return { first: j - 2, end }
+  }
+  // "The company itself said": an intensifying pronoun after the subject.
+  if (REFLEXIVES.has(last.norm) && j > lo && isNounish(toks[j - 1]))
+    return { first: chunkLeft(toks, j - 1, lo), end }
+  // "47% say": a share.
+  if (last.norm === '%' && toks[j - 1]?.pos === 'NUM' && j > lo) return { first: j - 1, end }
   // "Another said", "Some say": a determiner standing alone.
   if (last.pos === 'DET' && STANDALONE_DETERMINERS.has(last.norm)) return { first: j, end }
   // "those surveyed said", "voters polled said": a reduced relative after the subject.
@@ -224,6 +297,9 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
   if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
     return null
+  // "letters that called him …": a relative pronoun speaks for the noun before it.
+  if (RELATIVE_THAT.has(last.norm) && j > lo && isNounish(toks[j - 1]))
+    return { first: chunkLeft(toks, j - 1, lo), end }
   if (last.pos === 'PRON' && !SUBJECT_PRONOUNS.has(last.norm)) return null
   const first = chunkLeft(toks, j, lo)
   // "…, teachers and union officials told the paper": coordinated nouns that open the clause.
@@ -233,7 +309,25 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     const opener = toks[other - 1]
     if (other === lo || (opener && isComma(opener))) return { first: other, end }
   }
-  return { first, end }
+  // "others who want to ban abortion said": the object of a verb in a relative clause is not
+  // the subject; the noun before the relative pronoun is.
+  const relative = toks[first - 1]?.pos === 'VERB' ? relativeHead(toks, first - 1, lo) : null
+  return relative ?? { first, end }
+}
+
+const RELATIVE_REACH = 12
+
+/** The noun phrase before "who"/"that" opening the relative clause that holds token `from`, or null. */
+function relativeHead(toks: readonly Token[], from: number, lo: number): TokenRange | null {
+  for (let k = from - 1; k > lo && from - k <= RELATIVE_REACH; k--) {
+    const t = toks[k]!
+    if (t.pos === 'PUNCT') return null
+    if (t.norm !== 'who' && t.norm !== 'that') continue
+    const head = toks[k - 1]!
+    if (!isNounish(head)) return null
+    return { first: chunkLeft(toks, k - 1, lo), end: k }
+  }
+  return null
 }
 
 /** A closing mark after punctuation: ',”' or ",''" (two apostrophe tokens). */
@@ -342,7 +436,12 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
   const inner = toks[k + 1]
   if (!inner) return null
   const relative = RELATIVES.has(inner.norm) && inner.norm !== 'that'
-  const appositive = !relative && chunkLeft(toks, comma - 1, k + 1) === k + 1 && isInner(inner)
+  // "Ban Ki-moon, the secretary general of the United Nations, vowed": a determiner opens an
+  // apposition the chunker cannot span ("general" read as an adjective); it has no verb.
+  const appositive =
+    !relative &&
+    ((chunkLeft(toks, comma - 1, k + 1) === k + 1 && isInner(inner)) ||
+      (inner.pos === 'DET' && !hasVerb(toks, k + 1, comma)))
   // "Ruiz, speaking in Lyon on Monday, said", "Ruiz, himself up for election, said": a side
   // phrase with no finite verb after a name; the name alone is the speaker.
   if (!relative && !appositive) return sidePhrase(toks, k, comma, lo)
@@ -352,9 +451,20 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
     const open = openingParen(toks, headLast, lo)
     if (open > lo && isNounish(toks[open - 1])) headLast = open - 1
   }
-  if (headLast < lo || !NP_HEAD.has(toks[headLast]!.pos)) return null
+  if (headLast < lo) return null
+  // "One Republican hopeful, Ann Ruiz, says": an adjective the tagger made the head, after a number.
+  const adjectiveHead =
+    toks[headLast]!.pos === 'ADJ' && COUNTED.has(toks[chunkLeft(toks, headLast, lo)]!.pos) && appositive
+  if (!NP_HEAD.has(toks[headLast]!.pos) && !adjectiveHead) return null
   const first = chunkLeft(toks, headLast, lo)
   return { first, end: appositive ? comma : k }
+}
+
+const COUNTED = new Set(['NUM', 'DET'])
+const SIDE_OPENER_POS = new Set(['VERB', 'ADP', 'ADV'])
+function hasVerb(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX') return true
+  return false
 }
 
 const DASH_NORMS = new Set(['—', '–', '--'])
@@ -365,8 +475,25 @@ function isDash(t: Token | undefined): boolean {
 
 /** The name before `open` when the words up to `close` have no finite verb (participles are fine). */
 function sidePhrase(toks: readonly Token[], open: number, close: number, lo: number): TokenRange | null {
-  const name = open - 1
-  if (name < lo || toks[name]!.pos !== 'PROPN') return null
+  let name = open - 1
+  // "Sen. Ann Ruiz (D-Ill.), noting …, said": the name before a party label.
+  if (toks[name]?.norm === ')') {
+    const paren = openingParen(toks, name, lo)
+    if (paren > lo && isNounish(toks[paren - 1])) name = paren - 1
+  }
+  if (name < lo) return null
+  // A common noun may lead too when a verb, preposition or adverb opens the side phrase
+  // ("Several mayors, including Ruiz, said"; not a list: "health, labour and migration"), but
+  // not a time ("Last month, …") nor before "as" ("the files, as well, …" ends a content).
+  const head = toks[name]!
+  const opener = toks[open + 1]
+  const common =
+    head.pos === 'NOUN' &&
+    !TIME_NOUNS.has(head.norm) &&
+    !!opener &&
+    SIDE_OPENER_POS.has(opener.pos) &&
+    opener.norm !== 'as'
+  if (head.pos !== 'PROPN' && !common) return null
   for (let i = open + 1; i < close; i++) {
     const t = toks[i]!
     const participle = t.norm.endsWith('ing') || t.norm.endsWith('ed') || toks[i - 1]!.norm === 'to'

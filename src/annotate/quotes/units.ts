@@ -31,6 +31,7 @@ export function quoteIndexOfTokens(toks: readonly Token[], segments: readonly Qu
 
 const LOWER_START = /^\p{Ll}/u
 const SHORT_TAIL = 14
+const CONTINUING_PUNCT = new Set([',', ';', ')'])
 const PAREN_REACH = 10
 const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there'])
 
@@ -65,6 +66,11 @@ export function buildUnits(
     if (openParen >= 0 && i - openParen <= PAREN_REACH) return false
     if (quoteOf[i]! >= 0 && quoteOf[i] === quoteOf[i - 1]) return false
     if (LOWER_START.test(text.slice(t.start, t.start + 1))) return false
+    // ", speaking to the crowd, said …" after "(D-Ill.)": no sentence opens with a comma.
+    if (CONTINUING_PUNCT.has(t.norm) && quoteOf[i]! < 0) return false
+    // "R-N.|Y.": a break with no space after a period, between the letters of an abbreviation.
+    if (p.norm === '.' && t.start === p.end && /^\p{Lu}\./u.test(text.slice(t.start, t.start + 2)))
+      return false
     const q = quoteOf[i - 1]!
     if (q >= 0 && segments[q]!.end === p.end && shortAttribution(i)) return false
     return true
