@@ -125,10 +125,13 @@ describe('quotes: indirect and mixed quotes', () => {
     expect(q?.type).toBe('mixed')
   })
 
-  it('should report beliefs only when asked to', () => {
+  it('should report beliefs unless attitudes are turned off', () => {
     const text = 'The union believes that the firm can pay more.'
-    expect(analyse(text)).toEqual([])
-    expect(analyse(text, { cognition: true })[0]?.content).toEqual(['that the firm can pay more'])
+    expect(analyse(text, { attitudes: 'off' })).toEqual([])
+    expect(analyse(text)[0]?.content).toEqual(['that the firm can pay more'])
+    expect(analyse(text, { attitudes: 'off', cognition: true })[0]?.content).toEqual([
+      'that the firm can pay more',
+    ])
   })
 
   it('should not read a participle used as an adjective as a cue', () => {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from './test-analyse.ts'
+
+describe('attitudes: beliefs, intentions and evaluations', () => {
+  it('should report a belief with a that-clause, its cue and its holder', () => {
+    const [q, ...rest] = analyse('The union believes that the firm can pay more.')
+    expect(rest).toEqual([])
+    expect(q).toMatchObject({
+      type: 'indirect',
+      content: ['that the firm can pay more'],
+      cue: 'believes',
+      speakerText: 'The union',
+    })
+  })
+
+  it('should report a bare clause after a verb of hope', () => {
+    const [q] = analyse('The workers hope the plant will reopen in the spring.')
+    expect(q?.content).toEqual(['the plant will reopen in the spring'])
+  })
+
+  it('should report the object of a verb of judgement, up to the end of its phrase', () => {
+    const [q] = analyse('The mayor condemned the closure of the plant, which employs 300 people.')
+    expect(q).toMatchObject({
+      content: ['the closure of the plant'],
+      cue: 'condemned',
+      speakerText: 'The mayor',
+    })
+  })
+
+  it('should report a to-infinitive after "agreed"', () => {
+    const [q] = analyse('The drivers agreed to return to work on Monday.')
+    expect(q?.content).toEqual(['to return to work on Monday'])
+  })
+
+  it('should report a phrase after a particle ("worried about")', () => {
+    const [q] = analyse('Several parents worried about the cost of the new buses.')
+    expect(q).toMatchObject({ content: ['the cost of the new buses'], cue: 'worried about' })
+  })
+
+  it('should not report a belief inside a quotation', () => {
+    const found = analyse('“We believe that the firm can pay more,” Ruiz said.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.cue).toBe('said')
+  })
+
+  it('should not report a belief inside the content of a speech attribution', () => {
+    const found = analyse('Ruiz said the union believes that the firm can pay more.')
+    expect(found.map((q) => q.cue)).toEqual(['said'])
+  })
+
+  it('should not report a belief inside the content of another belief', () => {
+    const found = analyse('The drivers believe that the owners know that the depot is losing money.')
+    expect(found.map((q) => q.cue)).toEqual(['believe'])
+  })
+
+  it('should not report attitudes in a question', () => {
+    expect(analyse('Do you condemn the closure of the plant?')).toEqual([])
+  })
+
+  it('should leave the verbs that are attributions only half of the time to the broad lexicon', () => {
+    const text = 'The new budget is expected to pass easily.'
+    expect(analyse(text)).toEqual([])
+    const [q] = analyse(text, { attitudes: 'broad' })
+    expect(q).toMatchObject({ content: ['The new budget is expected to pass easily'], speakerText: null })
+  })
+
+  it('should read "it seems" as the writer\u2019s hedge before the clause (broad lexicon)', () => {
+    const [q] = analyse('It seems the drivers have won the argument.', { attitudes: 'broad' })
+    expect(q?.content).toEqual(['the drivers have won the argument'])
+  })
+
+  it('should not read "appeared on" as an attitude (broad lexicon)', () => {
+    expect(analyse('The mayor appeared on the evening news.', { attitudes: 'broad' })).toEqual([])
+  })
+})
+
+describe('nested attributions', () => {
+  it('should drop an attribution reported inside another one', () => {
+    const found = analyse('Ruiz said that Haddad told him the talks were over.')
+    expect(found.map((q) => q.cue)).toEqual(['said'])
+  })
+
+  it('should keep an attribution in a relative clause inside another content', () => {
+    const found = analyse('Haddad said the offer, which Ruiz said would cost jobs, was fair.')
+    expect(found.map((q) => q.speakerText)).toEqual(['Haddad', 'Ruiz'])
+  })
+})
