@@ -205,7 +205,6 @@ export const PRECISE_ATTITUDES: AttitudeLexicon = {
   ]),
   particle: new Map([
     ['worry', new Set(['about'])],
-    ['lay', new Set(['out'])],
     ['refer', new Set(['to'])],
   ]),
   raising: new Set(),
