@@ -50,6 +50,7 @@ export function attitudeAt(
   const prev = toks[i - 1]
   // "to support", "the supporting cast", "a proposed law": not a finite attitude.
   if (prev && (prev.norm === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null
+  if (!inLexicon(lexicon, t.lemma)) return null
   const hi = unit.end
   // "Do you support …?": a question attributes nothing.
   if (toks[hi - 1]!.norm === '?' && ctx.quoteOf[hi - 1]! < 0) return null
@@ -140,6 +141,18 @@ function clauseStart(ctx: UnitContext, first: number, lo: number, state: Uint8Ar
   return k
 }
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where', 'when'])
+
+function inLexicon(lexicon: AttitudeLexicon, lemma: string): boolean {
+  return (
+    lexicon.thatClause.has(lemma) ||
+    lexicon.bareClause.has(lemma) ||
+    lexicon.infinitive.has(lemma) ||
+    lexicon.object.has(lemma) ||
+    lexicon.particle.has(lemma) ||
+    lexicon.raising.has(lemma) ||
+    lexicon.passiveRaising.has(lemma)
+  )
+}
 
 function freeRange(state: Uint8Array, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (state[k] !== FREE) return false
