@@ -53,6 +53,11 @@ describe('attitudes: beliefs, intentions and evaluations', () => {
     expect(found.map((q) => q.cue)).toEqual(['believe'])
   })
 
+  it('should not report an attitude whose subject is a relative pronoun', () => {
+    expect(analyse('The driver, who condemned the closure of the depot, left early.')).toEqual([])
+    expect(analyse('The driver condemned the closure of the depot.')).toHaveLength(1)
+  })
+
   it('should not report attitudes in a question', () => {
     expect(analyse('Do you condemn the closure of the plant?')).toEqual([])
   })

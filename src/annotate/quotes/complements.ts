@@ -83,6 +83,9 @@ export function attitudeAt(
   const participle = t.norm.endsWith('ing')
   const speaker = participle ? participleSubject(ctx, unit, i) : subjectBefore(toks, i, unit.first)
   if (!speaker) return null
+  // "Ruiz, who backed the plan, …": a relative clause describes its noun; the attitude is
+  // background, and PolNeAR marks it about half of the time.
+  if (speaker.end - speaker.first === 1 && RELATIVE.has(toks[speaker.first]!.norm)) return null
 
   let r = i + 1
   // "believes strongly that …"
