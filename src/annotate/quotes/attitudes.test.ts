@@ -69,6 +69,17 @@ describe('attitudes: beliefs, intentions and evaluations', () => {
     expect(q).toMatchObject({ content: ['The new budget is expected to pass easily'], speakerText: null })
   })
 
+  it('should end a raised clause at its first comma and start it at a relative pronoun (broad lexicon)', () => {
+    const [q] = analyse('The council is expected to pass the budget, ending a long dispute.', {
+      attitudes: 'broad',
+    })
+    expect(q?.content).toEqual(['The council is expected to pass the budget'])
+    const [r] = analyse('The drivers, who are expected to strike on Monday, met the owners.', {
+      attitudes: 'broad',
+    })
+    expect(r?.content).toEqual(['who are expected to strike on Monday'])
+  })
+
   it('should read "it seems" as the writer\u2019s hedge before the clause (broad lexicon)', () => {
     const [q] = analyse('It seems the drivers have won the argument.', { attitudes: 'broad' })
     expect(q?.content).toEqual(['the drivers have won the argument'])

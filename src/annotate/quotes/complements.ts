@@ -74,7 +74,8 @@ export function attitudeAt(
     }
     const first = clauseStart(ctx, subject.first, unit.first, state)
     if (!freeRange(state, first, i)) return null
-    const end = contentEnd(ctx, i + 1, hi, state)
+    // "[The House is expected to pass the bill], potentially …": the clause ends at its comma.
+    const end = firstBreak(ctx, i + 1, contentEnd(ctx, i + 1, hi, state))
     if (end <= i + 1) return null
     return { cue: { first: i, end: i + 1 }, speaker: null, content: { first, end } }
   }
@@ -135,6 +136,8 @@ const CLAUSE_EDGE = new Set(['AUX', 'SCONJ', 'CCONJ', 'PUNCT', 'INTJ'])
 function clauseStart(ctx: UnitContext, first: number, lo: number, state: Uint8Array): number {
   const { toks } = ctx
   let k = first
+  // "[who are expected to …]", "[it seemed …]": a pronoun subject opens its clause.
+  if (toks[first]!.pos === 'PRON' || RELATIVE.has(toks[first]!.norm)) return first
   while (k > lo && state[k - 1] === FREE) {
     const p = toks[k - 1]!
     if (CLAUSE_EDGE.has(p.pos) || p.norm === 'that' || RELATIVE.has(p.norm)) break
@@ -195,6 +198,14 @@ function contentEnd(ctx: UnitContext, r: number, hi: number, state: Uint8Array):
   while (e > r && ctx.toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
   return e
 }
+
+/** The first comma, semicolon or dash outside quotes between `r` and `end`, else `end`. */
+function firstBreak(ctx: UnitContext, r: number, end: number): number {
+  for (let k = r; k < end; k++)
+    if (ctx.quoteOf[k]! < 0 && (isComma(ctx.toks[k]) || DASHES.has(ctx.toks[k]!.norm))) return k
+  return end
+}
+const DASHES = new Set(['—', '–', '--'])
 
 /**
  * The end of an object content: the first punctuation outside quotes that ends a phrase, or a
