@@ -26,6 +26,8 @@ export interface AttitudeLexicon {
   readonly raising: ReadonlySet<string>
   /** Verbs of belief whose passive before "to" is such a raising verb: "is expected to". */
   readonly passiveRaising: ReadonlySet<string>
+  /** Lines that open with a name and a colon ("Ruiz: No deal before the vote"; `colon-lines.ts`). */
+  readonly colonLines: boolean
 }
 
 /** Verbs whose content is a "that" clause or a bare clause ("thinks [the deal is dead]"). */
@@ -170,6 +172,7 @@ export const BROAD_ATTITUDES: AttitudeLexicon = {
   particle: PARTICLE_ATTITUDES,
   raising: RAISING_ATTITUDES,
   passiveRaising: PASSIVE_RAISING,
+  colonLines: true,
 }
 
 export const PRECISE_ATTITUDES: AttitudeLexicon = {
@@ -209,4 +212,5 @@ export const PRECISE_ATTITUDES: AttitudeLexicon = {
   ]),
   raising: new Set(),
   passiveRaising: new Set(),
+  colonLines: false,
 }

@@ -90,6 +90,26 @@ describe('attitudes: beliefs, intentions and evaluations', () => {
   })
 })
 
+describe('name-colon lines (broad lexicon)', () => {
+  it('should attribute a line opened by a name and a colon to that name, to the end of the paragraph', () => {
+    const text = 'RUIZ: We are not moving. The depot stays open.\n\nThe talks resume today.'
+    const [q, ...rest] = analyse(text, { attitudes: 'broad' })
+    expect(rest).toEqual([])
+    expect(q).toMatchObject({
+      content: ['We are not moving. The depot stays open'],
+      speakerText: 'RUIZ',
+      cue: ':',
+    })
+    expect(analyse(text)).toEqual([])
+  })
+
+  it('should not read a question, a heading or a list of names as a statement', () => {
+    expect(analyse('Q: Are you moving the depot?', { attitudes: 'broad' })).toEqual([])
+    expect(analyse('Haddad: Now or never.', { attitudes: 'broad' })).toEqual([])
+    expect(analyse('Ohio: Ann Ruiz, Omar Haddad, Li Wei, Sara Cole.', { attitudes: 'broad' })).toEqual([])
+  })
+})
+
 describe('nested attributions', () => {
   it('should drop an attribution reported inside another one', () => {
     const found = analyse('Ruiz said that Haddad told him the talks were over.')

@@ -10,6 +10,7 @@
 import { firstStartingAt } from '../../doc/index.ts'
 import type { AttitudeLexicon } from './attitude-lexicon.ts'
 import type { Draft } from './attributions.ts'
+import { colonLine } from './colon-lines.ts'
 import { attitudeAt } from './complements.ts'
 import type { UnitContext } from './content.ts'
 import type { Unit } from './units.ts'
@@ -41,11 +42,19 @@ export function findAttitudes(
       while (k < toks.length && toks[k]!.start < s.end) state[k++] = CLAIMED
     }
   }
+  // The token after the last of each unit's paragraph.
+  const paragraphEnd = new Int32Array(units.length)
+  for (let u = units.length - 1; u >= 0; u--) {
+    const next = units[u + 1]
+    paragraphEnd[u] = next && next.paragraph === units[u]!.paragraph ? paragraphEnd[u + 1]! : units[u]!.end
+  }
   const out: Draft[] = []
   for (const [u, unit] of units.entries()) {
     for (let i = unit.first; i < unit.end; i++) {
       if (state[i] !== FREE) continue
-      const found = attitudeAt(ctx, unit, i, state, lexicon)
+      const found =
+        (i === unit.first && lexicon.colonLines ? colonLine(ctx, unit, paragraphEnd[u]!, state) : null) ??
+        attitudeAt(ctx, unit, i, state, lexicon)
       if (!found) continue
       out.push({
         cue: found.cue,
