@@ -31,7 +31,8 @@ describe('quotes: direct quotes', () => {
   it('should continue the attribution into the quoted sentences and paragraphs that follow', () => {
     const text =
       '“We are ready,” Haddad said. “We have waited long enough.\n\n“The members will decide on Monday.”\n\nThe firm declined to comment.'
-    const shown = analyse(text)
+    // "declined to comment" is an attribution of its own (see attitudes.test.ts), not a continuation.
+    const shown = analyse(text, { attitudes: 'off' })
     expect(shown).toHaveLength(1)
     expect(shown[0]?.content).toEqual([
       '“We are ready,”',
@@ -125,10 +126,13 @@ describe('quotes: indirect and mixed quotes', () => {
     expect(q?.type).toBe('mixed')
   })
 
-  it('should report beliefs only when asked to', () => {
+  it('should report beliefs unless attitudes are turned off', () => {
     const text = 'The union believes that the firm can pay more.'
-    expect(analyse(text)).toEqual([])
-    expect(analyse(text, { cognition: true })[0]?.content).toEqual(['that the firm can pay more'])
+    expect(analyse(text, { attitudes: 'off' })).toEqual([])
+    expect(analyse(text)[0]?.content).toEqual(['that the firm can pay more'])
+    expect(analyse(text, { attitudes: 'off', cognition: true })[0]?.content).toEqual([
+      'that the firm can pay more',
+    ])
   })
 
   it('should not read a participle used as an adjective as a cue', () => {

@@ -21,10 +21,13 @@ import {
 } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 import { findDates } from '../common/dates.ts'
+import { type AttitudeLexicon, BROAD_ATTITUDES, PRECISE_ATTITUDES } from './attitude-lexicon.ts'
+import { findAttitudes } from './attitudes.ts'
 import { attributeUnit, type Draft } from './attributions.ts'
 import type { UnitContext } from './content.ts'
 import { cueKind } from './cues.ts'
 import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
+import { outermost } from './nesting.ts'
 import { findQuoteSegments } from './quote-marks.ts'
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.ts'
 
@@ -34,18 +37,28 @@ export interface QuotesOptions {
    * PolNeAR they add little to the all-attributions figure and cost precision on speech.
    */
   readonly cognition?: boolean
+  /**
+   * Beliefs, intentions, perceptions and evaluations found by the shape of their complement
+   * (`attitudes.ts`) where no speech attribution or quotation holds the words: 'precise' (the
+   * default) only the verb and complement pairs that are nearly always attributions, 'broad'
+   * every one ("wants to", "seems to", "endorsed …"; more found, less precise), 'off' none.
+   */
+  readonly attitudes?: 'precise' | 'broad' | 'off'
 }
+
+const ATTITUDE_LEXICONS = { precise: PRECISE_ATTITUDES, broad: BROAD_ATTITUDES, off: null } as const
 
 export function quotes(options: QuotesOptions = {}): Stage<'quotes'> {
   const cognition = options.cognition ?? false
+  const attitudes = ATTITUDE_LEXICONS[options.attitudes ?? 'precise']
   return {
     name: 'quotes',
     requires: ['tokens', 'sentences', 'actors'],
-    run: (doc: Doc) => ({ annotations: findQuotes(doc, cognition) }),
+    run: (doc: Doc) => ({ annotations: findQuotes(doc, cognition, attitudes) }),
   }
 }
 
-function findQuotes(doc: Doc, cognition: boolean): Quote[] {
+function findQuotes(doc: Doc, cognition: boolean, attitudes: AttitudeLexicon | null): Quote[] {
   const toks = retagNameParts(doc.text, layer(doc, 'tokens'))
   if (toks.length === 0) return []
   const segments = findQuoteSegments(doc.text)
@@ -60,7 +73,8 @@ function findQuotes(doc: Doc, cognition: boolean): Quote[] {
     (i) => cueKind(toks, i, false) === 'speech',
   )
   const drafts = units.flatMap((u, i) => attributeUnit(ctx, u, i))
-  const all = attachLooseQuotes(ctx, units, drafts)
+  const speech = outermost(ctx, attachLooseQuotes(ctx, units, drafts))
+  const all = attitudes ? [...speech, ...findAttitudes(ctx, units, speech, attitudes)] : speech
   const actorIndex = mentionIndex(layer(doc, 'actors'))
   return all.filter((d) => d.spans.length > 0).map((d) => toQuote(doc, ctx, d, actorIndex))
 }

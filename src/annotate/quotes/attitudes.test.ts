@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from './test-analyse.ts'
+
+describe('attitudes: beliefs, intentions and evaluations', () => {
+  it('should report a belief with a that-clause, its cue and its holder', () => {
+    const [q, ...rest] = analyse('The union believes that the firm can pay more.')
+    expect(rest).toEqual([])
+    expect(q).toMatchObject({
+      type: 'indirect',
+      content: ['that the firm can pay more'],
+      cue: 'believes',
+      speakerText: 'The union',
+    })
+  })
+
+  it('should report a bare clause after a verb of hope', () => {
+    const [q] = analyse('The workers hope the plant will reopen in the spring.')
+    expect(q?.content).toEqual(['the plant will reopen in the spring'])
+  })
+
+  it('should report the object of a verb of judgement, up to the end of its phrase', () => {
+    const [q] = analyse('The mayor condemned the closure of the plant, which employs 300 people.')
+    expect(q).toMatchObject({
+      content: ['the closure of the plant'],
+      cue: 'condemned',
+      speakerText: 'The mayor',
+    })
+  })
+
+  it('should report a to-infinitive after "agreed"', () => {
+    const [q] = analyse('The drivers agreed to return to work on Monday.')
+    expect(q?.content).toEqual(['to return to work on Monday'])
+  })
+
+  it('should report a phrase after a particle ("worried about")', () => {
+    const [q] = analyse('Several parents worried about the cost of the new buses.')
+    expect(q).toMatchObject({ content: ['the cost of the new buses'], cue: 'worried about' })
+  })
+
+  it('should not report a belief inside a quotation', () => {
+    const found = analyse('“We believe that the firm can pay more,” Ruiz said.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.cue).toBe('said')
+  })
+
+  it('should not report a belief inside the content of a speech attribution', () => {
+    const found = analyse('Ruiz said the union believes that the firm can pay more.')
+    expect(found.map((q) => q.cue)).toEqual(['said'])
+  })
+
+  it('should not report a belief inside the content of another belief', () => {
+    const found = analyse('The drivers believe that the owners know that the depot is losing money.')
+    expect(found.map((q) => q.cue)).toEqual(['believe'])
+  })
+
+  it('should not report an attitude whose subject is a relative pronoun', () => {
+    expect(analyse('The driver, who condemned the closure of the depot, left early.')).toEqual([])
+    expect(analyse('The driver condemned the closure of the depot.')).toHaveLength(1)
+  })
+
+  it('should not report attitudes in a question', () => {
+    expect(analyse('Do you condemn the closure of the plant?')).toEqual([])
+  })
+
+  it('should leave the verbs that are attributions only half of the time to the broad lexicon', () => {
+    const text = 'The new budget is expected to pass easily.'
+    expect(analyse(text)).toEqual([])
+    const [q] = analyse(text, { attitudes: 'broad' })
+    expect(q).toMatchObject({ content: ['The new budget is expected to pass easily'], speakerText: null })
+  })
+
+  it('should end a raised clause at its first comma and start it at a relative pronoun (broad lexicon)', () => {
+    const [q] = analyse('The council is expected to pass the budget, ending a long dispute.', {
+      attitudes: 'broad',
+    })
+    expect(q?.content).toEqual(['The council is expected to pass the budget'])
+    const [r] = analyse('The drivers, who are expected to strike on Monday, met the owners.', {
+      attitudes: 'broad',
+    })
+    expect(r?.content).toEqual(['who are expected to strike on Monday'])
+  })
+
+  it('should read "it seems" as the writer\u2019s hedge before the clause (broad lexicon)', () => {
+    const [q] = analyse('It seems the drivers have won the argument.', { attitudes: 'broad' })
+    expect(q?.content).toEqual(['the drivers have won the argument'])
+  })
+
+  it('should not read "appeared on" as an attitude (broad lexicon)', () => {
+    expect(analyse('The mayor appeared on the evening news.', { attitudes: 'broad' })).toEqual([])
+  })
+})
+
+describe('name-colon lines (broad lexicon)', () => {
+  it('should attribute a line opened by a name and a colon to that name, to the end of the paragraph', () => {
+    const text = 'RUIZ: We are not moving. The depot stays open.\n\nThe talks resume today.'
+    const [q, ...rest] = analyse(text, { attitudes: 'broad' })
+    expect(rest).toEqual([])
+    expect(q).toMatchObject({
+      content: ['We are not moving. The depot stays open'],
+      speakerText: 'RUIZ',
+      cue: ':',
+    })
+    expect(analyse(text)).toEqual([])
+  })
+
+  it('should not read a question, a heading or a list of names as a statement', () => {
+    expect(analyse('Q: Are you moving the depot?', { attitudes: 'broad' })).toEqual([])
+    expect(analyse('Haddad: Now or never.', { attitudes: 'broad' })).toEqual([])
+    expect(analyse('Ohio: Ann Ruiz, Omar Haddad, Li Wei, Sara Cole.', { attitudes: 'broad' })).toEqual([])
+  })
+})
+
+describe('nested attributions', () => {
+  it('should drop an attribution reported inside another one', () => {
+    const found = analyse('Ruiz said that Haddad told him the talks were over.')
+    expect(found.map((q) => q.cue)).toEqual(['said'])
+  })
+
+  it('should keep an attribution in a relative clause inside another content', () => {
+    const found = analyse('Haddad said the offer, which Ruiz said would cost jobs, was fair.')
+    expect(found.map((q) => q.speakerText)).toEqual(['Haddad', 'Ruiz'])
+  })
+})

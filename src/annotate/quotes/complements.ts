@@ -1,0 +1,244 @@
+/**
+ * The complement of an attitude verb, by shape: a "that" clause or a bare clause ("believes
+ * [that the deal is dead]", "thinks [Ruiz will win]"), a to-infinitive ("wants [to run]"), an
+ * object noun phrase ("endorsed [Haddad]"), a phrase after a particle ("referring [to the
+ * plan]"), or, for raising verbs and passives of belief, the whole clause with no source ("[the
+ * vote is expected to pass]").
+ */
+import type { Token } from '../../doc/index.ts'
+import type { AttitudeLexicon } from './attitude-lexicon.ts'
+import { FINITE, trimEnd, type UnitContext } from './content.ts'
+import { isPassive, skipAdverbs } from './cues.ts'
+import { chunkLeft, isComma, subjectBefore, type TokenRange } from './phrases.ts'
+import type { Unit } from './units.ts'
+
+export interface Attitude {
+  readonly cue: TokenRange
+  readonly speaker: TokenRange | null
+  readonly content: TokenRange
+}
+
+const FREE = 0
+const NP_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ'])
+const SUBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'])
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'this', 'that'])
+const NOT_OBJECT = new Set([
+  'there',
+  'who',
+  'which',
+  'what',
+  'whose',
+  'itself',
+  'himself',
+  'herself',
+  'themselves',
+])
+/** Punctuation that ends an object noun phrase. */
+const OBJECT_END = new Set([',', ';', ':', '—', '–', '--', '(', '.', '?', '!'])
+
+/** The attitude whose verb is token `i`, if its complement has one of the known shapes. */
+export function attitudeAt(
+  ctx: UnitContext,
+  unit: Unit,
+  i: number,
+  state: Uint8Array,
+  lexicon: AttitudeLexicon,
+): Attitude | null {
+  const { toks } = ctx
+  const t = toks[i]!
+  if (t.pos !== 'VERB') return null
+  const prev = toks[i - 1]
+  // "to support", "the supporting cast", "a proposed law": not a finite attitude.
+  if (prev && (prev.norm === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ')) return null
+  if (!inLexicon(lexicon, t.lemma)) return null
+  const hi = unit.end
+  // "Do you support …?": a question attributes nothing.
+  if (toks[hi - 1]!.norm === '?' && ctx.quoteOf[hi - 1]! < 0) return null
+  const lemma = t.lemma
+  const next = toks[i + 1]
+  if (!next || i + 1 >= hi || state[i + 1] !== FREE) return null
+
+  // "[The vote] is expected to pass", "[The race] seems to be over": the clause, no source.
+  const raising =
+    lexicon.raising.has(lemma) ||
+    (lexicon.passiveRaising.has(lemma) && isPassive(toks, i) && next.norm === 'to')
+  if (raising) {
+    const subject = subjectBefore(toks, i, unit.first)
+    if (!subject || !raisedComplement(toks, i, hi)) return null
+    // "it seems [the party has changed]": the clause after the verb is the content.
+    if (subject.end - subject.first === 1 && toks[subject.first]!.norm === 'it' && next.norm !== 'to') {
+      const r = next.norm === 'that' ? i + 2 : i + 1
+      if (!bareClause(toks, r, hi)) return null
+      const end = contentEnd(ctx, r, hi, state)
+      return end > r ? { cue: { first: i, end: i + 1 }, speaker: null, content: { first: r, end } } : null
+    }
+    const first = clauseStart(ctx, subject.first, unit.first, state)
+    if (!freeRange(state, first, i)) return null
+    // "[The House is expected to pass the bill], potentially …": the clause ends at its comma.
+    const end = firstBreak(ctx, i + 1, contentEnd(ctx, i + 1, hi, state))
+    if (end <= i + 1) return null
+    return { cue: { first: i, end: i + 1 }, speaker: null, content: { first, end } }
+  }
+  if (isPassive(toks, i)) return null
+
+  const participle = t.norm.endsWith('ing')
+  const speaker = participle ? participleSubject(ctx, unit, i) : subjectBefore(toks, i, unit.first)
+  if (!speaker) return null
+  // "Ruiz, who backed the plan, …": a relative clause describes its noun; the attitude is
+  // background, and PolNeAR marks it about half of the time.
+  if (speaker.end - speaker.first === 1 && RELATIVE.has(toks[speaker.first]!.norm)) return null
+
+  let r = i + 1
+  // "believes strongly that …"
+  while (r < hi && toks[r]!.pos === 'ADV' && r - i <= 2) r++
+  const first = toks[r]
+  if (!first || state[r] !== FREE) return null
+
+  let start = -1
+  let objectOnly = false
+  let cueEnd = i + 1
+  const particles = lexicon.particle.get(lemma)
+  if (first.norm === 'that' && lexicon.thatClause.has(lemma)) start = r
+  else if (first.norm === 'to' && lexicon.infinitive.has(lemma) && verbAfter(toks, r + 1, hi)) start = r
+  else if (particles?.has(first.norm) && NP_START.has(toks[r + 1]?.pos ?? '')) {
+    cueEnd = r + 1
+    start = r + 1
+    objectOnly = true
+  } else if (lexicon.bareClause.has(lemma) && bareClause(toks, r, hi)) start = r
+  else if (lexicon.object.has(lemma) && objectStart(first)) {
+    start = r
+    objectOnly = true
+  }
+  if (start < 0) return null
+  const end = objectOnly ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
+  if (end <= start) return null
+  return { cue: { first: i, end: cueEnd }, speaker, content: { first: start, end } }
+}
+
+/** "seems to …", "appears likely", "seemed like …", "it seems the …": not "appeared on TV". */
+function raisedComplement(toks: readonly Token[], i: number, hi: number): boolean {
+  let r = i + 1
+  while (r < hi && toks[r]!.pos === 'ADV') r++
+  const t = toks[r]
+  if (!t) return false
+  return (
+    t.norm === 'to' || t.norm === 'like' || t.norm === 'that' || t.pos === 'ADJ' || bareClause(toks, r, hi)
+  )
+}
+
+/** Words that cannot sit inside the subject of a raising verb: where its clause starts. */
+const CLAUSE_EDGE = new Set(['AUX', 'SCONJ', 'CCONJ', 'PUNCT', 'INTJ'])
+
+/**
+ * The start of the clause whose subject starts at `first`: the subject phrase may reach further
+ * left than the noun phrase ("[Some of the donors to Ruiz] seemed …").
+ */
+function clauseStart(ctx: UnitContext, first: number, lo: number, state: Uint8Array): number {
+  const { toks } = ctx
+  let k = first
+  // "[who are expected to …]", "[it seemed …]": a pronoun subject opens its clause.
+  if (toks[first]!.pos === 'PRON' || RELATIVE.has(toks[first]!.norm)) return first
+  while (k > lo && state[k - 1] === FREE) {
+    const p = toks[k - 1]!
+    if (CLAUSE_EDGE.has(p.pos) || p.norm === 'that' || RELATIVE.has(p.norm)) break
+    if (p.pos === 'VERB' && !p.norm.endsWith('ing') && !p.norm.endsWith('ed')) break
+    k--
+  }
+  return k
+}
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where', 'when'])
+
+function inLexicon(lexicon: AttitudeLexicon, lemma: string): boolean {
+  return (
+    lexicon.thatClause.has(lemma) ||
+    lexicon.bareClause.has(lemma) ||
+    lexicon.infinitive.has(lemma) ||
+    lexicon.object.has(lemma) ||
+    lexicon.particle.has(lemma) ||
+    lexicon.raising.has(lemma) ||
+    lexicon.passiveRaising.has(lemma)
+  )
+}
+
+function freeRange(state: Uint8Array, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (state[k] !== FREE) return false
+  return true
+}
+
+/** A verb after "to", past adverbs: "to run", "to quickly fan out". */
+function verbAfter(toks: readonly Token[], r: number, hi: number): boolean {
+  while (r < hi && toks[r]!.pos === 'ADV') r++
+  return r < hi && FINITE.has(toks[r]!.pos)
+}
+
+/** "thinks [Ruiz will win]": a subject and, within a few words, its verb. */
+function bareClause(toks: readonly Token[], r: number, hi: number): boolean {
+  const t = toks[r]!
+  if (!SUBJECT_START.has(t.pos) || OBJECT_PRONOUNS.has(t.norm) || NOT_OBJECT.has(t.norm)) return false
+  for (let k = r + 1; k < hi && k - r <= 6; k++) {
+    const c = toks[k]!
+    if (FINITE.has(c.pos)) return !c.norm.endsWith('ing') || c.pos === 'AUX'
+    if (c.pos === 'PUNCT' || c.pos === 'ADP' || c.pos === 'SCONJ' || c.pos === 'CCONJ') return false
+  }
+  return false
+}
+
+function objectStart(t: Token): boolean {
+  return NP_START.has(t.pos) && !NOT_OBJECT.has(t.norm)
+}
+
+/** The end of a clause content: the end of its clause, before any attribution found earlier. */
+function contentEnd(ctx: UnitContext, r: number, hi: number, state: Uint8Array): number {
+  let e = trimEnd(ctx, r, hi)
+  for (let k = r; k < e; k++)
+    if (state[k] !== FREE && ctx.quoteOf[k]! < 0) {
+      e = k
+      break
+    }
+  while (e > r && ctx.toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--
+  return e
+}
+
+/** The first comma, semicolon or dash outside quotes between `r` and `end`, else `end`. */
+function firstBreak(ctx: UnitContext, r: number, end: number): number {
+  for (let k = r; k < end; k++)
+    if (ctx.quoteOf[k]! < 0 && (isComma(ctx.toks[k]) || DASHES.has(ctx.toks[k]!.norm))) return k
+  return end
+}
+const DASHES = new Set(['—', '–', '--'])
+
+/**
+ * The end of an object content: the first punctuation outside quotes that ends a phrase, or a
+ * second predicate ("backed Ruiz [and joined …]"). Adjuncts stay inside: PolNeAR's contents
+ * mostly keep them ("cited the report [in a letter]").
+ */
+function objectEnd(ctx: UnitContext, r: number, hi: number, state: Uint8Array): number {
+  const { toks } = ctx
+  const e = contentEnd(ctx, r, hi, state)
+  for (let k = r + 1; k < e; k++) {
+    if (ctx.quoteOf[k]! >= 0) continue
+    const t = toks[k]!
+    if (OBJECT_END.has(t.norm)) return k
+    if (t.pos === 'CCONJ' && FINITE.has(toks[k + 1]?.pos ?? '')) return k
+  }
+  return e
+}
+
+/**
+ * The subject of a participle attitude (", citing the report"): the subject of the nearest
+ * finite verb before it in the unit.
+ */
+function participleSubject(ctx: UnitContext, unit: Unit, i: number): TokenRange | null {
+  const { toks } = ctx
+  const j = skipAdverbs(toks, i - 1)
+  if (!isComma(toks[j])) return null
+  for (let k = j - 1; k >= unit.first; k--) {
+    const v = toks[k]!
+    if (v.pos !== 'VERB' || v.norm.endsWith('ing') || toks[k - 1]?.norm === 'to') continue
+    const subject = subjectBefore(toks, k, unit.first)
+    if (subject) return subject
+    if (toks[k - 1] && SUBJECT_START.has(toks[k - 1]!.pos))
+      return { first: chunkLeft(toks, k - 1, unit.first), end: k }
+  }
+  return null
+}
