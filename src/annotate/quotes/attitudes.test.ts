@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { analyse } from './test-analyse.ts'
+import { analyse as analyseWith } from './test-analyse.ts'
+
+// Beliefs are off by default; these tests ask for the precise set.
+const analyse = (text: string, options: Parameters<typeof analyseWith>[1] = {}) =>
+  analyseWith(text, { attitudes: 'precise', ...options })
 
 describe('attitudes: beliefs, intentions and evaluations', () => {
   it('should report a belief with a that-clause, its cue and its holder', () => {

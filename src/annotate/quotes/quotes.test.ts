@@ -126,10 +126,11 @@ describe('quotes: indirect and mixed quotes', () => {
     expect(q?.type).toBe('mixed')
   })
 
-  it('should report beliefs unless attitudes are turned off', () => {
+  it('should report beliefs only when attitudes are asked for', () => {
     const text = 'The union believes that the firm can pay more.'
     expect(analyse(text, { attitudes: 'off' })).toEqual([])
-    expect(analyse(text)[0]?.content).toEqual(['that the firm can pay more'])
+    expect(analyse(text)).toEqual([])
+    expect(analyse(text, { attitudes: 'precise' })[0]?.content).toEqual(['that the firm can pay more'])
     expect(analyse(text, { attitudes: 'off', cognition: true })[0]?.content).toEqual([
       'that the firm can pay more',
     ])
