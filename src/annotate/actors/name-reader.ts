@@ -7,7 +7,7 @@ import type { MentionKind } from '../../doc/index.ts'
 import { NP_MODIFIERS } from './lexicon.ts'
 import { HONORIFICS, ORG_HEAD_SECTOR, SPEECH } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
-import { roleSector, titleMatches, titleSector } from './roles.ts'
+import { roleForTitle, roleSector, titleMatches, titleSector } from './roles.ts'
 import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
 import { TokenReaders } from './token-readers.ts'
@@ -247,7 +247,7 @@ export abstract class NameReader extends TokenReaders {
         // "President Mugabe" in a text dated after his term, "Prime Minister Haniyeh" when the KB's latest
         // office is another: the title says which office the text speaks of
         const entry = this.env.kb.byId.get(ent.id)
-        const held = entry?.roles?.find((r) => titleMatches(r.title, title))
+        const held = entry ? roleForTitle(entry, title, this.env.dated ? this.env.date : null) : null
         if (entry && held) {
           ent.sector = roleSector(entry, held, this.bodySectorOf)
           ent.role = held.title

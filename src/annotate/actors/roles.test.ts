@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KbEntry } from '../../kb/index.ts'
-import { affiliationOn, createRoleIndex, personOn, titleSector } from './roles.ts'
+import { affiliationOn, createRoleIndex, personOn, roleForTitle, titleSector } from './roles.ts'
 
 const leader: KbEntry = {
   id: 'ana-ruiz',
@@ -113,5 +113,32 @@ describe('affiliationOn', () => {
     expect(
       affiliationOn(unionist, '2024-01-01', noChain, (id) => (id === 'dock-union' ? 'LAB' : undefined)),
     ).toBe('dock-union')
+  })
+})
+
+describe('roleForTitle', () => {
+  const president: KbEntry = {
+    id: 'ivo-kral',
+    name: 'Ivo Kral',
+    kind: 'person',
+    country: 'CZE',
+    sector: 'GOV',
+    aliases: [],
+    affiliation: null,
+    roles: [
+      { title: 'acting president', of: 'cze', from: '2001-01-01', to: '2001-06-30' },
+      { title: 'president', of: 'cze', from: '2001-07-01', to: '2009-12-31' },
+      { title: 'president', of: 'cze', from: '2015-01-01', to: null },
+    ],
+  }
+
+  it('should take the office held on the date', () => {
+    expect(roleForTitle(president, 'president', '2001-03-01')?.title).toBe('acting president')
+    expect(roleForTitle(president, 'president', '2005-03-01')?.from).toBe('2001-07-01')
+  })
+
+  it('should take the exact title, most recent first, when no office is held on the date or there is no date', () => {
+    expect(roleForTitle(president, 'president', null)?.from).toBe('2015-01-01')
+    expect(roleForTitle(president, 'president', '2012-01-01')?.from).toBe('2015-01-01')
   })
 })

@@ -144,6 +144,21 @@ export function titleMatches(role: string, title: string): boolean {
   return r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)
 }
 
+/**
+ * The office of a KB person that a title before their name speaks of: held on `date` when one is,
+ * else the same title exactly ("president", not "acting president"), else the most recent match.
+ */
+export function roleForTitle(entry: KbEntry, title: string, date: string | null): KbRole | null {
+  const matches = (entry.roles ?? []).filter((r) => titleMatches(r.title, title))
+  if (matches.length <= 1) return matches[0] ?? null
+  const held = date === null ? undefined : matches.find((r) => active(r, date))
+  if (held) return held
+  const t = normTitle(title)
+  const exact = matches.filter((r) => normTitle(r.title) === t)
+  const pool = exact.length > 0 ? exact : matches
+  return [...pool].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))[0]!
+}
+
 export function createRoleIndex(entries: readonly KbEntry[]): RoleIndex {
   const byKey = new Map<string, Array<{ entry: KbEntry; role: KbRole }>>()
   const bySurname = new Map<string, Array<{ entry: KbEntry; role: KbRole }>>()
