@@ -13,7 +13,6 @@ export interface UnitContext {
   readonly toks: readonly Token[]
   readonly quoteOf: Int32Array
   readonly segments: readonly QuoteSegment[]
-  readonly cognition: boolean
 }
 
 const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])

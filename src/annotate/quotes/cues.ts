@@ -1,15 +1,15 @@
 /**
- * Cue detection: the tokens that attribute content to a source (speech verbs, "according to",
- * and optionally cognition verbs), with the uses that only look like cues filtered out.
+ * Cue detection: the tokens that attribute speech to a source (speech verbs, "according to", nouns
+ * of saying), with the uses that only look like cues filtered out. Beliefs are `attitudes.ts`.
  */
 import type { Token } from '../../doc/index.ts'
 import type { UnitContext } from './content.ts'
-import { COGNITION_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, STANDALONE_DETERMINERS } from './lexicon.ts'
+import { OBJECT_CONTENT_VERBS, SPEECH_VERBS, STANDALONE_DETERMINERS } from './lexicon.ts'
 import type { TokenRange } from './phrases.ts'
 import type { Unit } from './units.ts'
 
 export interface Cue extends TokenRange {
-  readonly kind: 'speech' | 'cognition' | 'according' | 'nominal'
+  readonly kind: 'speech' | 'according' | 'nominal'
   readonly lemma: string
 }
 
@@ -18,7 +18,7 @@ const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
 const PASSIVE_AUX = new Set(['be', 'get'])
 
 /** The cue kind a token starts, if any. */
-export function cueKind(toks: readonly Token[], i: number, cognition: boolean): Cue['kind'] | null {
+export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   const t = toks[i]!
   if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return 'according'
   if (possessorBefore(toks, i) >= 0 && NOMINAL_CUES.has(t.lemma) && toks[i + 1]?.norm === 'that')
@@ -30,7 +30,7 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
     verbTaggedNoun(toks, i)
   if (!verbal) return null
   const speech = SPEECH_VERBS.has(t.lemma) || pointsOut(toks, i)
-  if (!speech && !(cognition && COGNITION_VERBS.has(t.lemma))) return null
+  if (!speech) return null
   const prev = toks[i - 1]
   if ((prev?.norm === 'to' && raisingHead(toks, i) < 0) || prev?.norm === '-' || prev?.norm === 'what')
     return null
@@ -68,7 +68,7 @@ export function cueKind(toks: readonly Token[], i: number, cognition: boolean): 
     return null
   if (isPassive(toks, i))
     return t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '') ? 'speech' : null
-  return speech ? 'speech' : 'cognition'
+  return 'speech'
 }
 
 const RAISING = new Set(['continue', 'proceed', 'seem', 'appear'])
@@ -223,7 +223,7 @@ export function findCues(ctx: UnitContext, unit: Unit): Cue[] {
   const out: Cue[] = []
   for (let i = unit.first; i < unit.end; i++) {
     if (ctx.quoteOf[i]! >= 0) continue
-    const kind = cueKind(ctx.toks, i, ctx.cognition)
+    const kind = cueKind(ctx.toks, i)
     if (!kind) continue
     const end = kind === 'according' || pointsOut(ctx.toks, i) ? i + 2 : i + 1
     out.push({ first: i, end, kind, lemma: ctx.toks[i]!.lemma })

@@ -131,9 +131,6 @@ describe('quotes: indirect and mixed quotes', () => {
     expect(analyse(text, { attitudes: 'off' })).toEqual([])
     expect(analyse(text)).toEqual([])
     expect(analyse(text, { attitudes: 'precise' })[0]?.content).toEqual(['that the firm can pay more'])
-    expect(analyse(text, { attitudes: 'off', cognition: true })[0]?.content).toEqual([
-      'that the firm can pay more',
-    ])
   })
 
   it('should not read a participle used as an adjective as a cue', () => {

@@ -32,11 +32,6 @@ import { buildUnits, quoteIndexOfTokens, type Unit } from './units.ts'
 
 export interface QuotesOptions {
   /**
-   * Also report attributions of belief and intention ("believes", "wants"). Default false: on
-   * PolNeAR they add little to the all-attributions figure and cost precision on speech.
-   */
-  readonly cognition?: boolean
-  /**
    * Beliefs, intentions, perceptions and evaluations found by the shape of their complement
    * (`attitudes.ts`) where no speech attribution or quotation holds the words: 'precise' only the
    * verb and complement pairs that are nearly always attributions, 'broad' every one ("wants to",
@@ -49,28 +44,27 @@ export interface QuotesOptions {
 const ATTITUDE_LEXICONS = { precise: PRECISE_ATTITUDES, broad: BROAD_ATTITUDES, off: null } as const
 
 export function quotes(options: QuotesOptions = {}): Stage<'quotes'> {
-  const cognition = options.cognition ?? false
   const attitudes = ATTITUDE_LEXICONS[options.attitudes ?? 'off']
   return {
     name: 'quotes',
     requires: ['tokens', 'sentences', 'actors'],
-    run: (doc: Doc) => ({ annotations: findQuotes(doc, cognition, attitudes) }),
+    run: (doc: Doc) => ({ annotations: findQuotes(doc, attitudes) }),
   }
 }
 
-function findQuotes(doc: Doc, cognition: boolean, attitudes: AttitudeLexicon | null): Quote[] {
+function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
   const toks = retagNameParts(doc.text, layer(doc, 'tokens'))
   if (toks.length === 0) return []
   const segments = findQuoteSegments(doc.text)
   const quoteOf = quoteIndexOfTokens(toks, segments)
-  const ctx: UnitContext = { text: doc.text, toks, quoteOf, segments, cognition }
+  const ctx: UnitContext = { text: doc.text, toks, quoteOf, segments }
   const units = buildUnits(
     doc.text,
     toks,
     layer(doc, 'sentences'),
     quoteOf,
     segments,
-    (i) => cueKind(toks, i, false) === 'speech',
+    (i) => cueKind(toks, i) === 'speech',
   )
   const drafts = units.flatMap((u, i) => attributeUnit(ctx, u, i))
   const speech = attachLooseQuotes(ctx, units, drafts)
