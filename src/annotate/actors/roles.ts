@@ -60,6 +60,11 @@ export function roleSector(
   return body !== undefined ? body : (titleSector(role.title) ?? entry.sector)
 }
 
+/** Offices, the most recently taken first. */
+function latestFirst(roles: readonly KbRole[]): KbRole[] {
+  return [...roles].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))
+}
+
 export interface PersonView {
   readonly role: string | null
   readonly sector: string | null
@@ -78,7 +83,7 @@ export function personOn(
   const roles = entry.roles ?? []
   if (roles.length === 0) return { role: null, sector: entry.sector }
   if (date === null) {
-    const latest = [...roles].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))
+    const latest = latestFirst(roles)
     const open = latest.find((r) => r.to === null) ?? latest[0]!
     return { role: open.title, sector: sectorOf(open) }
   }
@@ -156,7 +161,7 @@ export function roleForTitle(entry: KbEntry, title: string, date: string | null)
   const t = normTitle(title)
   const exact = matches.filter((r) => normTitle(r.title) === t)
   const pool = exact.length > 0 ? exact : matches
-  return [...pool].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))[0]!
+  return latestFirst(pool)[0]!
 }
 
 export function createRoleIndex(entries: readonly KbEntry[]): RoleIndex {

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../../doc/index.ts'
 import type { ClauseCode } from './code-clause.ts'
+import { lemmaOf } from './match-triggers.ts'
 import type { Mention } from './mentions.ts'
 
 const CROWD_HEADS = new Set([
@@ -19,18 +20,14 @@ const CROWD_HEADS = new Set([
   'hooligan',
 ])
 
-function headWord(tokens: readonly Token[], mention: Mention): string {
-  const t = tokens[mention.last]!
-  return (t.lemma || t.norm).toLowerCase()
-}
-
 export function crowdViolence(
   code: ClauseCode,
   source: Mention | null,
   tokens: readonly Token[],
 ): ClauseCode {
   if (code.type !== 'COERCE' || code.mode !== 'destroy' || !source) return code
-  const head = headWord(tokens, source)
-  if (!CROWD_HEADS.has(head) && !CROWD_HEADS.has(head.replace(/s$/, ''))) return code
+  // the lemma, or the singular of a plural the tagger did not lemmatise
+  const head = tokens[source.last]!
+  if (!CROWD_HEADS.has(lemmaOf(head)) && !CROWD_HEADS.has(head.norm.replace(/s$/, ''))) return code
   return { ...code, type: 'PROTEST', cameo: '145', mode: 'riot' }
 }

@@ -4,7 +4,9 @@
  * spokesman"), appositions ("Peter Ruiz, the mayor, said") and relative clauses ("Ruiz, who
  * leads the talks, said"). Ranges are token indices, half-open.
  */
+
 import type { Token } from '../../doc/index.ts'
+import { MONTHS, WEEKDAYS } from '../common/dates.ts'
 import { STANDALONE_DETERMINERS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.ts'
 
 export interface TokenRange {
@@ -34,20 +36,9 @@ const TIME_NOUNS = new Set([
 ])
 const RELATIVE_THAT = new Set(['that', 'which'])
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-])
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+// after "in", "May" is the month
+const MONTH_NAMES = new Set(MONTHS)
+const WEEKDAY_NAMES = new Set(WEEKDAYS)
 
 export function isComma(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === ',' || t.norm === ';')
@@ -212,11 +203,15 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       continue
     }
     // "prosecutors in April charged", "who in 2010 said".
-    if ((MONTHS.has(t.norm) || /^(?:19|20)\d\d$/.test(t.norm)) && toks[j - 1]?.norm === 'in' && j - 1 > lo) {
+    if (
+      (MONTH_NAMES.has(t.norm) || /^(?:19|20)\d\d$/.test(t.norm)) &&
+      toks[j - 1]?.norm === 'in' &&
+      j - 1 > lo
+    ) {
       j -= 2
       continue
     }
-    if (WEEKDAYS.has(t.norm) || (TIME_WORDS.has(t.norm) && t.pos !== 'PRON' && t.pos !== 'DET')) {
+    if (WEEKDAY_NAMES.has(t.norm) || (TIME_WORDS.has(t.norm) && t.pos !== 'PRON' && t.pos !== 'DET')) {
       j--
       if (j >= lo && (toks[j]!.norm === 'on' || toks[j]!.norm === 'last' || toks[j]!.norm === 'this')) j--
       continue
