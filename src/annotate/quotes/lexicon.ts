@@ -135,7 +135,7 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = new Set([
   'predict',
 ])
 
-/** Verbs of belief, intention and expectation: attributions of a lower priority. */
+/** Verbs of belief, intention and expectation: never retagged as part of a name ("Ruiz Hopes …"). */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set([
   'think',
   'believe',
