@@ -5,6 +5,7 @@
  * apposition reveals ("A Hamas spokesman … the spokesman, Ines Okonma").
  */
 import type { ActorKind } from '../../doc/index.ts'
+import { UNKNOWN_SECTOR } from './lexicon.ts'
 import { officeSector } from './name-reader.ts'
 import type { Ent, Registry } from './registry.ts'
 import { resolve } from './registry.ts'
@@ -179,8 +180,29 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     if (pick) {
       pick.ent.gender ??= gender === 'm' || gender === 'f' ? gender : null
       add(pick.ent, slot, 'pronoun')
+    } else if (SUBJECT_PRONOUNS.has(env.v.text.slice(slot.start, slot.end).toLowerCase())) {
+      // "he said" with nobody before it: someone the text does not name, whose sector is
+      // unknown (UNK, as CAMEO codes it); later pronouns of the same gender corefer with them
+      add(unnamedPerson(reg, gender === 'f' ? 'f' : 'm'), slot, 'pronoun')
     }
   }
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
+function unnamedPerson(reg: Registry, gender: 'm' | 'f'): Ent {
+  return reg.ensure({
+    id: reg.freshId('unnamed-person'),
+    name: gender === 'm' ? 'he' : 'she',
+    kind: 'person',
+    country: null,
+    sector: UNKNOWN_SECTOR,
+    affiliation: null,
+    role: null,
+    known: false,
+    named: false,
+    gender,
+  })
 }
 
 function scannerEnt(scanner: Scanner, id: string, env: ScanEnv): Ent | null {
