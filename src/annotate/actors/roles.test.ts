@@ -40,7 +40,12 @@ describe('roles', () => {
       name: 'Omar Tahir',
       roles: [
         { title: 'chief minister of Norland', of: 'esp', from: '2018-08-01', to: '2021-10-01' },
-        { title: 'member of the Provincial Assembly of Norland', of: 'esp', from: '2018-07-20', to: '2023-08-01' },
+        {
+          title: 'member of the Provincial Assembly of Norland',
+          of: 'esp',
+          from: '2018-07-20',
+          to: '2023-08-01',
+        },
       ],
     }
     expect(personOn(regional, '2020-01-01').sector).toBe('GOV')
