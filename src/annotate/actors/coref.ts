@@ -68,6 +68,15 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     placed.splice(k, 0, { start: slot.start, end: slot.end, sentence: slot.sentence, ent: resolve(ent) })
   }
 
+  let properNoun = -1
+  const firstProperNoun = (): number => {
+    if (properNoun < 0) {
+      properNoun = 0
+      while (properNoun < env.v.n && env.v.pos(properNoun) !== 'PROPN') properNoun++
+    }
+    return properNoun
+  }
+
   for (const item of items) {
     if (item.app) {
       const { ent, role, at } = item.app
@@ -180,9 +189,15 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     if (pick) {
       pick.ent.gender ??= gender === 'm' || gender === 'f' ? gender : null
       add(pick.ent, slot, 'pronoun')
-    } else if (SUBJECT_PRONOUNS.has(env.v.text.slice(slot.start, slot.end).toLowerCase())) {
-      // "he said" with nobody before it: someone the text does not name, whose sector is
-      // unknown (UNK, as CAMEO codes it); later pronouns of the same gender corefer with them
+    } else if (
+      SUBJECT_PRONOUNS.has(env.v.text.slice(slot.start, slot.end).toLowerCase()) &&
+      slot.token < firstProperNoun() &&
+      !before(slot.start, (e) => e.kind === 'person')
+    ) {
+      // "He said ..." with no person and no name anywhere before it: someone the text does not
+      // name, whose sector is unknown (UNK, as CAMEO codes it); later pronouns of that gender
+      // corefer with them. After a name, an unresolved pronoun more likely means someone the scan
+      // missed ("Bernie Sanders Says He's ..." in a headline): left alone.
       add(unnamedPerson(reg, gender === 'f' ? 'f' : 'm'), slot, 'pronoun')
     }
   }
