@@ -118,7 +118,6 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['invader', 'UNK'],
   ['intruder', 'UNK'],
   ['perpetrator', 'UNK'],
-  ['culprit', 'UNK'],
   ['savages', 'UNK'],
   // opposition and parties
   ['opposition', 'OPP'],
