@@ -275,6 +275,19 @@ describe('actors: coreference', () => {
     expect(r.actors.every((a) => a.mentions.every((m) => m.kind !== 'pronoun'))).toBe(true)
   })
 
+  it('should make a "he" or "she" with no person or name before it someone of unknown sector', () => {
+    const r = find('She told reporters the vote was delayed. Later she said it would take place on Monday.')
+    const p = r.actors.filter((a) => a.kind === 'person')
+    expect(p).toHaveLength(1)
+    expect(p[0]).toMatchObject({ sector: 'UNK', country: null, known: false })
+    expect(r.said(p[0]!)).toEqual(['She', 'she'])
+    // possessives and objects stay unresolved: only a subject pronoun stands for someone
+    expect(find('The vote was delayed, his aides told them.').actors).toHaveLength(0)
+    // after a name the scan did not take for a person, "he" more likely means that name: left alone
+    const named = find('Talks with Quill Arbenford stalled. He said the vote was delayed.')
+    expect(named.actors.some((a) => a.sector === 'UNK')).toBe(false)
+  })
+
   it('should not give a female pronoun to a man known from his title', () => {
     const r = find('Mr. Karl Moss met Ms. Dana Ruiz. She said little.')
     expect(r.said(r.actors.find((a) => a.name === 'Dana Ruiz')!)).toContain('She')

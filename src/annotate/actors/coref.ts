@@ -5,6 +5,7 @@
  * apposition reveals ("A Hamas spokesman … the spokesman, Ines Okonma").
  */
 import type { ActorKind } from '../../doc/index.ts'
+import { UNKNOWN_SECTOR } from './lexicon.ts'
 import { officeSector } from './name-reader.ts'
 import type { Ent, Registry } from './registry.ts'
 import { resolve } from './registry.ts'
@@ -65,6 +66,15 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     let k = placed.length
     while (k > 0 && placed[k - 1]!.start > slot.start) k--
     placed.splice(k, 0, { start: slot.start, end: slot.end, sentence: slot.sentence, ent: resolve(ent) })
+  }
+
+  let properNoun = -1
+  const firstProperNoun = (): number => {
+    if (properNoun < 0) {
+      properNoun = 0
+      while (properNoun < env.v.n && env.v.pos(properNoun) !== 'PROPN') properNoun++
+    }
+    return properNoun
   }
 
   for (const item of items) {
@@ -179,8 +189,35 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     if (pick) {
       pick.ent.gender ??= gender === 'm' || gender === 'f' ? gender : null
       add(pick.ent, slot, 'pronoun')
+    } else if (
+      SUBJECT_PRONOUNS.has(env.v.text.slice(slot.start, slot.end).toLowerCase()) &&
+      slot.token < firstProperNoun() &&
+      !before(slot.start, (e) => e.kind === 'person')
+    ) {
+      // "He said ..." with no person and no name anywhere before it: someone the text does not
+      // name, whose sector is unknown (UNK, as CAMEO codes it); later pronouns of that gender
+      // corefer with them. After a name, an unresolved pronoun more likely means someone the scan
+      // missed ("Bernie Sanders Says He's ..." in a headline): left alone.
+      add(unnamedPerson(reg, gender === 'f' ? 'f' : 'm'), slot, 'pronoun')
     }
   }
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
+function unnamedPerson(reg: Registry, gender: 'm' | 'f'): Ent {
+  return reg.ensure({
+    id: reg.freshId('unnamed-person'),
+    name: gender === 'm' ? 'he' : 'she',
+    kind: 'person',
+    country: null,
+    sector: UNKNOWN_SECTOR,
+    affiliation: null,
+    role: null,
+    known: false,
+    named: false,
+    gender,
+  })
 }
 
 function scannerEnt(scanner: Scanner, id: string, env: ScanEnv): Ent | null {

@@ -112,6 +112,13 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['gunmen', 'UAF'],
   ['armed man', 'UAF'],
   ['attacker', 'UAF'],
+  // people named by what they did or by an insult, not by who they are: the sector is unknown
+  // (CAMEO's UNK) rather than guessed ("occupiers" may be soldiers, settlers or a state)
+  ['occupier', 'UNK'],
+  ['invader', 'UNK'],
+  ['intruder', 'UNK'],
+  ['perpetrator', 'UNK'],
+  ['savages', 'UNK'],
   // opposition and parties
   ['opposition', 'OPP'],
   ['party', 'PTY'],

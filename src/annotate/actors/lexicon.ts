@@ -127,6 +127,9 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'suggest',
 ])
 
+/** CAMEO's code for an actor whose sector the text does not tell (an unresolved "he", "attackers"). */
+export const UNKNOWN_SECTOR = 'UNK'
+
 /** Pronouns by form -> what they can refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'it' | 'pl'> = new Map([
   ['he', 'm'],

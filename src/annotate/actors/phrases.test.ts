@@ -128,12 +128,20 @@ describe('actors: coding noun phrases', () => {
     expect(coded(find('Some Buddhists gathered.'), 'Some Buddhists')[1]).toBe('BUD')
   })
 
+  it('should code people named by their deed or an insult with an unknown sector, keeping the country', () => {
+    expect(coded(find('Syrian occupiers left the village.'), 'Syrian occupiers')).toEqual(['SYR', 'UNK'])
+    expect(coded(find('The intruders fled before dawn.'), 'The intruders')).toEqual([null, 'UNK'])
+    expect(coded(find('Police called them savages.'), 'savages')[1]).toBe('UNK')
+    // as a modifier such a noun gives no sector, and the adjective "savage" names nobody
+    expect(find('A savage storm hit the coast.').actors).toEqual([])
+  })
+
   it('should read a participle used as a group noun, and prefer a KB name over a group-noun reading', () => {
     expect(coded(find('Burkina Faso’s displaced returned.'), 'Burkina Faso’s displaced')).toEqual([
       'BFA',
       'REF',
     ])
-    expect(find('He displaced them.').actors).toEqual([])
+    expect(find('He displaced them.').actors.map((a) => a.name)).toEqual(['he'])
     expect(coded(find('The Congress Party said no.'), 'Congress Party')).toEqual(['IND', 'PTY'])
   })
 })

@@ -33,6 +33,26 @@ describe('roles', () => {
     expect(personOn(leader, '2024-06-01')).toEqual({ role: 'former prime minister', sector: 'ELI' })
   })
 
+  it('should code a head of a regional government by the office first, then by the assembly seat kept after it', () => {
+    const regional: KbEntry = {
+      ...leader,
+      id: 'omar-tahir',
+      name: 'Omar Tahir',
+      roles: [
+        { title: 'chief minister of Norland', of: 'esp', from: '2018-08-01', to: '2021-10-01' },
+        {
+          title: 'member of the Provincial Assembly of Norland',
+          of: 'esp',
+          from: '2018-07-20',
+          to: '2023-08-01',
+        },
+      ],
+    }
+    expect(personOn(regional, '2020-01-01').sector).toBe('GOV')
+    expect(personOn(regional, '2022-06-01').sector).toBe('LEG')
+    expect(personOn(regional, '2024-06-01').sector).toBe('ELI')
+  })
+
   it('should code an undated text by the latest office, never as former', () => {
     expect(personOn(leader, null).role).toBe('prime minister')
     expect(personOn(leader, null).sector).toBe('GOV')

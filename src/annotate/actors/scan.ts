@@ -10,7 +10,7 @@
  */
 
 import { GROUP_NOUNS, MODIFIER_SECTORS } from './group-nouns.ts'
-import { FORMER, NP_MODIFIERS, PRONOUNS } from './lexicon.ts'
+import { FORMER, NP_MODIFIERS, PRONOUNS, UNKNOWN_SECTOR } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
 import { COMPASS, ORG_COREF, QUANTITY, STATE_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
@@ -97,7 +97,7 @@ export class Scanner extends ModifierReader {
       // only a singular noun modifies ("army spokesman"); "the tanks head back" has a verb after it;
       // a longer KB name or organisation wins ("Congress Party" is not congress + party)
       if (g && !g[3] && (this.title(g[2]) || this.group(g[2])) && !this.namesFurther(j, g[2])) {
-        if (g[1] !== 'GOV') this.modSector = g[1]
+        if (g[1] !== 'GOV' && g[1] !== UNKNOWN_SECTOR) this.modSector = g[1]
         j = g[2]
         continue
       }
