@@ -125,3 +125,35 @@ describe('nested attributions', () => {
     expect(found.map((q) => q.speakerText)).toEqual(['Haddad', 'Ruiz'])
   })
 })
+
+describe('attitudes: where the content stops', () => {
+  it('should end an infinitive content before an adverbial clause', () => {
+    const [q] = analyse('The drivers agreed to return to work because the owners raised their pay.')
+    expect(q?.content).toEqual(['to return to work'])
+  })
+
+  it('should end an object content before "even as"', () => {
+    const [q] = analyse('The mayor condemned the closure even as she shook hands with the new owners.')
+    expect(q?.content).toEqual(['the closure'])
+  })
+
+  it('should keep "as" inside an object content when it is not a conjunction', () => {
+    const [q] = analyse('The mayor condemned the closure as a betrayal of the town.')
+    expect(q?.content).toEqual(['the closure as a betrayal of the town'])
+  })
+
+  it('should end the content of an attitude in a fronted clause at its comma', () => {
+    const [q] = analyse('When the drivers realized that the depot would close, the union held a meeting.')
+    expect(q).toMatchObject({ cue: 'realized', content: ['that the depot would close'] })
+  })
+
+  it('should end a clause content before a side clause set off by a comma', () => {
+    const [q] = analyse('The workers hope the plant will reopen in Leeds, where most of them live.')
+    expect(q?.content).toEqual(['the plant will reopen in Leeds'])
+  })
+
+  it('should drop a content cut short by a speech attribution inside it', () => {
+    const found = analyse('The drivers know that although Ruiz promised a raise, nothing has changed.')
+    expect(found.map((q) => q.cue)).not.toContain('know')
+  })
+})

@@ -6,6 +6,7 @@
  * vote is expected to pass]").
  */
 import type { Token } from '../../doc/index.ts'
+import { cutAdverbial, cutSideClause, firstComma, inFrontedClause } from './adjuncts.ts'
 import type { AttitudeLexicon } from './attitude-lexicon.ts'
 import { FINITE, trimEnd, type UnitContext } from './content.ts'
 import { isPassive, skipAdverbs } from './cues.ts'
@@ -110,8 +111,12 @@ export function attitudeAt(
     objectOnly = true
   }
   if (start < 0) return null
-  const end = objectOnly ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
-  if (end <= start) return null
+  let end = objectOnly ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
+  // "refused [to speak] as she left", "When he learned [that …], she …", "hoped [to win], where …".
+  if (objectOnly || toks[start]!.norm === 'to') end = cutAdverbial(ctx, start, end)
+  if (inFrontedClause(ctx, unit.first, i)) end = firstComma(ctx, start, end)
+  if (!objectOnly) end = cutSideClause(ctx, start, end)
+  if (end <= start || truncated(ctx, start, end, hi, state)) return null
   return { cue: { first: i, end: cueEnd }, speaker, content: { first: start, end } }
 }
 
@@ -241,4 +246,20 @@ function participleSubject(ctx: UnitContext, unit: Unit, i: number): TokenRange 
       return { first: chunkLeft(toks, k - 1, unit.first), end: k }
   }
   return null
+}
+
+/** Words a content cannot end with: a content cut short by a claimed attribution ("that", "Trump for"). */
+const DANGLING = new Set(['ADP', 'SCONJ', 'DET', 'CCONJ', 'PART', 'AUX'])
+
+/**
+ * Whether the content [r, end) stops at an attribution found earlier and is left dangling: the
+ * real content holds that attribution, and a stub matches nothing.
+ */
+function truncated(ctx: UnitContext, r: number, end: number, hi: number, state: Uint8Array): boolean {
+  const { toks } = ctx
+  let k = end
+  while (k < hi && toks[k]!.pos === 'PUNCT' && ctx.quoteOf[k]! < 0) k++
+  if (k >= hi || state[k] === FREE || ctx.quoteOf[k]! >= 0) return false
+  const last = toks[end - 1]!
+  return end - r <= 2 || DANGLING.has(last.pos) || RELATIVE.has(last.norm) || last.norm === 'that'
 }
