@@ -157,3 +157,20 @@ describe('attitudes: where the content stops', () => {
     expect(found.map((q) => q.cue)).not.toContain('know')
   })
 })
+
+describe('attitudes: nouns of attitude after "expressed"', () => {
+  it('should take the that-clause of the noun as the content, the noun into the cue', () => {
+    const [q] = analyse('The union expressed concern that the depot would close.')
+    expect(q).toMatchObject({ cue: 'expressed concern', content: ['that the depot would close'] })
+  })
+
+  it('should take the object of the noun after its preposition', () => {
+    const [q] = analyse('The drivers expressed frustration with the new rota.')
+    expect(q).toMatchObject({ cue: 'expressed frustration with', content: ['the new rota'] })
+  })
+
+  it('should keep an object whose noun has no complement whole', () => {
+    const [q] = analyse('The mayor expressed deep sympathy on Monday.')
+    expect(q?.content).toEqual(['deep sympathy on Monday'])
+  })
+})

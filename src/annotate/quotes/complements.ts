@@ -109,6 +109,14 @@ export function attitudeAt(
   else if (lexicon.object.has(lemma) && objectStart(first)) {
     start = r
     objectOnly = true
+    // "expressed concern [that …]", "voiced doubts [about …]": the noun names the attitude and
+    // joins the cue; its complement is the content.
+    const noun = STANCE_CARRIERS.has(lemma) ? stanceNoun(toks, r, hi) : null
+    if (noun) {
+      cueEnd = noun.cueEnd
+      start = noun.start
+      objectOnly = noun.objectOnly
+    }
   }
   if (start < 0) return null
   let end = objectOnly ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
@@ -262,4 +270,28 @@ function truncated(ctx: UnitContext, r: number, end: number, hi: number, state: 
   if (k >= hi || state[k] === FREE || ctx.quoteOf[k]! >= 0) return false
   const last = toks[end - 1]!
   return end - r <= 2 || DANGLING.has(last.pos) || RELATIVE.has(last.norm) || last.norm === 'that'
+}
+
+/** Verbs whose object may be a noun of attitude with its own complement ("expressed concern that"). */
+const STANCE_CARRIERS = new Set(['express', 'voice'])
+const NOUN_COMPLEMENT_PREPS = new Set(['about', 'with', 'in', 'over', 'for'])
+
+/**
+ * The complement of the noun that heads an object ("concern [that …]", "interest [in …]"): where
+ * the cue ends and the content starts, or null when the noun has none.
+ */
+function stanceNoun(
+  toks: readonly Token[],
+  r: number,
+  hi: number,
+): { cueEnd: number; start: number; objectOnly: boolean } | null {
+  let k = r
+  while (k < hi && k - r < 4 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV'))
+    k++
+  if (k >= hi || toks[k]!.pos !== 'NOUN') return null
+  const next = toks[k + 1]
+  if (!next || k + 2 >= hi) return null
+  if (next.norm === 'that') return { cueEnd: k + 1, start: k + 1, objectOnly: false }
+  if (NOUN_COMPLEMENT_PREPS.has(next.norm)) return { cueEnd: k + 2, start: k + 2, objectOnly: true }
+  return null
 }
