@@ -174,3 +174,25 @@ describe('attitudes: nouns of attitude after "expressed"', () => {
     expect(q?.content).toEqual(['deep sympathy on Monday'])
   })
 })
+
+describe('attitudes: lists and small clauses in objects', () => {
+  it('should keep a list of nouns whole in an object content', () => {
+    const [q] = analyse('The mayor condemned the closures, the layoffs and the new fees.')
+    expect(q?.content).toEqual(['the closures, the layoffs and the new fees'])
+  })
+
+  it('should still end an object content at a comma before a clause', () => {
+    const [q] = analyse('The mayor condemned the closures, and he left the hall.')
+    expect(q?.content).toEqual(['the closures'])
+  })
+
+  it('should run a small clause (a noun and a participle) to the end of its clause', () => {
+    const [q] = analyse('The survey showed the mayor leading the race, with the rest far behind.', {
+      attitudes: 'broad',
+    })
+    expect(q).toMatchObject({
+      cue: 'showed',
+      content: ['the mayor leading the race, with the rest far behind'],
+    })
+  })
+})

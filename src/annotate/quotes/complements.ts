@@ -119,7 +119,9 @@ export function attitudeAt(
     }
   }
   if (start < 0) return null
-  let end = objectOnly ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
+  // "the poll showed [Ruiz leading the field, …]": a small clause runs to the end of its clause.
+  const small = objectOnly && smallClause(toks, start, hi)
+  let end = objectOnly && !small ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
   // "refused [to speak] as she left", "When he learned [that …], she …", "hoped [to win], where …".
   if (objectOnly || toks[start]!.norm === 'to') end = cutAdverbial(ctx, start, end)
   if (inFrontedClause(ctx, unit.first, i)) end = firstComma(ctx, start, end)
@@ -231,7 +233,11 @@ function objectEnd(ctx: UnitContext, r: number, hi: number, state: Uint8Array): 
   for (let k = r + 1; k < e; k++) {
     if (ctx.quoteOf[k]! >= 0) continue
     const t = toks[k]!
-    if (OBJECT_END.has(t.norm)) return k
+    if (OBJECT_END.has(t.norm)) {
+      // "cited [jobs, taxes and schools]": a comma inside a list of nouns.
+      if (t.norm === ',' && listGoesOn(toks, k, e)) continue
+      return k
+    }
     if (t.pos === 'CCONJ' && FINITE.has(toks[k + 1]?.pos ?? '')) return k
   }
   return e
@@ -294,4 +300,35 @@ function stanceNoun(
   if (next.norm === 'that') return { cueEnd: k + 1, start: k + 1, objectOnly: false }
   if (NOUN_COMPLEMENT_PREPS.has(next.norm)) return { cueEnd: k + 2, start: k + 2, objectOnly: true }
   return null
+}
+
+/** Words a list of noun phrases is made of. */
+const LIST_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+const LIST_JOINS = new Set(['and', 'or'])
+
+/**
+ * Whether the comma at `k` sits inside a list of noun phrases that ends with "and" or "or"
+ * before `end` ("jobs, taxes and schools"; "Ruiz, Haddad, and Okafor").
+ */
+function listGoesOn(toks: readonly Token[], k: number, end: number): boolean {
+  let words = 0
+  for (let j = k + 1; j < end && j - k <= 12; j++) {
+    const t = toks[j]!
+    // "…, and he left": a clause, not the last item.
+    if (LIST_JOINS.has(t.norm)) return toks[j + 1]?.pos !== 'PRON' && NP_START.has(toks[j + 1]?.pos ?? '')
+    if (t.norm === ',') continue
+    if (!LIST_WORDS.has(t.pos) && !(t.norm === 'of' && words > 0)) return false
+    words++
+  }
+  return false
+}
+
+/** "Ruiz leading the field", "her clutching her phone": a noun phrase and a participle. */
+function smallClause(toks: readonly Token[], r: number, hi: number): boolean {
+  for (let k = r + 1; k < hi && k - r <= 5; k++) {
+    const t = toks[k]!
+    if (t.pos === 'VERB' && t.norm.endsWith('ing')) return NP_START.has(toks[k - 1]!.pos)
+    if (!NP_START.has(t.pos)) return false
+  }
+  return false
 }
