@@ -4,7 +4,7 @@
  * grouped by the shape of the complement that carries the content. General English, not tuned
  * to any article; a verb may sit in several groups.
  *
- * Two lexicons: `BROAD_ATTITUDES` holds every group below; `PRECISE_ATTITUDES` (the default)
+ * Two lexicons: `BROAD_ATTITUDES` holds every group below; `PRECISE_ATTITUDES`
  * keeps the verb and complement pairs that PolNeAR's annotators marked as attributions at
  * least three times in four on its training articles (measured with this extractor, outside
  * quotes and reported content). The others ("wants to", "seems to", "supports", "showed …")

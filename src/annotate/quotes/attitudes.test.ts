@@ -125,3 +125,74 @@ describe('nested attributions', () => {
     expect(found.map((q) => q.speakerText)).toEqual(['Haddad', 'Ruiz'])
   })
 })
+
+describe('attitudes: where the content stops', () => {
+  it('should end an infinitive content before an adverbial clause', () => {
+    const [q] = analyse('The drivers agreed to return to work because the owners raised their pay.')
+    expect(q?.content).toEqual(['to return to work'])
+  })
+
+  it('should end an object content before "even as"', () => {
+    const [q] = analyse('The mayor condemned the closure even as she shook hands with the new owners.')
+    expect(q?.content).toEqual(['the closure'])
+  })
+
+  it('should keep "as" inside an object content when it is not a conjunction', () => {
+    const [q] = analyse('The mayor condemned the closure as a betrayal of the town.')
+    expect(q?.content).toEqual(['the closure as a betrayal of the town'])
+  })
+
+  it('should end the content of an attitude in a fronted clause at its comma', () => {
+    const [q] = analyse('When the drivers realized that the depot would close, the union held a meeting.')
+    expect(q).toMatchObject({ cue: 'realized', content: ['that the depot would close'] })
+  })
+
+  it('should end a clause content before a side clause set off by a comma', () => {
+    const [q] = analyse('The workers hope the plant will reopen in Leeds, where most of them live.')
+    expect(q?.content).toEqual(['the plant will reopen in Leeds'])
+  })
+
+  it('should drop a content cut short by a speech attribution inside it', () => {
+    const found = analyse('The drivers know that although Ruiz promised a raise, nothing has changed.')
+    expect(found.map((q) => q.cue)).not.toContain('know')
+  })
+})
+
+describe('attitudes: nouns of attitude after "expressed"', () => {
+  it('should take the that-clause of the noun as the content, the noun into the cue', () => {
+    const [q] = analyse('The union expressed concern that the depot would close.')
+    expect(q).toMatchObject({ cue: 'expressed concern', content: ['that the depot would close'] })
+  })
+
+  it('should take the object of the noun after its preposition', () => {
+    const [q] = analyse('The drivers expressed frustration with the new rota.')
+    expect(q).toMatchObject({ cue: 'expressed frustration with', content: ['the new rota'] })
+  })
+
+  it('should keep an object whose noun has no complement whole', () => {
+    const [q] = analyse('The mayor expressed deep sympathy on Monday.')
+    expect(q?.content).toEqual(['deep sympathy on Monday'])
+  })
+})
+
+describe('attitudes: lists and small clauses in objects', () => {
+  it('should keep a list of nouns whole in an object content', () => {
+    const [q] = analyse('The mayor condemned the closures, the layoffs and the new fees.')
+    expect(q?.content).toEqual(['the closures, the layoffs and the new fees'])
+  })
+
+  it('should still end an object content at a comma before a clause', () => {
+    const [q] = analyse('The mayor condemned the closures, and he left the hall.')
+    expect(q?.content).toEqual(['the closures'])
+  })
+
+  it('should run a small clause (a noun and a participle) to the end of its clause', () => {
+    const [q] = analyse('The survey showed the mayor leading the race, with the rest far behind.', {
+      attitudes: 'broad',
+    })
+    expect(q).toMatchObject({
+      cue: 'showed',
+      content: ['the mayor leading the race, with the rest far behind'],
+    })
+  })
+})

@@ -6,6 +6,7 @@
  * vote is expected to pass]").
  */
 import type { Token } from '../../doc/index.ts'
+import { cutAdverbial, cutSideClause, firstComma, inFrontedClause } from './adjuncts.ts'
 import type { AttitudeLexicon } from './attitude-lexicon.ts'
 import { FINITE, trimEnd, type UnitContext } from './content.ts'
 import { isPassive, skipAdverbs } from './cues.ts'
@@ -108,10 +109,24 @@ export function attitudeAt(
   else if (lexicon.object.has(lemma) && objectStart(first)) {
     start = r
     objectOnly = true
+    // "expressed concern [that …]", "voiced doubts [about …]": the noun names the attitude and
+    // joins the cue; its complement is the content.
+    const noun = STANCE_CARRIERS.has(lemma) ? stanceNoun(toks, r, hi) : null
+    if (noun) {
+      cueEnd = noun.cueEnd
+      start = noun.start
+      objectOnly = noun.objectOnly
+    }
   }
   if (start < 0) return null
-  const end = objectOnly ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
-  if (end <= start) return null
+  // "the poll showed [Ruiz leading the field, …]": a small clause runs to the end of its clause.
+  const small = objectOnly && smallClause(toks, start, hi)
+  let end = objectOnly && !small ? objectEnd(ctx, start, hi, state) : contentEnd(ctx, start, hi, state)
+  // "refused [to speak] as she left", "When he learned [that …], she …", "hoped [to win], where …".
+  if (objectOnly || toks[start]!.norm === 'to') end = cutAdverbial(ctx, start, end)
+  if (inFrontedClause(ctx, unit.first, i)) end = firstComma(ctx, start, end)
+  if (!objectOnly) end = cutSideClause(ctx, start, end)
+  if (end <= start || truncated(ctx, start, end, hi, state)) return null
   return { cue: { first: i, end: cueEnd }, speaker, content: { first: start, end } }
 }
 
@@ -218,7 +233,11 @@ function objectEnd(ctx: UnitContext, r: number, hi: number, state: Uint8Array): 
   for (let k = r + 1; k < e; k++) {
     if (ctx.quoteOf[k]! >= 0) continue
     const t = toks[k]!
-    if (OBJECT_END.has(t.norm)) return k
+    if (OBJECT_END.has(t.norm)) {
+      // "cited [jobs, taxes and schools]": a comma inside a list of nouns.
+      if (t.norm === ',' && listGoesOn(toks, k, e)) continue
+      return k
+    }
     if (t.pos === 'CCONJ' && FINITE.has(toks[k + 1]?.pos ?? '')) return k
   }
   return e
@@ -241,4 +260,75 @@ function participleSubject(ctx: UnitContext, unit: Unit, i: number): TokenRange 
       return { first: chunkLeft(toks, k - 1, unit.first), end: k }
   }
   return null
+}
+
+/** Words a content cannot end with: a content cut short by a claimed attribution ("that", "Trump for"). */
+const DANGLING = new Set(['ADP', 'SCONJ', 'DET', 'CCONJ', 'PART', 'AUX'])
+
+/**
+ * Whether the content [r, end) stops at an attribution found earlier and is left dangling: the
+ * real content holds that attribution, and a stub matches nothing.
+ */
+function truncated(ctx: UnitContext, r: number, end: number, hi: number, state: Uint8Array): boolean {
+  const { toks } = ctx
+  let k = end
+  while (k < hi && toks[k]!.pos === 'PUNCT' && ctx.quoteOf[k]! < 0) k++
+  if (k >= hi || state[k] === FREE || ctx.quoteOf[k]! >= 0) return false
+  const last = toks[end - 1]!
+  return end - r <= 2 || DANGLING.has(last.pos) || RELATIVE.has(last.norm) || last.norm === 'that'
+}
+
+/** Verbs whose object may be a noun of attitude with its own complement ("expressed concern that"). */
+const STANCE_CARRIERS = new Set(['express', 'voice'])
+const NOUN_COMPLEMENT_PREPS = new Set(['about', 'with', 'in', 'over', 'for'])
+
+/**
+ * The complement of the noun that heads an object ("concern [that …]", "interest [in …]"): where
+ * the cue ends and the content starts, or null when the noun has none.
+ */
+function stanceNoun(
+  toks: readonly Token[],
+  r: number,
+  hi: number,
+): { cueEnd: number; start: number; objectOnly: boolean } | null {
+  let k = r
+  while (k < hi && k - r < 4 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV'))
+    k++
+  if (k >= hi || toks[k]!.pos !== 'NOUN') return null
+  const next = toks[k + 1]
+  if (!next || k + 2 >= hi) return null
+  if (next.norm === 'that') return { cueEnd: k + 1, start: k + 1, objectOnly: false }
+  if (NOUN_COMPLEMENT_PREPS.has(next.norm)) return { cueEnd: k + 2, start: k + 2, objectOnly: true }
+  return null
+}
+
+/** Words a list of noun phrases is made of. */
+const LIST_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+const LIST_JOINS = new Set(['and', 'or'])
+
+/**
+ * Whether the comma at `k` sits inside a list of noun phrases that ends with "and" or "or"
+ * before `end` ("jobs, taxes and schools"; "Ruiz, Haddad, and Okafor").
+ */
+function listGoesOn(toks: readonly Token[], k: number, end: number): boolean {
+  let words = 0
+  for (let j = k + 1; j < end && j - k <= 12; j++) {
+    const t = toks[j]!
+    // "…, and he left": a clause, not the last item.
+    if (LIST_JOINS.has(t.norm)) return toks[j + 1]?.pos !== 'PRON' && NP_START.has(toks[j + 1]?.pos ?? '')
+    if (t.norm === ',') continue
+    if (!LIST_WORDS.has(t.pos) && !(t.norm === 'of' && words > 0)) return false
+    words++
+  }
+  return false
+}
+
+/** "Ruiz leading the field", "her clutching her phone": a noun phrase and a participle. */
+function smallClause(toks: readonly Token[], r: number, hi: number): boolean {
+  for (let k = r + 1; k < hi && k - r <= 5; k++) {
+    const t = toks[k]!
+    if (t.pos === 'VERB' && t.norm.endsWith('ing')) return NP_START.has(toks[k - 1]!.pos)
+    if (!NP_START.has(t.pos)) return false
+  }
+  return false
 }

@@ -36,7 +36,8 @@ export interface QuotesOptions {
    * (`attitudes.ts`) where no speech attribution or quotation holds the words: 'precise' only the
    * verb and complement pairs that are nearly always attributions, 'broad' every one ("wants to",
    * "seems to", "endorsed …"; more found, less precise), 'off' (the default) none: on PolNeAR dev
-   * 'precise' raises the all-attributions F1 by 0.020 but lowers the speech F1, the headline, by 0.008.
+   * 'precise' raises the all-attributions F1 by 0.020 but lowers the speech F1, the headline, by 0.007
+   * (an attitude PolNeAR does not mark is a false speech quote too; docs/quotes.md, Options).
    */
   readonly attitudes?: 'precise' | 'broad' | 'off'
 }
