@@ -688,7 +688,7 @@ function thatInside(toks: readonly Token[], r: TokenRange): boolean {
 }
 
 /** The first noun phrase of a unit that is not inside a quote: the subject of its main clause. */
-function firstSubject(ctx: UnitContext, unit: Unit): TokenRange | null {
+export function firstSubject(ctx: UnitContext, unit: Unit): TokenRange | null {
   const { toks } = ctx
   let from = unit.first
   // "In the meantime, the allies …": an introductory phrase before a comma is not the subject.
