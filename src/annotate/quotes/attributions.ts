@@ -143,7 +143,7 @@ function verbal(
 ): Draft | null {
   const { toks } = ctx
   const lo = clauseStart
-  const hi = unit.end
+  let hi = unit.end
   // "is suggesting that …" is a finite progressive; "…, suggesting that …" is a participle.
   // "kept asking", "have begun urging": the subject of the verb before the -ing form speaks.
   const catenative = catenativeBefore(toks, cue.first)
@@ -194,6 +194,12 @@ function verbal(
   else if (speaker === null && !passive && isCoordinated(toks, cue.first, lo))
     // "Trump doubled down on his comments and said …": the subject of the first verb.
     speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
+
+  // "Responding to Ruiz, Haddad wrote: …", "When asked about it, Haddad said …": the content of a
+  // fronted clause ends before the main clause, whose own attribution stays outside it.
+  // ("As Ruiz reported, …" is different: the main clause is what was reported.)
+  if ((participle && opensUnit(ctx, unit, cue.first)) || subordinate(ctx, lo, attributionStart, true))
+    hi = mainClauseStart(ctx, cue.end, hi)
 
   // "called for a ceasefire", "called on Ruiz to resign": the particle belongs to the cue and
   // what follows it is the content.
@@ -358,11 +364,15 @@ const SUBORDINATORS = new Set([
   'unless',
 ])
 
-/** Whether the clause of an attribution opens with a subordinator ("While Ruiz said …"). */
-function subordinate(ctx: UnitContext, lo: number, start: number): boolean {
+/**
+ * Whether the clause of an attribution opens with a subordinator ("While Ruiz said …"), not
+ * counting "as" when `notAs`.
+ */
+function subordinate(ctx: UnitContext, lo: number, start: number, notAs = false): boolean {
   let i = skipLeading(ctx, lo, start)
   if (ctx.toks[i]?.pos === 'ADV' && i + 1 < start) i++
-  return i < start && SUBORDINATORS.has(ctx.toks[i]!.norm) && ctx.quoteOf[i]! < 0
+  const t = ctx.toks[i]
+  return i < start && SUBORDINATORS.has(t!.norm) && ctx.quoteOf[i]! < 0 && !(notAs && t!.norm === 'as')
 }
 
 /** The comma (outside quotes) after which a subject and its verb start a main clause, or `end`. */
@@ -645,14 +655,22 @@ const FRONTING = new Set(['after', 'since', 'before', 'while', 'when', 'upon', '
 function frontedSubject(ctx: UnitContext, unit: Unit, lo: number, cue: number): TokenRange | null {
   const { toks } = ctx
   const p = cue - 1
-  if (p < lo || !FRONTING.has(toks[p]!.norm)) return null
-  const opener = skipLeading(ctx, lo, p)
-  if (opener !== p && !(toks[opener]?.pos === 'ADV' && isComma(toks[opener + 1]) && opener + 2 === p))
-    return null
+  // "Noting that …, Ruiz said …": a bare participle opening the unit.
+  if (!opensUnit(ctx, unit, cue)) {
+    if (p < lo || !FRONTING.has(toks[p]!.norm)) return null
+    const opener = skipLeading(ctx, lo, p)
+    if (opener !== p && !(toks[opener]?.pos === 'ADV' && isComma(toks[opener + 1]) && opener + 2 === p))
+      return null
+  }
   const comma = mainClauseStart(ctx, cue + 1, unit.end)
   if (comma >= unit.end) return null
   const end = chunkRight(toks, comma + 1, unit.end)
   return end > comma + 1 ? { first: comma + 1, end } : null
+}
+
+/** Whether the cue is the first word of its unit (after leading punctuation and conjunctions). */
+function opensUnit(ctx: UnitContext, unit: Unit, cue: number): boolean {
+  return skipLeading(ctx, unit.first, cue) === cue
 }
 
 /** "with Ruiz calling it …": the subject of an absolute participle clause, or null. */

@@ -95,6 +95,11 @@ describe('quotes: speakers of -ing cues', () => {
     expect(first).toMatchObject({ content: ['that the vote in Lyon was close'], speakerText: 'his team' })
     expect(second).toMatchObject({ content: ['it would appeal'], speakerText: 'his team' })
   })
+
+  it('should give a participle opening the sentence the subject of the main clause', () => {
+    const [q] = analyse('Noting that the mill had closed, the mayor asked the council for a new budget.')
+    expect(q).toMatchObject({ content: ['that the mill had closed'], speakerText: 'the mayor' })
+  })
 })
 
 describe('quotes: infinitive cues after "went on", "continued" and "took to Twitter"', () => {
