@@ -426,7 +426,9 @@ function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: R
 /**
  * "Ruiz said the talks were over, the paper reported": a postposed attribution whose comma comes
  * right after an earlier attribution that opens the unit reports that whole attribution (which
- * then is not reported on its own, see `reportedWithin`). Returns where its content starts.
+ * then is not reported on its own, see `reportedWithin`). With `sourceOfQuote` (a postposed
+ * "according to"), a quote and its own postposed attribution before the comma are reported too.
+ * Returns where its content starts.
  */
 function outerStart(
   ctx: UnitContext,
@@ -434,10 +436,24 @@ function outerStart(
   lo: number,
   comma: number,
   previous: Draft | undefined,
+  sourceOfQuote = false,
 ): number {
-  if (comma !== lo || lo <= unit.first || !isComma(ctx.toks[comma]) || !previous?.after) return lo
+  if (lo <= unit.first || !isComma(ctx.toks[comma]) || !previous) return lo
+  // "“…,” Ruiz said (at a rally), according to the paper": the quote and its attribution, from
+  // the unit start.
+  if (!previous.after && sourceOfQuote) {
+    const first = previous.spans[0] ? tokenAt(ctx.toks, previous.spans[0].start) : lo
+    return skipLeading(ctx, unit.first, first) === first && adjunctOnly(ctx, lo, comma) ? unit.first : lo
+  }
+  if (comma !== lo || !previous.after) return lo
   const opens = previous.speaker?.first === skipLeading(ctx, unit.first, lo)
   return opens && previous.speaker!.end <= previous.cue.first ? unit.first : lo
+}
+
+/** Whether the words from `first` to `end` hold no quote and no verb ("at a rally on Monday"). */
+function adjunctOnly(ctx: UnitContext, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (ctx.quoteOf[i]! >= 0 || FINITE.has(ctx.toks[i]!.pos)) return false
+  return true
 }
 
 /** Whether a range holds a word, not only punctuation ("Deal.’’ Ruiz said …"). */
@@ -506,7 +522,7 @@ function according(
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(
       ctx,
-      isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous),
+      isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous, true),
       end,
     )
     if (end >= start) before = { start: toks[start]!.start, end: toks[end]!.end }

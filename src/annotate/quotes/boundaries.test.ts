@@ -235,6 +235,21 @@ describe('quotes: the source after "according to"', () => {
     const [q] = analyse('Turnout fell by a third, according to polling by the union.')
     expect(q).toMatchObject({ speakerText: 'polling by the union', content: ['Turnout fell by a third'] })
   })
+
+  it('should report a quote and its own attribution before a postposed "according to"', () => {
+    const shown = analyse('“The mill will close,” Ruiz said at a meeting, according to the local paper.')
+    expect(shown).toHaveLength(1)
+    expect(shown[0]).toMatchObject({
+      cue: 'according to',
+      speakerText: 'the local paper',
+      content: ['“The mill will close,” Ruiz said at a meeting'],
+    })
+  })
+
+  it('should keep a relative clause after an inverted speaker out of the quote', () => {
+    const [q] = analyse('“He did try to stop me,” said Ruiz, who wrote about the visit in a book.')
+    expect(q).toMatchObject({ cue: 'said', speakerText: 'Ruiz', content: ['“He did try to stop me,”'] })
+  })
 })
 
 describe('quotes: short sentences after a quote, polls and listeners', () => {
