@@ -83,7 +83,11 @@ describe('quotes: an attribution inside a fronted subordinate clause', () => {
 
   it('should keep the attribution of the main clause after a fronted participle or "when asked"', () => {
     const [q] = analyse('Responding to the ruling, the mayor wrote: “We will appeal at once.”')
-    expect(q).toMatchObject({ cue: 'wrote', speakerText: 'the mayor', content: ['“We will appeal at once.”'] })
+    expect(q).toMatchObject({
+      cue: 'wrote',
+      speakerText: 'the mayor',
+      content: ['“We will appeal at once.”'],
+    })
     const [r] = analyse('When asked about the strike, Ruiz said that the talks would resume.')
     expect(r).toMatchObject({ cue: 'said', speakerText: 'Ruiz', content: ['that the talks would resume'] })
   })
