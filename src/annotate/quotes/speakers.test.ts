@@ -258,3 +258,24 @@ describe('quotes: postposed attributions of a whole attribution', () => {
     ])
   })
 })
+
+describe('quotes: a prepositional phrase between the subject and the cue', () => {
+  it('should take the noun phrase the prepositional phrase belongs to', () => {
+    const [q] = analyse('Residents in the valley said the water was brown.')
+    expect(q?.speakerText).toBe('Residents in the valley')
+    const [r] = analyse('Ann Ruiz in a blog post said she would run.')
+    expect(r?.speakerText).toBe('Ann Ruiz in a blog post')
+  })
+
+  it('should step over a relative or participle clause that ends in the phrase', () => {
+    const [q] = analyse('Officials who spoke with the Daily Courier said the group had collapsed.')
+    expect(q?.speakerText).toBe('Officials who spoke with the Daily Courier')
+    const [r] = analyse('A witness interviewed by committee staff said the director lied.')
+    expect(r?.speakerText).toBe('A witness interviewed by committee staff')
+  })
+
+  it('should not climb into a fronted adjunct', () => {
+    const [q] = analyse('After the vote in Leeds the mayor said the talks had failed.')
+    expect(q?.speakerText).not.toContain('vote')
+  })
+})
