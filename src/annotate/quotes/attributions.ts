@@ -244,6 +244,19 @@ function verbal(
     cueEnd = view
     r = view
   }
+  // "said so", "said no to the deal", "said the same of Ruiz": a pro-form stands for the content.
+  const proForm =
+    speaker && afterStart === cue.end && PRO_FORM_CUES.has(cue.lemma) ? proFormEnd(toks, r, hi) : -1
+  if (proForm > r)
+    return {
+      cue: { first: cue.first, end: cueEnd },
+      speaker,
+      unit: unitIndex,
+      speech: cue.kind === 'speech',
+      spans: [{ start: toks[r]!.start, end: toks[proForm - 1]!.end }],
+      after: true,
+      awaitsQuote: false,
+    }
   const objectStart = skipPunct(toks, r, hi)
   r = skipAdjuncts(ctx, r, hi, cueStarts)
   // "told Le Monde in an interview published on Wednesday: “…”": the quote after the colon.
@@ -346,6 +359,59 @@ function verbal(
     }
   }
   return null
+}
+
+/** Verbs whose content can be a pro-form: "said so", "wrote the same", "answered yes". */
+const PRO_FORM_CUES = new Set([
+  'say',
+  'suggest',
+  'claim',
+  'argue',
+  'acknowledge',
+  'admit',
+  'answer',
+  'reply',
+  'write',
+  'report',
+  'confirm',
+  'predict',
+  'tweet',
+])
+const SINGLE_PRO_FORMS = new Set(['so', 'yes', 'no', 'otherwise'])
+/** Words after "so" that make it an intensifier or a connective: "so far", "so that". */
+const NOT_AFTER_SO = new Set(['far', 'much', 'many', 'that', 'long', 'as'])
+const SAME_LINKS = new Set(['of', 'for', 'about', 'to'])
+
+/**
+ * The end of a pro-form content at `r`: "so", "yes", "no" (+ "to" and a noun phrase), "otherwise",
+ * "as much", "the same" (+ "thing", + "of"/"for"/"about" and a noun phrase); or -1.
+ */
+function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
+  const t = toks[r]
+  const next = toks[r + 1]
+  if (!t || r >= hi) return -1
+  const ends = (i: number) =>
+    i >= hi || toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'ADP' || toks[i]!.pos === 'CCONJ'
+  if (SINGLE_PRO_FORMS.has(t.norm)) {
+    if (t.norm === 'so' && NOT_AFTER_SO.has(next?.norm ?? '')) return -1
+    // "said no to the deal": the refused thing belongs to the content.
+    if (t.norm === 'no' && next?.norm === 'to') {
+      const np = chunkRight(toks, r + 2, hi)
+      return np > r + 2 ? np : -1
+    }
+    return ends(r + 1) ? r + 1 : -1
+  }
+  if (t.norm === 'as' && next?.norm === 'much') return ends(r + 2) ? r + 2 : -1
+  if (t.norm === 'the' && next?.norm === 'same') {
+    let e = r + 2
+    if (toks[e]?.norm === 'thing') e++
+    if (e < hi && SAME_LINKS.has(toks[e]!.norm)) {
+      const np = chunkRight(toks, e + 1, hi)
+      if (np > e + 1) return np
+    }
+    return ends(e) ? e : -1
+  }
+  return -1
 }
 
 const SUBORDINATORS = new Set([

@@ -354,3 +354,24 @@ describe('quotes: noun cues with a possessor', () => {
     expect(analyse('Ruiz’s claim that the vote was rigged drew scorn.')).toEqual([])
   })
 })
+
+describe('quotes: pro-forms that stand for the content', () => {
+  it('should take "so", "yes", "otherwise" and "as much" as the content', () => {
+    expect(analyse('Half of the voters said so in the spring poll.')[0]?.content).toEqual(['so'])
+    expect(analyse('Ruiz said yes.')[0]?.content).toEqual(['yes'])
+    expect(analyse('The records suggest otherwise.')[0]?.content).toEqual(['otherwise'])
+    expect(analyse('The minister acknowledged as much on Friday.')[0]?.content).toEqual(['as much'])
+  })
+
+  it('should keep what "no" refuses and what "the same" is said of', () => {
+    expect(analyse('The senator said no to the tariff.')[0]?.content).toEqual(['no to the tariff'])
+    expect(analyse('A third of the members said the same of Haddad.')[0]?.content).toEqual([
+      'the same of Haddad',
+    ])
+  })
+
+  it('should not read "so far" or a clause opening with "no" as a pro-form', () => {
+    expect(analyse('Ruiz said so far the plan had worked.')[0]?.content).toEqual(['the plan had worked'])
+    expect(analyse('Ruiz said no decision had been made.')[0]?.content).toEqual(['no decision had been made'])
+  })
+})
