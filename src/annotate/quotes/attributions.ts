@@ -25,7 +25,15 @@ import {
   trimEnd,
   type UnitContext,
 } from './content.ts'
-import { type Cue, findCues, isPassive, possessorBefore, raisingHead, skipAdverbs } from './cues.ts'
+import {
+  type Cue,
+  findCues,
+  isPassive,
+  passiveAgent,
+  possessorBefore,
+  raisingHead,
+  skipAdverbs,
+} from './cues.ts'
 import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TIME_WORDS } from './lexicon.ts'
 import {
   chunkLeft,
@@ -175,10 +183,28 @@ function verbal(
     }
   }
   // "As reported by the Courier, …", "Asked by a reporter whether …": the agent after "by".
-  const agentCue = toks[cue.first - 1]?.norm === 'as' || cue.lemma === 'ask'
+  const agentCue = toks[cue.first - 1]?.norm === 'as' || cue.lemma === 'ask' || passiveAgent(toks, cue.first)
   if (!speaker && agentCue && toks[cue.end]?.norm === 'by') {
     const end = chunkRight(toks, cue.end + 1, hi)
     if (end > cue.end + 1) speaker = { first: cue.end + 1, end }
+  }
+  // "The meeting was first reported by Reuters": the subject of the passive is the content,
+  // unless a clause follows the agent ("It was reported by Reuters that …").
+  if (passive && speaker && passiveAgent(toks, cue.first)) {
+    const next = skipAdjuncts(ctx, speaker.end, hi, cueStarts)
+    const subject = subjectBefore(toks, cue.first, lo)
+    const expletive = subject && subject.end - subject.first === 1 && toks[subject.first]!.norm === 'it'
+    if (subject && !expletive && !(next < hi && startsClause(ctx, next, hi, cueStarts, cue.lemma)))
+      return {
+        cue: { first: cue.first, end: cue.end },
+        speaker,
+        unit: unitIndex,
+        speech: true,
+        spans: [{ start: toks[subject.first]!.start, end: toks[subject.end - 1]!.end }],
+        after: false,
+        awaitsQuote: false,
+      }
+    afterStart = speaker.end
   }
   // "with Ruiz calling it …": the noun phrase right before the participle after "with".
   // "both candidates acknowledging that …": a noun phrase right before the participle.

@@ -66,8 +66,11 @@ export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   // "Additional reporting by …", "the continuing …": a gerund or adjective, not a cue.
   if (t.norm.endsWith('ing') && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || toks[i + 1]?.norm === 'by'))
     return null
+  // "was first reported by Reuters": a passive with its agent reports what its subject names.
   if (isPassive(toks, i))
-    return t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '') ? 'speech' : null
+    return (t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '')) || passiveAgent(toks, i)
+      ? 'speech'
+      : null
   return 'speech'
 }
 
@@ -96,6 +99,24 @@ const POINT_PARTICLES = new Set(['out', 'to'])
 /** "pointed out that …", "points to the record": "point" reports speech with its particle. */
 function pointsOut(toks: readonly Token[], i: number): boolean {
   return toks[i]!.lemma === 'point' && POINT_PARTICLES.has(toks[i + 1]?.norm ?? '')
+}
+
+/** Passive speech verbs whose agent is a source: "was reported by", "were claimed by". */
+const AGENT_PASSIVES = new Set([
+  'report',
+  'announce',
+  'claim',
+  'confirm',
+  'post',
+  'tweet',
+  'write',
+  'reveal',
+  'disclose',
+])
+
+/** "was reported by the paper": a passive report followed by its agent. */
+export function passiveAgent(toks: readonly Token[], i: number): boolean {
+  return AGENT_PASSIVES.has(toks[i]!.lemma) && toks[i + 1]?.norm === 'by'
 }
 
 /** A passive form: "was told", "were asked" (not "was saying"). */

@@ -279,3 +279,19 @@ describe('quotes: a prepositional phrase between the subject and the cue', () =>
     expect(q?.speakerText).not.toContain('vote')
   })
 })
+
+describe('quotes: a passive report with its agent', () => {
+  it('should take the subject as the content and the agent as the speaker', () => {
+    const [q] = analyse('The merger was first reported by the Courier.')
+    expect(q).toMatchObject({ content: ['The merger'], speakerText: 'the Courier', cue: 'reported' })
+  })
+
+  it('should take a clause after the agent as the content', () => {
+    const [q] = analyse('It was reported by the Courier that the mine would close.')
+    expect(q).toMatchObject({ content: ['that the mine would close'], speakerText: 'the Courier' })
+  })
+
+  it('should not report a passive without an agent', () => {
+    expect(analyse('The plan was announced in May.')).toEqual([])
+  })
+})
