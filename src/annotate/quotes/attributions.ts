@@ -59,6 +59,7 @@ export interface Draft {
 }
 
 const QUOTE_ONLY_CUES = new Set(['continue'])
+const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they'])
 /** Particles that join a cue: "called for", "called on", "asked for", "pointed to", "warned of". */
 const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on'])],
@@ -260,7 +261,8 @@ function verbal(
   let r = afterStart
   if (LISTENER_VERBS.has(cue.lemma) && afterStart === cue.end && r < hi) {
     const t = toks[r]!
-    if (!CLAUSE_OPENERS.has(t.norm) && ctx.quoteOf[r]! < 0 && t.pos !== 'PUNCT')
+    // "promised they would stay": a subject pronoun opens the clause, it is not the listener.
+    if (!CLAUSE_OPENERS.has(t.norm) && ctx.quoteOf[r]! < 0 && t.pos !== 'PUNCT' && !NOMINATIVE.has(t.norm))
       r = Math.max(r, listenerEnd(toks, r, chunkRight(toks, r, hi)))
   }
   // "reaffirmed his position that …": the stated-view noun phrase belongs to the cue.

@@ -135,7 +135,7 @@ const END_NEXT = new Set(['.', ',', ':', 'that', '“', '"'])
  */
 function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!
-  if (t.pos !== 'NOUN' || !SPEECH_VERBS.has(t.lemma)) return false
+  if (t.pos !== 'NOUN' || !(SPEECH_VERBS.has(t.lemma) || t.lemma === 'point')) return false
   const prev = toks[i - 1]
   const next = toks[i + 1]
   if (!prev || !next) return false
@@ -145,11 +145,28 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
     (prev.pos === 'NUM' || prev.norm === 'percent' || STANDALONE_DETERMINERS.has(prev.norm))
   )
     return CLAUSE_NEXT.has(next.pos)
+  // "Critics call it …", "senators claim to …", "leaders point out that …": a base form after a
+  // plural subject, before a clause, an infinitive or a pronoun.
+  if (t.norm === t.lemma && pluralNoun(prev)) {
+    if (t.lemma === 'point') return next.norm === 'out'
+    if (next.norm === 'to') return toks[i + 2]?.pos === 'VERB'
+    return next.norm === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN'
+  }
   if (!t.norm.endsWith('s') || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
   // "Western states that have voted": a relative clause after a plural noun.
   if (next.norm === 'that' && FINITE_AFTER.has(toks[i + 2]?.pos ?? '')) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
+}
+
+/** A plural noun ("senators", "critics"), not a genitive. */
+function pluralNoun(t: Token): boolean {
+  return (
+    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    t.norm.length > 3 &&
+    t.norm.endsWith('s') &&
+    !t.norm.endsWith('ss')
+  )
 }
 
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])

@@ -295,3 +295,23 @@ describe('quotes: a passive report with its agent', () => {
     expect(analyse('The plan was announced in May.')).toEqual([])
   })
 })
+
+describe('quotes: a base-form verb the tagger read as a noun after a plural subject', () => {
+  it('should read it as a cue before a clause, an infinitive or a pronoun', () => {
+    expect(analyse('Many lawmakers claim it will fail.')[0]).toMatchObject({
+      cue: 'claim',
+      speakerText: 'Many lawmakers',
+      content: ['it will fail'],
+    })
+    expect(analyse('Four senators claim to oppose the plan.')[0]?.content).toEqual(['to oppose the plan'])
+    expect(analyse('Union leaders point out that the plant is old.')[0]?.content).toEqual([
+      'that the plant is old',
+    ])
+  })
+
+  it('should keep a subject pronoun in the content of a listener verb', () => {
+    expect(analyse('The candidates promise they will stand by the farmers.')[0]?.content).toEqual([
+      'they will stand by the farmers',
+    ])
+  })
+})
