@@ -58,7 +58,7 @@ export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
   // "Another said", "Some say": a determiner standing alone as the subject.
   const standalone = prev && STANDALONE_DETERMINERS.has(prev.norm) && (t.pos === 'VERB' || t.norm === 'say')
-  if (prev && isDeterminer(prev) && !standalone) return null
+  if (prev && isDeterminer(prev) && !standalone && !hasContraction(toks, i)) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
   // "the pledged delegates", but "those surveyed said".
   if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!) && !(t.pos === 'VERB' && FINITE_SAY.has(t.norm)))
@@ -121,8 +121,12 @@ export function passiveAgent(toks: readonly Token[], i: number): boolean {
 
 /** A passive form: "was told", "were asked" (not "was saying"). */
 export function isPassive(toks: readonly Token[], i: number): boolean {
-  const aux = toks[skipAdverbs(toks, i - 1)]
-  return !!aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !toks[i]!.norm.endsWith('ing')
+  const k = skipAdverbs(toks, i - 1)
+  const aux = toks[k]
+  if (!aux || aux.pos !== 'AUX' || !PASSIVE_AUX.has(aux.lemma) || toks[i]!.norm.endsWith('ing')) return false
+  // "He's said that …": the tokenizer expands "'s" to "is", but before a participle it is "has".
+  const contracted = aux.norm === 'is' && toks[k - 1] !== undefined && toks[k - 1]!.end === aux.start
+  return !(contracted && toks[i + 1]?.norm !== 'to')
 }
 
 const CLAUSE_NEXT = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
@@ -166,6 +170,18 @@ function pluralNoun(t: Token): boolean {
     t.norm.length > 3 &&
     t.norm.endsWith('s') &&
     !t.norm.endsWith('ss')
+  )
+}
+
+const PARTICIPLES = new Set(['said', 'told', 'written', 'spoken'])
+
+/** "He's said", "Ruiz’s told": "'s" is "has" before a past participle, not a genitive. */
+function hasContraction(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!
+  return (
+    GENITIVE_MARKS.has(toks[i - 1]?.norm ?? '') &&
+    t.pos === 'VERB' &&
+    (PARTICIPLES.has(t.norm) || t.norm.endsWith('ed'))
   )
 }
 

@@ -315,3 +315,19 @@ describe('quotes: a base-form verb the tagger read as a noun after a plural subj
     ])
   })
 })
+
+describe('quotes: "\'s" for "has" before a participle cue', () => {
+  it('should read "He\'s said" and "Ruiz\'s said" as perfect forms, not passives or genitives', () => {
+    expect(analyse("He's said the mine will close.")[0]).toMatchObject({
+      cue: 'said',
+      speakerText: 'He',
+      content: ['the mine will close'],
+    })
+    expect(analyse("Ruiz's said the mine will close.")[0]?.content).toEqual(['the mine will close'])
+  })
+
+  it('should keep "is said to" a passive and "Ruiz\'s calls" a noun', () => {
+    expect(analyse("He's said to be furious.")).toEqual([])
+    expect(analyse("Ruiz's calls for a strike were ignored.")).toEqual([])
+  })
+})
