@@ -123,7 +123,7 @@ export function passiveAgent(toks: readonly Token[], i: number): boolean {
 export function isPassive(toks: readonly Token[], i: number): boolean {
   const k = skipAdverbs(toks, i - 1)
   const aux = toks[k]
-  if (!aux || aux.pos !== 'AUX' || !PASSIVE_AUX.has(aux.lemma) || toks[i]!.norm.endsWith('ing')) return false
+  if (aux?.pos !== 'AUX' || !PASSIVE_AUX.has(aux.lemma) || toks[i]!.norm.endsWith('ing')) return false
   // "He's said that …": the tokenizer expands "'s" to "is", but before a participle it is "has".
   const contracted = aux.norm === 'is' && toks[k - 1] !== undefined && toks[k - 1]!.end === aux.start
   return !(contracted && toks[i + 1]?.norm !== 'to')
