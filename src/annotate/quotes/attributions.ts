@@ -28,6 +28,7 @@ import {
 import {
   type Cue,
   findCues,
+  isDeterminer,
   isPassive,
   passiveAgent,
   possessorBefore,
@@ -217,10 +218,10 @@ function verbal(
     : null
   if (absolute) speaker = absolute
   else if (participle)
-    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
+    speaker = mainSubject(ctx, lo, cue.first) ?? previous?.speaker ?? firstSubject(ctx, unit)
   else if (speaker === null && !passive && isCoordinated(toks, cue.first, lo))
     // "Trump doubled down on his comments and said …": the subject of the first verb.
-    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
+    speaker = mainSubject(ctx, lo, cue.first) ?? previous?.speaker ?? firstSubject(ctx, unit)
 
   // "Responding to Ruiz, Haddad wrote: …", "When asked about it, Haddad said …": the content of a
   // fronted clause ends before the main clause, whose own attribution stays outside it.
@@ -797,6 +798,9 @@ function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | nu
     const t = toks[i]!
     if (ctx.quoteOf[i]! >= 0 || t.pos !== 'VERB' || t.norm.endsWith('ing')) continue
     if (toks[i - 1]?.norm === 'to') continue
+    // "decried Ruiz’s repeated calls", "followed Ruiz's lead": a noun or adjective after a
+    // genitive or determiner, not a verb.
+    if (toks[i - 1] && isDeterminer(toks[i - 1]!)) continue
     // "a brief sit-in": a verb inside a hyphenated compound.
     if (toks[i + 1]?.norm === '-' || toks[i - 1]?.norm === '-') continue
     const subject = subjectBefore(toks, i, lo)

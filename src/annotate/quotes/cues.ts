@@ -174,6 +174,7 @@ function pluralNoun(t: Token): boolean {
 }
 
 const PARTICIPLES = new Set(['said', 'told', 'written', 'spoken'])
+const NOUN_LIKE = new Set(['NOUN', 'VERB', 'ADJ'])
 
 /** "He's said", "Ruiz’s told": "'s" is "has" before a past participle, not a genitive. */
 function hasContraction(toks: readonly Token[], i: number): boolean {
@@ -181,7 +182,9 @@ function hasContraction(toks: readonly Token[], i: number): boolean {
   return (
     GENITIVE_MARKS.has(toks[i - 1]?.norm ?? '') &&
     t.pos === 'VERB' &&
-    (PARTICIPLES.has(t.norm) || t.norm.endsWith('ed'))
+    (PARTICIPLES.has(t.norm) || t.norm.endsWith('ed')) &&
+    // "Ruiz's repeated calls": a participle before a noun modifies it.
+    !NOUN_LIKE.has(toks[i + 1]?.pos ?? '')
   )
 }
 

@@ -83,6 +83,20 @@ describe('quotes: speakers of -ing cues', () => {
     expect(q).toMatchObject({ content: ['that they may meet again'], speakerText: 'both candidates' })
   })
 
+  it('should give a participle the subject of a new clause before it, not the earlier speaker', () => {
+    const [, q] = analyse(
+      'Ruiz said the rules were strict, and the union has sued the city over them, saying they violate the law.',
+    )
+    expect(q).toMatchObject({ cue: 'saying', speakerText: 'the union' })
+  })
+
+  it('should not read a noun after a genitive as the verb whose subject speaks', () => {
+    const [q] = analyse(
+      "Haddad, a farmer, decried Ruiz's repeated calls for a ban, noting he had paid his taxes.",
+    )
+    expect(q).toMatchObject({ cue: 'noting', speakerText: 'Haddad, a farmer' })
+  })
+
   it('should not take a document before a participle as its subject', () => {
     const [q] = analyse('Ruiz issued a statement saying the deal was off.')
     expect(q?.speakerText).toBe('Ruiz')
