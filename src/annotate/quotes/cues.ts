@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../doc/index.ts'
 import type { UnitContext } from './content.ts'
-import { OBJECT_CONTENT_VERBS, SPEECH_VERBS, STANDALONE_DETERMINERS } from './lexicon.ts'
+import { LISTENER_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, STANDALONE_DETERMINERS } from './lexicon.ts'
 import type { TokenRange } from './phrases.ts'
 import type { Unit } from './units.ts'
 
@@ -38,8 +38,9 @@ export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   if (t.norm.endsWith('ed') || t.norm === 'known') {
     // "Ruiz suggested business leaders …": after its subject the form is a finite verb.
     // Verbs that take a noun object ("described the plan as …") keep the adjective reading.
+    // "Police urged people to stay home": a listener and an infinitive make it a verb too.
     const afterSubject =
-      !OBJECT_CONTENT_VERBS.has(t.lemma) &&
+      (!OBJECT_CONTENT_VERBS.has(t.lemma) || listenerInfinitive(toks, i)) &&
       (SUBJECT_POS.has(prev?.pos ?? '') || (prev?.pos === 'PUNCT' && toks[i - 2]?.norm === ','))
     if (
       t.norm === 'known' ||
@@ -72,6 +73,19 @@ export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
       ? 'speech'
       : null
   return 'speech'
+}
+
+const LISTENER_REACH = 5
+const LISTENER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'])
+
+/** "urged voters (not) to …": a listener verb, a short noun phrase, then an infinitive. */
+function listenerInfinitive(toks: readonly Token[], i: number): boolean {
+  if (!LISTENER_VERBS.has(toks[i]!.lemma)) return false
+  let k = i + 1
+  while (k < toks.length && k - i <= LISTENER_REACH && LISTENER_WORDS.has(toks[k]!.pos)) k++
+  if (k === i + 1) return false
+  if (toks[k]?.norm === 'not') k++
+  return toks[k]?.norm === 'to' && toks[k + 1]?.pos === 'VERB'
 }
 
 const RAISING = new Set(['continue', 'proceed', 'seem', 'appear'])

@@ -345,3 +345,17 @@ describe('quotes: "\'s" for "has" before a participle cue', () => {
     expect(analyse("Ruiz's calls for a strike were ignored.")).toEqual([])
   })
 })
+
+describe('quotes: a listener verb in -ed before a noun and an infinitive', () => {
+  it('should read "urged people to …" as a cue, not as a participle before a noun', () => {
+    expect(analyse('The mayor urged residents not to drink the water.')[0]).toMatchObject({
+      cue: 'urged',
+      speakerText: 'The mayor',
+      content: ['to drink the water'],
+    })
+  })
+
+  it('should keep a participle before a noun with no infinitive an adjective', () => {
+    expect(analyse('The warned residents left the town.')).toEqual([])
+  })
+})
