@@ -61,6 +61,7 @@ export interface Draft {
 
 const QUOTE_ONLY_CUES = new Set(['continue'])
 const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they'])
+const ASKED_OPENERS = new Set(['when', 'if', 'after', 'once', 'as'])
 /** Particles that join a cue: "called for", "called on", "asked for", "pointed to", "warned of". */
 const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on'])],
@@ -181,6 +182,9 @@ function verbal(
       speaker = subjectAfter(toks, cue.end, hi)
       // "…, said he was worried": a phrase followed by a verb is the subject of the content.
       if (speaker && FINITE.has(toks[speaker.end]?.pos ?? '')) speaker = null
+      // "Asked Tuesday about …": a time word is not an inverted speaker.
+      if (speaker && speaker.end - speaker.first === 1 && TIME_WORDS.has(toks[speaker.first]!.norm))
+        speaker = null
       if (speaker) afterStart = speaker.end
     }
   }
@@ -237,7 +241,11 @@ function verbal(
   if (!PARTICLES.get(cue.lemma)?.has(toks[at]?.norm ?? '')) at = cue.end
   const particle = toks[at]
   // "Asked whether the deal was dead, Ruiz said …": a fronted question ends at its comma.
-  const fronted = skipLeading(ctx, unit.first, cue.first) === cue.first && toks[cue.first]!.norm === 'asked'
+  // "When asked about …, Ruiz said …" likewise.
+  const opener = skipLeading(ctx, unit.first, cue.first)
+  const fronted =
+    toks[cue.first]!.norm === 'asked' &&
+    (opener === cue.first || (opener === cue.first - 1 && ASKED_OPENERS.has(toks[opener]!.norm)))
   if (
     (speaker || fronted) &&
     afterStart === cue.end &&

@@ -297,6 +297,17 @@ describe('quotes: a fronted "Asked …" clause', () => {
     ])
   })
 
+  it('should do the same after "When" and past a time word', () => {
+    const shown = analyse('When asked about the closure, Ruiz said the plant was old.')
+    expect(shown.map((q) => [q.cue, q.content, q.speakerText])).toEqual([
+      ['asked about', ['the closure'], null],
+      ['said', ['the plant was old'], 'Ruiz'],
+    ])
+    const [q, r] = analyse('Asked Tuesday about the closure, Ruiz said the plant was old.')
+    expect(q).toMatchObject({ content: ['the closure'], speakerText: null })
+    expect(r).toMatchObject({ content: ['the plant was old'], speakerText: 'Ruiz' })
+  })
+
   it('should end the question at a comma inside the closing quote mark', () => {
     const [q] = analyse('Asked if the mayor is “fit to serve,” most voters said yes.')
     expect(q?.content).toEqual(['if the mayor is “fit to serve,”'])

@@ -88,7 +88,7 @@ describe('quotes: an attribution inside a fronted subordinate clause', () => {
       speakerText: 'the mayor',
       content: ['“We will appeal at once.”'],
     })
-    const [r] = analyse('When asked about the strike, Ruiz said that the talks would resume.')
+    const [, r] = analyse('When asked about the strike, Ruiz said that the talks would resume.')
     expect(r).toMatchObject({ cue: 'said', speakerText: 'Ruiz', content: ['that the talks would resume'] })
   })
 
