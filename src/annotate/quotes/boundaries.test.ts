@@ -386,3 +386,15 @@ describe('quotes: pro-forms that stand for the content', () => {
     expect(analyse('Ruiz said no decision had been made.')[0]?.content).toEqual(['no decision had been made'])
   })
 })
+
+describe('quotes: a sentence break the tagger put before the closing mark', () => {
+  it('should end the content after a quote that ends a sentence, before a capitalised word', () => {
+    const shown = analyse(
+      "One reader wrote: ''The mayor is wrong about the bridge.'' Ann Ruiz replied: ''The bridge is safe.''",
+    )
+    expect(shown.map((q) => [q.speakerText, q.content])).toEqual([
+      ['One reader', ["''The mayor is wrong about the bridge.''"]],
+      ['Ann Ruiz', ["''The bridge is safe.''"]],
+    ])
+  })
+})
