@@ -8,6 +8,7 @@
  */
 import type { Span, Token } from '../../doc/index.ts'
 import {
+  commaInClose,
   endsWithColon,
   FINITE,
   hasComma,
@@ -664,7 +665,7 @@ function frontedSource(ctx: UnitContext, first: number, hi: number): TokenRange 
 function frontedEnd(ctx: UnitContext, r: number, end: number): number {
   for (let i = r + 1; i < end; i++) {
     if (isComma(ctx.toks[i]) && ctx.quoteOf[i]! < 0) return i
-    if (isClosingQuote(ctx, i) && isComma(ctx.toks[i - 1])) return i + 1
+    if (commaInClose(ctx, i)) return i + 1
   }
   return end
 }
@@ -871,7 +872,7 @@ function truncateAtNext(ctx: UnitContext, d: Draft, cues: readonly Cue[]): Draft
     if (toks[j]?.pos === 'CCONJ' || toks[j]?.pos === 'SCONJ') j--
     // "…, adding that …", "…, but Ruiz said …": a comma before the next attribution.
     // '…,” adding that …': the comma inside the closing quote mark.
-    const quoteComma = j > 0 && isClosingQuote(ctx, j) && isComma(toks[j - 1])
+    const quoteComma = j > 0 && commaInClose(ctx, j)
     if (j >= 0 && (isComma(toks[j]) || quoteComma) && toks[j]!.start > last.start) {
       let e = quoteComma ? j + 1 : j
       while (!quoteComma && e > 0 && toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--

@@ -398,3 +398,16 @@ describe('quotes: a sentence break the tagger put before the closing mark', () =
     ])
   })
 })
+
+describe('quotes: a comma inside a closing mark of two apostrophes', () => {
+  it('should end the content before a participle cue after ",\'\'"', () => {
+    const shown = analyse("Ruiz said the plan was ''a disaster,'' adding that it would fail.")
+    expect(shown.map((q) => q.content)).toEqual([["the plan was ''a disaster,''"], ['that it would fail']])
+  })
+
+  it('should find the speaker past a quoted title that ends in ",\'\'"', () => {
+    const [q] = analyse("Ruiz, host of the ''Morning Hour,'' said the plan failed.")
+    expect(q).toMatchObject({ content: ['the plan failed'] })
+    expect(q?.speakerText).toContain('Ruiz')
+  })
+})

@@ -46,6 +46,13 @@ export function isClosingQuote(ctx: UnitContext, i: number): boolean {
   return q >= 0 && ctx.segments[q]!.end === ctx.toks[i]!.end
 }
 
+/** A closing mark with a comma inside it: ',”', or ",''" in two apostrophe tokens. */
+export function commaInClose(ctx: UnitContext, i: number): boolean {
+  if (!isClosingQuote(ctx, i)) return false
+  const k = ctx.toks[i]!.norm === "'" && ctx.toks[i - 1]?.norm === "'" ? i - 1 : i
+  return isComma(ctx.toks[k - 1])
+}
+
 /** A token that can end the content before a postposed attribution. */
 export function isBoundary(ctx: UnitContext, i: number): boolean {
   const t = ctx.toks[i]

@@ -257,8 +257,10 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     return open >= 0 ? subjectBefore(toks, open, lo) : null
   }
   // 'Ruiz, host of the “Morning Hour,” said': the comma inside the closing mark.
-  if (QUOTE_CLOSERS.has(last.norm) && isComma(toks[j - 1]) && j - 1 > lo)
-    return titleInPhrase(toks, j, lo) ? subjectAcrossComma(toks, j - 1, lo) : null
+  // ",''": the closing mark in two apostrophe tokens.
+  const close = last.norm === "'" && toks[j - 1]?.norm === "'" ? j - 1 : j
+  if ((QUOTE_CLOSERS.has(last.norm) || close < j) && isComma(toks[close - 1]) && close - 1 > lo)
+    return titleInPhrase(toks, close, lo) ? subjectAcrossComma(toks, close - 1, lo) : null
   // "a source close to him said".
   if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo) {
     // "Those close to him say".
@@ -377,9 +379,10 @@ const TITLE_REACH = 6
  */
 function titleInPhrase(toks: readonly Token[], close: number, lo: number): boolean {
   for (let k = close - 2; k > lo && close - k <= TITLE_REACH; k--) {
-    if (!QUOTE_OPENERS.has(toks[k]!.norm)) continue
-    const before = toks[k - 1]!
-    return before.pos !== 'PUNCT' && before.pos !== 'VERB'
+    const pair = toks[k]!.norm === "'" && toks[k - 1]?.norm === "'"
+    if (!QUOTE_OPENERS.has(toks[k]!.norm) && !pair) continue
+    const before = toks[pair ? k - 2 : k - 1]
+    return before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'VERB'
   }
   return false
 }
