@@ -8,6 +8,7 @@
  */
 import type { Span, Token } from '../../doc/index.ts'
 import {
+  commaInClose,
   endsWithColon,
   FINITE,
   hasComma,
@@ -25,7 +26,16 @@ import {
   trimEnd,
   type UnitContext,
 } from './content.ts'
-import { type Cue, findCues, isPassive, possessorBefore, raisingHead, skipAdverbs } from './cues.ts'
+import {
+  type Cue,
+  findCues,
+  isDeterminer,
+  isPassive,
+  passiveAgent,
+  possessorBefore,
+  raisingHead,
+  skipAdverbs,
+} from './cues.ts'
 import { CLAUSE_OPENERS, LISTENER_VERBS, OBJECT_CONTENT_VERBS, TIME_WORDS } from './lexicon.ts'
 import {
   chunkLeft,
@@ -51,6 +61,8 @@ export interface Draft {
 }
 
 const QUOTE_ONLY_CUES = new Set(['continue'])
+const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they'])
+const ASKED_OPENERS = new Set(['when', 'if', 'after', 'once', 'as'])
 /** Particles that join a cue: "called for", "called on", "asked for", "pointed to", "warned of". */
 const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on'])],
@@ -143,7 +155,7 @@ function verbal(
 ): Draft | null {
   const { toks } = ctx
   const lo = clauseStart
-  const hi = unit.end
+  let hi = unit.end
   // "is suggesting that …" is a finite progressive; "…, suggesting that …" is a participle.
   // "kept asking", "have begun urging": the subject of the verb before the -ing form speaks.
   const catenative = catenativeBefore(toks, cue.first)
@@ -171,14 +183,35 @@ function verbal(
       speaker = subjectAfter(toks, cue.end, hi)
       // "…, said he was worried": a phrase followed by a verb is the subject of the content.
       if (speaker && FINITE.has(toks[speaker.end]?.pos ?? '')) speaker = null
+      // "Asked Tuesday about …": a time word is not an inverted speaker.
+      if (speaker && speaker.end - speaker.first === 1 && TIME_WORDS.has(toks[speaker.first]!.norm))
+        speaker = null
       if (speaker) afterStart = speaker.end
     }
   }
   // "As reported by the Courier, …", "Asked by a reporter whether …": the agent after "by".
-  const agentCue = toks[cue.first - 1]?.norm === 'as' || cue.lemma === 'ask'
+  const agentCue = toks[cue.first - 1]?.norm === 'as' || cue.lemma === 'ask' || passiveAgent(toks, cue.first)
   if (!speaker && agentCue && toks[cue.end]?.norm === 'by') {
     const end = chunkRight(toks, cue.end + 1, hi)
     if (end > cue.end + 1) speaker = { first: cue.end + 1, end }
+  }
+  // "The meeting was first reported by Reuters": the subject of the passive is the content,
+  // unless a clause follows the agent ("It was reported by Reuters that …").
+  if (passive && speaker && passiveAgent(toks, cue.first)) {
+    const next = skipAdjuncts(ctx, speaker.end, hi, cueStarts)
+    const subject = subjectBefore(toks, cue.first, lo)
+    const expletive = subject && subject.end - subject.first === 1 && toks[subject.first]!.norm === 'it'
+    if (subject && !expletive && !(next < hi && startsClause(ctx, next, hi, cueStarts, cue.lemma)))
+      return {
+        cue: { first: cue.first, end: cue.end },
+        speaker,
+        unit: unitIndex,
+        speech: true,
+        spans: [{ start: toks[subject.first]!.start, end: toks[subject.end - 1]!.end }],
+        after: false,
+        awaitsQuote: false,
+      }
+    afterStart = speaker.end
   }
   // "with Ruiz calling it …": the noun phrase right before the participle after "with".
   // "both candidates acknowledging that …": a noun phrase right before the participle.
@@ -190,10 +223,16 @@ function verbal(
     : null
   if (absolute) speaker = absolute
   else if (participle)
-    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
+    speaker = mainSubject(ctx, lo, cue.first) ?? previous?.speaker ?? firstSubject(ctx, unit)
   else if (speaker === null && !passive && isCoordinated(toks, cue.first, lo))
     // "Trump doubled down on his comments and said …": the subject of the first verb.
-    speaker = previous?.speaker ?? mainSubject(ctx, lo, cue.first) ?? firstSubject(ctx, unit)
+    speaker = mainSubject(ctx, lo, cue.first) ?? previous?.speaker ?? firstSubject(ctx, unit)
+
+  // "Responding to Ruiz, Haddad wrote: …", "When asked about it, Haddad said …": the content of a
+  // fronted clause ends before the main clause, whose own attribution stays outside it.
+  // ("As Ruiz reported, …" is different: the main clause is what was reported.)
+  if ((participle && opensUnit(ctx, unit, cue.first)) || subordinate(ctx, lo, attributionStart, true))
+    hi = mainClauseStart(ctx, cue.end, hi)
 
   // "called for a ceasefire", "called on Ruiz to resign": the particle belongs to the cue and
   // what follows it is the content.
@@ -203,7 +242,11 @@ function verbal(
   if (!PARTICLES.get(cue.lemma)?.has(toks[at]?.norm ?? '')) at = cue.end
   const particle = toks[at]
   // "Asked whether the deal was dead, Ruiz said …": a fronted question ends at its comma.
-  const fronted = skipLeading(ctx, unit.first, cue.first) === cue.first && toks[cue.first]!.norm === 'asked'
+  // "When asked about …, Ruiz said …" likewise.
+  const opener = skipLeading(ctx, unit.first, cue.first)
+  const fronted =
+    toks[cue.first]!.norm === 'asked' &&
+    (opener === cue.first || (opener === cue.first - 1 && ASKED_OPENERS.has(toks[opener]!.norm)))
   if (
     (speaker || fronted) &&
     afterStart === cue.end &&
@@ -228,7 +271,8 @@ function verbal(
   let r = afterStart
   if (LISTENER_VERBS.has(cue.lemma) && afterStart === cue.end && r < hi) {
     const t = toks[r]!
-    if (!CLAUSE_OPENERS.has(t.norm) && ctx.quoteOf[r]! < 0 && t.pos !== 'PUNCT')
+    // "promised they would stay": a subject pronoun opens the clause, it is not the listener.
+    if (!CLAUSE_OPENERS.has(t.norm) && ctx.quoteOf[r]! < 0 && t.pos !== 'PUNCT' && !NOMINATIVE.has(t.norm))
       r = Math.max(r, listenerEnd(toks, r, chunkRight(toks, r, hi)))
   }
   // "reaffirmed his position that …": the stated-view noun phrase belongs to the cue.
@@ -238,6 +282,19 @@ function verbal(
     cueEnd = view
     r = view
   }
+  // "said so", "said no to the deal", "said the same of Ruiz": a pro-form stands for the content.
+  const proForm =
+    speaker && afterStart === cue.end && PRO_FORM_CUES.has(cue.lemma) ? proFormEnd(toks, r, hi) : -1
+  if (proForm > r)
+    return {
+      cue: { first: cue.first, end: cueEnd },
+      speaker,
+      unit: unitIndex,
+      speech: cue.kind === 'speech',
+      spans: [{ start: toks[r]!.start, end: toks[proForm - 1]!.end }],
+      after: true,
+      awaitsQuote: false,
+    }
   const objectStart = skipPunct(toks, r, hi)
   r = skipAdjuncts(ctx, r, hi, cueStarts)
   // "told Le Monde in an interview published on Wednesday: “…”": the quote after the colon.
@@ -342,6 +399,59 @@ function verbal(
   return null
 }
 
+/** Verbs whose content can be a pro-form: "said so", "wrote the same", "answered yes". */
+const PRO_FORM_CUES = new Set([
+  'say',
+  'suggest',
+  'claim',
+  'argue',
+  'acknowledge',
+  'admit',
+  'answer',
+  'reply',
+  'write',
+  'report',
+  'confirm',
+  'predict',
+  'tweet',
+])
+const SINGLE_PRO_FORMS = new Set(['so', 'yes', 'no', 'otherwise'])
+/** Words after "so" that make it an intensifier or a connective: "so far", "so that". */
+const NOT_AFTER_SO = new Set(['far', 'much', 'many', 'that', 'long', 'as'])
+const SAME_LINKS = new Set(['of', 'for', 'about', 'to'])
+
+/**
+ * The end of a pro-form content at `r`: "so", "yes", "no" (+ "to" and a noun phrase), "otherwise",
+ * "as much", "the same" (+ "thing", + "of"/"for"/"about" and a noun phrase); or -1.
+ */
+function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
+  const t = toks[r]
+  const next = toks[r + 1]
+  if (!t || r >= hi) return -1
+  const ends = (i: number) =>
+    i >= hi || toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'ADP' || toks[i]!.pos === 'CCONJ'
+  if (SINGLE_PRO_FORMS.has(t.norm)) {
+    if (t.norm === 'so' && NOT_AFTER_SO.has(next?.norm ?? '')) return -1
+    // "said no to the deal": the refused thing belongs to the content.
+    if (t.norm === 'no' && next?.norm === 'to') {
+      const np = chunkRight(toks, r + 2, hi)
+      return np > r + 2 ? np : -1
+    }
+    return ends(r + 1) ? r + 1 : -1
+  }
+  if (t.norm === 'as' && next?.norm === 'much') return ends(r + 2) ? r + 2 : -1
+  if (t.norm === 'the' && next?.norm === 'same') {
+    let e = r + 2
+    if (toks[e]?.norm === 'thing') e++
+    if (e < hi && SAME_LINKS.has(toks[e]!.norm)) {
+      const np = chunkRight(toks, e + 1, hi)
+      if (np > e + 1) return np
+    }
+    return ends(e) ? e : -1
+  }
+  return -1
+}
+
 const SUBORDINATORS = new Set([
   'while',
   'although',
@@ -358,11 +468,15 @@ const SUBORDINATORS = new Set([
   'unless',
 ])
 
-/** Whether the clause of an attribution opens with a subordinator ("While Ruiz said …"). */
-function subordinate(ctx: UnitContext, lo: number, start: number): boolean {
+/**
+ * Whether the clause of an attribution opens with a subordinator ("While Ruiz said …"), not
+ * counting "as" when `notAs`.
+ */
+function subordinate(ctx: UnitContext, lo: number, start: number, notAs = false): boolean {
   let i = skipLeading(ctx, lo, start)
   if (ctx.toks[i]?.pos === 'ADV' && i + 1 < start) i++
-  return i < start && SUBORDINATORS.has(ctx.toks[i]!.norm) && ctx.quoteOf[i]! < 0
+  const t = ctx.toks[i]
+  return i < start && SUBORDINATORS.has(t!.norm) && ctx.quoteOf[i]! < 0 && !(notAs && t!.norm === 'as')
 }
 
 /** The comma (outside quotes) after which a subject and its verb start a main clause, or `end`. */
@@ -416,7 +530,9 @@ function continuesSentence(ctx: UnitContext, r: number, hi: number, cueStarts: R
 /**
  * "Ruiz said the talks were over, the paper reported": a postposed attribution whose comma comes
  * right after an earlier attribution that opens the unit reports that whole attribution (which
- * then is not reported on its own, see `reportedWithin`). Returns where its content starts.
+ * then is not reported on its own, see `reportedWithin`). With `sourceOfQuote` (a postposed
+ * "according to"), a quote and its own postposed attribution before the comma are reported too.
+ * Returns where its content starts.
  */
 function outerStart(
   ctx: UnitContext,
@@ -424,10 +540,24 @@ function outerStart(
   lo: number,
   comma: number,
   previous: Draft | undefined,
+  sourceOfQuote = false,
 ): number {
-  if (comma !== lo || lo <= unit.first || !isComma(ctx.toks[comma]) || !previous?.after) return lo
+  if (lo <= unit.first || !isComma(ctx.toks[comma]) || !previous) return lo
+  // "“…,” Ruiz said (at a rally), according to the paper": the quote and its attribution, from
+  // the unit start.
+  if (!previous.after && sourceOfQuote) {
+    const first = previous.spans[0] ? tokenAt(ctx.toks, previous.spans[0].start) : lo
+    return skipLeading(ctx, unit.first, first) === first && adjunctOnly(ctx, lo, comma) ? unit.first : lo
+  }
+  if (comma !== lo || !previous.after) return lo
   const opens = previous.speaker?.first === skipLeading(ctx, unit.first, lo)
   return opens && previous.speaker!.end <= previous.cue.first ? unit.first : lo
+}
+
+/** Whether the words from `first` to `end` hold no quote and no verb ("at a rally on Monday"). */
+function adjunctOnly(ctx: UnitContext, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (ctx.quoteOf[i]! >= 0 || FINITE.has(ctx.toks[i]!.pos)) return false
+  return true
 }
 
 /** Whether a range holds a word, not only punctuation ("Deal.’’ Ruiz said …"). */
@@ -496,7 +626,7 @@ function according(
     const end = isClosingQuote(ctx, b) ? b : b - 1
     const start = skipLeading(
       ctx,
-      isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous),
+      isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous, true),
       end,
     )
     if (end >= start) before = { start: toks[start]!.start, end: toks[end]!.end }
@@ -535,7 +665,7 @@ function frontedSource(ctx: UnitContext, first: number, hi: number): TokenRange 
 function frontedEnd(ctx: UnitContext, r: number, end: number): number {
   for (let i = r + 1; i < end; i++) {
     if (isComma(ctx.toks[i]) && ctx.quoteOf[i]! < 0) return i
-    if (isClosingQuote(ctx, i) && isComma(ctx.toks[i - 1])) return i + 1
+    if (commaInClose(ctx, i)) return i + 1
   }
   return end
 }
@@ -645,14 +775,22 @@ const FRONTING = new Set(['after', 'since', 'before', 'while', 'when', 'upon', '
 function frontedSubject(ctx: UnitContext, unit: Unit, lo: number, cue: number): TokenRange | null {
   const { toks } = ctx
   const p = cue - 1
-  if (p < lo || !FRONTING.has(toks[p]!.norm)) return null
-  const opener = skipLeading(ctx, lo, p)
-  if (opener !== p && !(toks[opener]?.pos === 'ADV' && isComma(toks[opener + 1]) && opener + 2 === p))
-    return null
+  // "Noting that …, Ruiz said …": a bare participle opening the unit.
+  if (!opensUnit(ctx, unit, cue)) {
+    if (p < lo || !FRONTING.has(toks[p]!.norm)) return null
+    const opener = skipLeading(ctx, lo, p)
+    if (opener !== p && !(toks[opener]?.pos === 'ADV' && isComma(toks[opener + 1]) && opener + 2 === p))
+      return null
+  }
   const comma = mainClauseStart(ctx, cue + 1, unit.end)
   if (comma >= unit.end) return null
   const end = chunkRight(toks, comma + 1, unit.end)
   return end > comma + 1 ? { first: comma + 1, end } : null
+}
+
+/** Whether the cue is the first word of its unit (after leading punctuation and conjunctions). */
+function opensUnit(ctx: UnitContext, unit: Unit, cue: number): boolean {
+  return skipLeading(ctx, unit.first, cue) === cue
 }
 
 /** "with Ruiz calling it …": the subject of an absolute participle clause, or null. */
@@ -669,6 +807,9 @@ function mainSubject(ctx: UnitContext, lo: number, cue: number): TokenRange | nu
     const t = toks[i]!
     if (ctx.quoteOf[i]! >= 0 || t.pos !== 'VERB' || t.norm.endsWith('ing')) continue
     if (toks[i - 1]?.norm === 'to') continue
+    // "decried Ruiz’s repeated calls", "followed Ruiz's lead": a noun or adjective after a
+    // genitive or determiner, not a verb.
+    if (toks[i - 1] && isDeterminer(toks[i - 1]!)) continue
     // "a brief sit-in": a verb inside a hyphenated compound.
     if (toks[i + 1]?.norm === '-' || toks[i - 1]?.norm === '-') continue
     const subject = subjectBefore(toks, i, lo)
@@ -688,7 +829,7 @@ function thatInside(toks: readonly Token[], r: TokenRange): boolean {
 }
 
 /** The first noun phrase of a unit that is not inside a quote: the subject of its main clause. */
-function firstSubject(ctx: UnitContext, unit: Unit): TokenRange | null {
+export function firstSubject(ctx: UnitContext, unit: Unit): TokenRange | null {
   const { toks } = ctx
   let from = unit.first
   // "In the meantime, the allies …": an introductory phrase before a comma is not the subject.
@@ -731,7 +872,7 @@ function truncateAtNext(ctx: UnitContext, d: Draft, cues: readonly Cue[]): Draft
     if (toks[j]?.pos === 'CCONJ' || toks[j]?.pos === 'SCONJ') j--
     // "…, adding that …", "…, but Ruiz said …": a comma before the next attribution.
     // '…,” adding that …': the comma inside the closing quote mark.
-    const quoteComma = j > 0 && isClosingQuote(ctx, j) && isComma(toks[j - 1])
+    const quoteComma = j > 0 && commaInClose(ctx, j)
     if (j >= 0 && (isComma(toks[j]) || quoteComma) && toks[j]!.start > last.start) {
       let e = quoteComma ? j + 1 : j
       while (!quoteComma && e > 0 && toks[e - 1]!.pos === 'PUNCT' && ctx.quoteOf[e - 1]! < 0) e--

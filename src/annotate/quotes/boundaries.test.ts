@@ -235,6 +235,21 @@ describe('quotes: the source after "according to"', () => {
     const [q] = analyse('Turnout fell by a third, according to polling by the union.')
     expect(q).toMatchObject({ speakerText: 'polling by the union', content: ['Turnout fell by a third'] })
   })
+
+  it('should report a quote and its own attribution before a postposed "according to"', () => {
+    const shown = analyse('“The mill will close,” Ruiz said at a meeting, according to the local paper.')
+    expect(shown).toHaveLength(1)
+    expect(shown[0]).toMatchObject({
+      cue: 'according to',
+      speakerText: 'the local paper',
+      content: ['“The mill will close,” Ruiz said at a meeting'],
+    })
+  })
+
+  it('should keep a relative clause after an inverted speaker out of the quote', () => {
+    const [q] = analyse('“He did try to stop me,” said Ruiz, who wrote about the visit in a book.')
+    expect(q).toMatchObject({ cue: 'said', speakerText: 'Ruiz', content: ['“He did try to stop me,”'] })
+  })
 })
 
 describe('quotes: short sentences after a quote, polls and listeners', () => {
@@ -280,6 +295,17 @@ describe('quotes: a fronted "Asked …" clause', () => {
       ['Asked about', ['his earlier criticism of the mayor']],
       ['said', ['that was part of the race']],
     ])
+  })
+
+  it('should do the same after "When" and past a time word', () => {
+    const shown = analyse('When asked about the closure, Ruiz said the plant was old.')
+    expect(shown.map((q) => [q.cue, q.content, q.speakerText])).toEqual([
+      ['asked about', ['the closure'], null],
+      ['said', ['the plant was old'], 'Ruiz'],
+    ])
+    const [q, r] = analyse('Asked Tuesday about the closure, Ruiz said the plant was old.')
+    expect(q).toMatchObject({ content: ['the closure'], speakerText: null })
+    expect(r).toMatchObject({ content: ['the plant was old'], speakerText: 'Ruiz' })
   })
 
   it('should end the question at a comma inside the closing quote mark', () => {
@@ -337,5 +363,51 @@ describe('quotes: noun cues with a possessor', () => {
 
   it('should not attribute a noun cue in the subject of its sentence', () => {
     expect(analyse('Ruiz’s claim that the vote was rigged drew scorn.')).toEqual([])
+  })
+})
+
+describe('quotes: pro-forms that stand for the content', () => {
+  it('should take "so", "yes", "otherwise" and "as much" as the content', () => {
+    expect(analyse('Half of the voters said so in the spring poll.')[0]?.content).toEqual(['so'])
+    expect(analyse('Ruiz said yes.')[0]?.content).toEqual(['yes'])
+    expect(analyse('The records suggest otherwise.')[0]?.content).toEqual(['otherwise'])
+    expect(analyse('The minister acknowledged as much on Friday.')[0]?.content).toEqual(['as much'])
+  })
+
+  it('should keep what "no" refuses and what "the same" is said of', () => {
+    expect(analyse('The senator said no to the tariff.')[0]?.content).toEqual(['no to the tariff'])
+    expect(analyse('A third of the members said the same of Haddad.')[0]?.content).toEqual([
+      'the same of Haddad',
+    ])
+  })
+
+  it('should not read "so far" or a clause opening with "no" as a pro-form', () => {
+    expect(analyse('Ruiz said so far the plan had worked.')[0]?.content).toEqual(['the plan had worked'])
+    expect(analyse('Ruiz said no decision had been made.')[0]?.content).toEqual(['no decision had been made'])
+  })
+})
+
+describe('quotes: a sentence break the tagger put before the closing mark', () => {
+  it('should end the content after a quote that ends a sentence, before a capitalised word', () => {
+    const shown = analyse(
+      "One reader wrote: ''The mayor is wrong about the bridge.'' Ann Ruiz replied: ''The bridge is safe.''",
+    )
+    expect(shown.map((q) => [q.speakerText, q.content])).toEqual([
+      ['One reader', ["''The mayor is wrong about the bridge.''"]],
+      ['Ann Ruiz', ["''The bridge is safe.''"]],
+    ])
+  })
+})
+
+describe('quotes: a comma inside a closing mark of two apostrophes', () => {
+  it('should end the content before a participle cue after ",\'\'"', () => {
+    const shown = analyse("Ruiz said the plan was ''a disaster,'' adding that it would fail.")
+    expect(shown.map((q) => q.content)).toEqual([["the plan was ''a disaster,''"], ['that it would fail']])
+  })
+
+  it('should find the speaker past a quoted title that ends in ",\'\'"', () => {
+    const [q] = analyse("Ruiz, host of the ''Morning Hour,'' said the plan failed.")
+    expect(q).toMatchObject({ content: ['the plan failed'] })
+    expect(q?.speakerText).toContain('Ruiz')
   })
 })

@@ -20,6 +20,8 @@ const CONTRAST_OPENERS = new Set(['though', 'although', 'whereas', 'compared'])
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
 export const FINITE = new Set(['VERB', 'AUX'])
+const SENTENCE_END = new Set(['.', '?', '!'])
+const UPPER_START = /^\p{Lu}/u
 const DASHES = new Set(['—', '–', '-', '--'])
 const ADVERBIAL_OPENERS = new Set(['when', 'where'])
 const QUESTION_CUES = new Set([
@@ -42,6 +44,13 @@ export function tokenAt(toks: readonly Token[], offset: number): number {
 export function isClosingQuote(ctx: UnitContext, i: number): boolean {
   const q = ctx.quoteOf[i]!
   return q >= 0 && ctx.segments[q]!.end === ctx.toks[i]!.end
+}
+
+/** A closing mark with a comma inside it: ',”', or ",''" in two apostrophe tokens. */
+export function commaInClose(ctx: UnitContext, i: number): boolean {
+  if (!isClosingQuote(ctx, i)) return false
+  const k = ctx.toks[i]!.norm === "'" && ctx.toks[i - 1]?.norm === "'" ? i - 1 : i
+  return isComma(ctx.toks[k - 1])
 }
 
 /** A token that can end the content before a postposed attribution. */
@@ -241,6 +250,14 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     const t = toks[i]!
     const p = toks[i - 1]!
     if (t.sentence !== p.sentence && (quoteOf[i - 1]! < 0 || isClosingQuote(ctx, i - 1))) return i
+    // "… wrote: ''… hordes.'' Ruiz posted: …": the tagger put the sentence break before the
+    // closing mark; a capitalised word after a quote that ends a sentence starts a new one.
+    if (
+      isClosingQuote(ctx, i - 1) &&
+      endsSentence(toks, i - 1) &&
+      UPPER_START.test(ctx.text.slice(t.start, t.start + 1))
+    )
+      return i
     // "… and added …", "… but did not say …": a second attribution by the speaker. Other
     // coordinated predicates ("… and talked about …") stay inside the content.
     if (t.pos === 'CCONJ' && i > r + 1 && quoteOf[i + 1]! < 0) {
@@ -261,6 +278,12 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
       return i - 1
   }
   return hi
+}
+
+/** Whether the quote closed at `close` ('.”', or ".''" in two apostrophe tokens) ends a sentence. */
+function endsSentence(toks: readonly Token[], close: number): boolean {
+  const k = toks[close]!.norm === "'" && toks[close - 1]?.norm === "'" ? close - 1 : close
+  return SENTENCE_END.has(toks[k - 1]?.norm ?? '')
 }
 
 /** Skips leading conjunctions and punctuation (but not an opening quote mark). */

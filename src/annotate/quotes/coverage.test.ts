@@ -81,6 +81,22 @@ describe('quotes: an attribution inside a fronted subordinate clause', () => {
     expect(q).toMatchObject({ speakerText: 'the union', content: ['it is close to a deal'] })
   })
 
+  it('should keep the attribution of the main clause after a fronted participle or "when asked"', () => {
+    const [q] = analyse('Responding to the ruling, the mayor wrote: “We will appeal at once.”')
+    expect(q).toMatchObject({
+      cue: 'wrote',
+      speakerText: 'the mayor',
+      content: ['“We will appeal at once.”'],
+    })
+    const [, r] = analyse('When asked about the strike, Ruiz said that the talks would resume.')
+    expect(r).toMatchObject({ cue: 'said', speakerText: 'Ruiz', content: ['that the talks would resume'] })
+  })
+
+  it('should still take the main clause as the content of a fronted "as" attribution', () => {
+    const [q] = analyse('As the paper reported, the mine will close in May.')
+    expect(q).toMatchObject({ speakerText: 'the paper', content: ['the mine will close in May'] })
+  })
+
   it('should keep commas inside the content when no main clause follows them', () => {
     const [q] = analyse('Although Ruiz said the plan, which was new, would fail, he voted for it.')
     expect(q?.content).toEqual(['the plan, which was new, would fail'])

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../doc/index.ts'
 import type { UnitContext } from './content.ts'
-import { OBJECT_CONTENT_VERBS, SPEECH_VERBS, STANDALONE_DETERMINERS } from './lexicon.ts'
+import { LISTENER_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, STANDALONE_DETERMINERS } from './lexicon.ts'
 import type { TokenRange } from './phrases.ts'
 import type { Unit } from './units.ts'
 
@@ -38,8 +38,9 @@ export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   if (t.norm.endsWith('ed') || t.norm === 'known') {
     // "Ruiz suggested business leaders …": after its subject the form is a finite verb.
     // Verbs that take a noun object ("described the plan as …") keep the adjective reading.
+    // "Police urged people to stay home": a listener and an infinitive make it a verb too.
     const afterSubject =
-      !OBJECT_CONTENT_VERBS.has(t.lemma) &&
+      (!OBJECT_CONTENT_VERBS.has(t.lemma) || listenerInfinitive(toks, i)) &&
       (SUBJECT_POS.has(prev?.pos ?? '') || (prev?.pos === 'PUNCT' && toks[i - 2]?.norm === ','))
     if (
       t.norm === 'known' ||
@@ -58,7 +59,7 @@ export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   // A noun the tagger took for a verb: "the calls", "his repeated calls", "Trump’s calls".
   // "Another said", "Some say": a determiner standing alone as the subject.
   const standalone = prev && STANDALONE_DETERMINERS.has(prev.norm) && (t.pos === 'VERB' || t.norm === 'say')
-  if (prev && isDeterminer(prev) && !standalone) return null
+  if (prev && isDeterminer(prev) && !standalone && !hasContraction(toks, i)) return null
   const modifier = prev && (prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.norm.endsWith('ed')))
   // "the pledged delegates", but "those surveyed said".
   if (modifier && toks[i - 2] && isDeterminer(toks[i - 2]!) && !(t.pos === 'VERB' && FINITE_SAY.has(t.norm)))
@@ -66,9 +67,25 @@ export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   // "Additional reporting by …", "the continuing …": a gerund or adjective, not a cue.
   if (t.norm.endsWith('ing') && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || toks[i + 1]?.norm === 'by'))
     return null
+  // "was first reported by Reuters": a passive with its agent reports what its subject names.
   if (isPassive(toks, i))
-    return t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '') ? 'speech' : null
+    return (t.lemma === 'ask' && PASSIVE_ASK_NEXT.has(toks[i + 1]?.norm ?? '')) || passiveAgent(toks, i)
+      ? 'speech'
+      : null
   return 'speech'
+}
+
+const LISTENER_REACH = 5
+const LISTENER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'])
+
+/** "urged voters (not) to …": a listener verb, a short noun phrase, then an infinitive. */
+function listenerInfinitive(toks: readonly Token[], i: number): boolean {
+  if (!LISTENER_VERBS.has(toks[i]!.lemma)) return false
+  let k = i + 1
+  while (k < toks.length && k - i <= LISTENER_REACH && LISTENER_WORDS.has(toks[k]!.pos)) k++
+  if (k === i + 1) return false
+  if (toks[k]?.norm === 'not') k++
+  return toks[k]?.norm === 'to' && toks[k + 1]?.pos === 'VERB'
 }
 
 const RAISING = new Set(['continue', 'proceed', 'seem', 'appear'])
@@ -98,10 +115,32 @@ function pointsOut(toks: readonly Token[], i: number): boolean {
   return toks[i]!.lemma === 'point' && POINT_PARTICLES.has(toks[i + 1]?.norm ?? '')
 }
 
+/** Passive speech verbs whose agent is a source: "was reported by", "were claimed by". */
+const AGENT_PASSIVES = new Set([
+  'report',
+  'announce',
+  'claim',
+  'confirm',
+  'post',
+  'tweet',
+  'write',
+  'reveal',
+  'disclose',
+])
+
+/** "was reported by the paper": a passive report followed by its agent. */
+export function passiveAgent(toks: readonly Token[], i: number): boolean {
+  return AGENT_PASSIVES.has(toks[i]!.lemma) && toks[i + 1]?.norm === 'by'
+}
+
 /** A passive form: "was told", "were asked" (not "was saying"). */
 export function isPassive(toks: readonly Token[], i: number): boolean {
-  const aux = toks[skipAdverbs(toks, i - 1)]
-  return !!aux && aux.pos === 'AUX' && PASSIVE_AUX.has(aux.lemma) && !toks[i]!.norm.endsWith('ing')
+  const k = skipAdverbs(toks, i - 1)
+  const aux = toks[k]
+  if (aux?.pos !== 'AUX' || !PASSIVE_AUX.has(aux.lemma) || toks[i]!.norm.endsWith('ing')) return false
+  // "He's said that …": the tokenizer expands "'s" to "is", but before a participle it is "has".
+  const contracted = aux.norm === 'is' && toks[k - 1] !== undefined && toks[k - 1]!.end === aux.start
+  return !(contracted && toks[i + 1]?.norm !== 'to')
 }
 
 const CLAUSE_NEXT = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
@@ -114,7 +153,7 @@ const END_NEXT = new Set(['.', ',', ':', 'that', '“', '"'])
  */
 function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!
-  if (t.pos !== 'NOUN' || !SPEECH_VERBS.has(t.lemma)) return false
+  if (t.pos !== 'NOUN' || !(SPEECH_VERBS.has(t.lemma) || t.lemma === 'point')) return false
   const prev = toks[i - 1]
   const next = toks[i + 1]
   if (!prev || !next) return false
@@ -124,11 +163,43 @@ function verbTaggedNoun(toks: readonly Token[], i: number): boolean {
     (prev.pos === 'NUM' || prev.norm === 'percent' || STANDALONE_DETERMINERS.has(prev.norm))
   )
     return CLAUSE_NEXT.has(next.pos)
+  // "Critics call it …", "senators claim to …", "leaders point out that …": a base form after a
+  // plural subject, before a clause, an infinitive or a pronoun.
+  if (t.norm === t.lemma && pluralNoun(prev)) {
+    if (t.lemma === 'point') return next.norm === 'out'
+    if (next.norm === 'to') return toks[i + 2]?.pos === 'VERB'
+    return next.norm === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN'
+  }
   if (!t.norm.endsWith('s') || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) return false
   if (toks[i - 2] && POSSESSIVE_BEFORE.has(toks[i - 2]!.norm)) return false
   // "Western states that have voted": a relative clause after a plural noun.
   if (next.norm === 'that' && FINITE_AFTER.has(toks[i + 2]?.pos ?? '')) return false
   return END_NEXT.has(next.norm) || CLAUSE_NEXT.has(next.pos)
+}
+
+/** A plural noun ("senators", "critics"), not a genitive. */
+function pluralNoun(t: Token): boolean {
+  return (
+    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    t.norm.length > 3 &&
+    t.norm.endsWith('s') &&
+    !t.norm.endsWith('ss')
+  )
+}
+
+const PARTICIPLES = new Set(['said', 'told', 'written', 'spoken'])
+const NOUN_LIKE = new Set(['NOUN', 'VERB', 'ADJ'])
+
+/** "He's said", "Ruiz’s told": "'s" is "has" before a past participle, not a genitive. */
+function hasContraction(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!
+  return (
+    GENITIVE_MARKS.has(toks[i - 1]?.norm ?? '') &&
+    t.pos === 'VERB' &&
+    (PARTICIPLES.has(t.norm) || t.norm.endsWith('ed')) &&
+    // "Ruiz's repeated calls": a participle before a noun modifies it.
+    !NOUN_LIKE.has(toks[i + 1]?.pos ?? '')
+  )
 }
 
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])

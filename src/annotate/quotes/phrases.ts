@@ -257,8 +257,10 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     return open >= 0 ? subjectBefore(toks, open, lo) : null
   }
   // 'Ruiz, host of the “Morning Hour,” said': the comma inside the closing mark.
-  if (QUOTE_CLOSERS.has(last.norm) && isComma(toks[j - 1]) && j - 1 > lo)
-    return titleInPhrase(toks, j, lo) ? subjectAcrossComma(toks, j - 1, lo) : null
+  // ",''": the closing mark in two apostrophe tokens.
+  const close = last.norm === "'" && toks[j - 1]?.norm === "'" ? j - 1 : j
+  if ((QUOTE_CLOSERS.has(last.norm) || close < j) && isComma(toks[close - 1]) && close - 1 > lo)
+    return titleInPhrase(toks, close, lo) ? subjectAcrossComma(toks, close - 1, lo) : null
   // "a source close to him said".
   if (last.pos === 'PRON' && toks[j - 1]?.norm === 'to' && toks[j - 2]?.norm === 'close' && j - 3 >= lo) {
     // "Those close to him say".
@@ -307,7 +309,43 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   // "others who want to ban abortion said": the object of a verb in a relative clause is not
   // the subject; the noun before the relative pronoun is.
   const relative = toks[first - 1]?.pos === 'VERB' ? relativeHead(toks, first - 1, lo) : null
-  return relative ?? { first, end }
+  if (relative) return relative
+  // "Residents in the town said", "officials who spoke with the paper said", "a witness
+  // interviewed by staff said": the object of a preposition is not the subject.
+  if (last.pos !== 'PRON' && toks[first - 1]?.pos === 'ADP') {
+    const pp = phraseHeadBefore(toks, first - 1, lo)
+    if (pp) return { first: pp.first, end }
+  }
+  return { first, end }
+}
+
+const PP_STEPS = 3
+
+/**
+ * The noun phrase a prepositional phrase (its preposition at `adp`) belongs to, directly ("Ruiz
+ * in a post") or through a relative or participle clause ("officials who spoke with",
+ * "a witness interviewed by"), or null.
+ */
+function phraseHeadBefore(toks: readonly Token[], adp: number, lo: number): TokenRange | null {
+  for (let step = 0; step < PP_STEPS && adp - 1 >= lo; step++) {
+    const before = toks[adp - 1]!
+    let head: number
+    if (isNounish(before) && before.pos !== 'PRON') head = adp - 1
+    else if (before.pos === 'VERB' && step === 0) {
+      const relative = relativeHead(toks, adp - 1, lo)
+      if (relative) return relative
+      // A participle right after its noun: "a witness interviewed by".
+      if (!before.norm.endsWith('ed') || !isNounish(toks[adp - 2]) || toks[adp - 2]!.pos === 'PRON')
+        return null
+      head = adp - 2
+    } else return null
+    const first = chunkLeft(toks, head, lo)
+    // "After the vote in Leeds the mayor said": a fronted adjunct, not a subject.
+    if (toks[first - 1]?.pos === 'SCONJ' || (toks[first - 1]?.pos === 'ADP' && first - 1 <= lo)) return null
+    if (toks[first - 1]?.pos !== 'ADP') return { first, end: head + 1 }
+    adp = first - 1
+  }
+  return null
 }
 
 const RELATIVE_REACH = 12
@@ -341,9 +379,10 @@ const TITLE_REACH = 6
  */
 function titleInPhrase(toks: readonly Token[], close: number, lo: number): boolean {
   for (let k = close - 2; k > lo && close - k <= TITLE_REACH; k--) {
-    if (!QUOTE_OPENERS.has(toks[k]!.norm)) continue
-    const before = toks[k - 1]!
-    return before.pos !== 'PUNCT' && before.pos !== 'VERB'
+    const pair = toks[k]!.norm === "'" && toks[k - 1]?.norm === "'"
+    if (!QUOTE_OPENERS.has(toks[k]!.norm) && !pair) continue
+    const before = toks[pair ? k - 2 : k - 1]
+    return before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'VERB'
   }
   return false
 }

@@ -28,6 +28,18 @@ describe('quotes: direct quotes', () => {
     expect(shown[0]?.content).toEqual(['“We are ready,”', '“but not at any price.”'])
   })
 
+  it('should not continue the previous speaker into a quote that a clause of its own introduces', () => {
+    const text =
+      '“The mine will reopen in spring,” said Lena Ortiz, an engineer.\n\nPaul Weber, a geologist at the survey, disagreed: “The shafts are flooded and the pumps have been sold.”'
+    const shown = analyse(text)
+    expect(shown).toHaveLength(2)
+    expect(shown[0]?.content).toEqual(['“The mine will reopen in spring,”'])
+    expect(shown[1]).toMatchObject({
+      content: ['“The shafts are flooded and the pumps have been sold.”'],
+      speakerText: 'Paul Weber',
+    })
+  })
+
   it('should continue the attribution into the quoted sentences and paragraphs that follow', () => {
     const text =
       '“We are ready,” Haddad said. “We have waited long enough.\n\n“The members will decide on Monday.”\n\nThe firm declined to comment.'

@@ -23,10 +23,11 @@ import type { Stage } from '../../pipeline/index.ts'
 import { findDates } from '../common/dates.ts'
 import { type AttitudeLexicon, BROAD_ATTITUDES, PRECISE_ATTITUDES } from './attitude-lexicon.ts'
 import { findAttitudes } from './attitudes.ts'
-import { attributeUnit, type Draft } from './attributions.ts'
+import { attributeUnit, type Draft, firstSubject } from './attributions.ts'
 import type { UnitContext } from './content.ts'
 import { cueKind } from './cues.ts'
 import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
+import type { TokenRange } from './phrases.ts'
 import { findQuoteSegments } from './quote-marks.ts'
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.ts'
 
@@ -128,6 +129,22 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     if (byUnit.has(unit) || claimedEnd > seg.start || !fillsUnit(ctx, units[unit]!, seg)) continue
     const paragraph = units[unit]!.paragraph
     const span = { start: seg.start, end: seg.end }
+    // "Ruiz, an analyst, agreed: “…”": a clause of its own introduces the quote, which does not
+    // continue the speaker before; it stands alone with that clause's subject.
+    const introducer = colonIntroducer(ctx, units[unit]!, tokenCursor)
+    if (introducer) {
+      loose.push({
+        cue: { first: tokenCursor, end: tokenCursor },
+        speaker: introducer,
+        spans: [span],
+        unit,
+        speech: true,
+        after: true,
+        awaitsQuote: false,
+        lastParagraph: paragraph,
+      })
+      continue
+    }
     // The quoting attribution of the unit before ("“…,” he said, adding that …. “…”"); a
     // quotation sentence right after an indirect one in its paragraph continues it too.
     const lastBefore = draftCursor > 0 ? out[draftCursor - 1] : undefined
@@ -164,6 +181,16 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     } else loose.push({ ...alone, before: lastBefore })
   }
   return [...out, ...loose]
+}
+
+/**
+ * The subject of an unquoted clause ending in a colon right before the quote at token `at`
+ * ("Ruiz agreed: “…”"), or null when the quote opens its unit or no subject precedes a verb.
+ */
+function colonIntroducer(ctx: UnitContext, unit: Unit, at: number): TokenRange | null {
+  if (at - 1 <= unit.first || ctx.toks[at - 1]!.norm !== ':') return null
+  for (let i = unit.first; i < at - 1; i++) if (ctx.quoteOf[i]! >= 0) return null
+  return firstSubject(ctx, { ...unit, end: at - 1 })
 }
 
 /** Whether `span` contains a whole segment (segments are sorted and disjoint). */

@@ -83,6 +83,20 @@ describe('quotes: speakers of -ing cues', () => {
     expect(q).toMatchObject({ content: ['that they may meet again'], speakerText: 'both candidates' })
   })
 
+  it('should give a participle the subject of a new clause before it, not the earlier speaker', () => {
+    const [, q] = analyse(
+      'Ruiz said the rules were strict, and the union has sued the city over them, saying they violate the law.',
+    )
+    expect(q).toMatchObject({ cue: 'saying', speakerText: 'the union' })
+  })
+
+  it('should not read a noun after a genitive as the verb whose subject speaks', () => {
+    const [q] = analyse(
+      "Haddad, a farmer, decried Ruiz's repeated calls for a ban, noting he had paid his taxes.",
+    )
+    expect(q).toMatchObject({ cue: 'noting', speakerText: 'Haddad, a farmer' })
+  })
+
   it('should not take a document before a participle as its subject', () => {
     const [q] = analyse('Ruiz issued a statement saying the deal was off.')
     expect(q?.speakerText).toBe('Ruiz')
@@ -94,6 +108,11 @@ describe('quotes: speakers of -ing cues', () => {
     )
     expect(first).toMatchObject({ content: ['that the vote in Lyon was close'], speakerText: 'his team' })
     expect(second).toMatchObject({ content: ['it would appeal'], speakerText: 'his team' })
+  })
+
+  it('should give a participle opening the sentence the subject of the main clause', () => {
+    const [q] = analyse('Noting that the mill had closed, the mayor asked the council for a new budget.')
+    expect(q).toMatchObject({ content: ['that the mill had closed'], speakerText: 'the mayor' })
   })
 })
 
@@ -251,5 +270,92 @@ describe('quotes: postposed attributions of a whole attribution', () => {
     expect(analyse('The witness said the order was lawful, according to the report.')).toMatchObject([
       { content: ['The witness said the order was lawful'], speakerText: 'the report' },
     ])
+  })
+})
+
+describe('quotes: a prepositional phrase between the subject and the cue', () => {
+  it('should take the noun phrase the prepositional phrase belongs to', () => {
+    const [q] = analyse('Residents in the valley said the water was brown.')
+    expect(q?.speakerText).toBe('Residents in the valley')
+    const [r] = analyse('Ann Ruiz in a blog post said she would run.')
+    expect(r?.speakerText).toBe('Ann Ruiz in a blog post')
+  })
+
+  it('should step over a relative or participle clause that ends in the phrase', () => {
+    const [q] = analyse('Officials who spoke with the Daily Courier said the group had collapsed.')
+    expect(q?.speakerText).toBe('Officials who spoke with the Daily Courier')
+    const [r] = analyse('A witness interviewed by committee staff said the director lied.')
+    expect(r?.speakerText).toBe('A witness interviewed by committee staff')
+  })
+
+  it('should not climb into a fronted adjunct', () => {
+    const [q] = analyse('After the vote in Leeds the mayor said the talks had failed.')
+    expect(q?.speakerText).not.toContain('vote')
+  })
+})
+
+describe('quotes: a passive report with its agent', () => {
+  it('should take the subject as the content and the agent as the speaker', () => {
+    const [q] = analyse('The merger was first reported by the Courier.')
+    expect(q).toMatchObject({ content: ['The merger'], speakerText: 'the Courier', cue: 'reported' })
+  })
+
+  it('should take a clause after the agent as the content', () => {
+    const [q] = analyse('It was reported by the Courier that the mine would close.')
+    expect(q).toMatchObject({ content: ['that the mine would close'], speakerText: 'the Courier' })
+  })
+
+  it('should not report a passive without an agent', () => {
+    expect(analyse('The plan was announced in May.')).toEqual([])
+  })
+})
+
+describe('quotes: a base-form verb the tagger read as a noun after a plural subject', () => {
+  it('should read it as a cue before a clause, an infinitive or a pronoun', () => {
+    expect(analyse('Many lawmakers claim it will fail.')[0]).toMatchObject({
+      cue: 'claim',
+      speakerText: 'Many lawmakers',
+      content: ['it will fail'],
+    })
+    expect(analyse('Four senators claim to oppose the plan.')[0]?.content).toEqual(['to oppose the plan'])
+    expect(analyse('Union leaders point out that the plant is old.')[0]?.content).toEqual([
+      'that the plant is old',
+    ])
+  })
+
+  it('should keep a subject pronoun in the content of a listener verb', () => {
+    expect(analyse('The candidates promise they will stand by the farmers.')[0]?.content).toEqual([
+      'they will stand by the farmers',
+    ])
+  })
+})
+
+describe('quotes: "\'s" for "has" before a participle cue', () => {
+  it('should read "He\'s said" and "Ruiz\'s said" as perfect forms, not passives or genitives', () => {
+    expect(analyse("He's said the mine will close.")[0]).toMatchObject({
+      cue: 'said',
+      speakerText: 'He',
+      content: ['the mine will close'],
+    })
+    expect(analyse("Ruiz's said the mine will close.")[0]?.content).toEqual(['the mine will close'])
+  })
+
+  it('should keep "is said to" a passive and "Ruiz\'s calls" a noun', () => {
+    expect(analyse("He's said to be furious.")).toEqual([])
+    expect(analyse("Ruiz's calls for a strike were ignored.")).toEqual([])
+  })
+})
+
+describe('quotes: a listener verb in -ed before a noun and an infinitive', () => {
+  it('should read "urged people to …" as a cue, not as a participle before a noun', () => {
+    expect(analyse('The mayor urged residents not to drink the water.')[0]).toMatchObject({
+      cue: 'urged',
+      speakerText: 'The mayor',
+      content: ['to drink the water'],
+    })
+  })
+
+  it('should keep a participle before a noun with no infinitive an adjective', () => {
+    expect(analyse('The warned residents left the town.')).toEqual([])
   })
 })
