@@ -203,6 +203,38 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
   }
 }
 
+/**
+ * A role description the article never ties to a name ("Kremlin spokesman says …" in a headline, before
+ * "Kremlin spokesman Dmitry Peskov") is the named person of the article holding that role for the same
+ * body, when exactly one does. Indefinite descriptions ("a Hamas official") stay apart: they introduce
+ * someone else, an unnamed source.
+ */
+export function joinRoleHolders(reg: Registry): void {
+  const live = reg.live()
+  const named = live.filter((e) => e.kind === 'person' && e.named && e.role !== null)
+  if (named.length === 0) return
+  for (const desc of live) {
+    if (desc.kind !== 'person' || desc.named || desc.role === null) continue
+    if (desc.affiliation === null && desc.country === null) continue
+    if (desc.mentions.some((m) => m.kind !== 'role' && m.kind !== 'pronoun')) continue
+    // every named holder that could be meant, those of unknown country too: one, and surely of that body
+    const same = (e: Ent) =>
+      e.affiliation === desc.affiliation || (desc.country !== null && e.country === desc.country)
+    const holders = named.filter(
+      (e) =>
+        roleMatches(e.role, desc.role!) &&
+        (same(e) || e.country === null) &&
+        (e.sector === null || desc.sector === null || e.sector === desc.sector),
+    )
+    if (holders.length !== 1 || !same(holders[0]!)) continue
+    const holder = holders[0]!
+    // the holder's own title ("Kremlin spokesman") says more than the bare role word
+    const role = holder.role
+    reg.merge(desc, holder)
+    holder.role = role
+  }
+}
+
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 
 function unnamedPerson(reg: Registry, gender: 'm' | 'f'): Ent {

@@ -5,7 +5,7 @@
  */
 import type { KbEntry } from '../../kb/index.ts'
 import { DescriptionReader } from './descriptions.ts'
-import { NP_MODIFIERS } from './lexicon.ts'
+import { NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
 import { COMPASS, ORG_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Mod } from './scan-env.ts'
@@ -86,6 +86,30 @@ export abstract class ModifierReader extends DescriptionReader {
     }
     if (k === j || v.norm(k - 1) === 'and') return j
     return v.lemma(k) === 'minister' ? k : j
+  }
+
+  /**
+   * The end of capitalised words that qualify a capitalised title before a name, or j: "House
+   * Speaker Ann Ruiz", "House Minority Leader Ann Ruiz". None of them may be a KB name, a place, an
+   * organisation head, a modifier or a title itself, so "White House Press Secretary" keeps its body.
+   */
+  protected titleQualifiers(j: number): number {
+    const { v } = this.env
+    if (!v.isCap(j)) return j
+    let k = j
+    while (k - j < 3 && k < v.n && v.isCap(k) && !this.title(k)) {
+      const n = v.norm(k)
+      // "Ousted Chancellor X", "Acting President X": a modifier of the title keeps its meaning
+      if (this.kbAt(k) || this.placeOver(k) || this.group(k) || ORG_HEADS.has(n) || NP_MODIFIERS.has(n))
+        return j
+      k++
+    }
+    const t = k > j ? this.title(k) : null
+    if (!t || !v.isCap(k) || v.pos(t[1]) !== 'PROPN' || this.title(t[1])) return j
+    // a full name, or a surname the article has given someone: "Martin Luther King Jr." and title-case
+    // headlines ("Told A Female Reporter Not To …") have no name after the "title"
+    const run = v.nameRun(t[1])
+    return run - t[1] >= 2 || (run > t[1] && this.surnames.has(v.word(t[1]))) ? k : j
   }
 
   /** A capitalised business head word at j ("Railways" after "Kenya") that names no other actor. */

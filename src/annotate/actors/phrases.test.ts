@@ -311,3 +311,59 @@ describe('actors: more coordination and media', () => {
     expect(coded(find('Syrian paramedics reached the town.'), 'Syrian paramedics')).toEqual(['SYR', 'MED'])
   })
 })
+
+describe('actors: negotiation articles as an analyst reads them', () => {
+  it('should make coordinated capitals that act stand for their governments, each one', () => {
+    const r = find('Paris and Berlin agreed to resume the talks.')
+    expect(coded(r, 'Paris')).toEqual(['FRA', 'GOV'])
+    expect(coded(r, 'Berlin')).toEqual(['DEU', 'GOV'])
+    // a capital followed by its country is an address, not two parties
+    expect(find('She lives in Paris, Germany agreed.').actors.map((a) => a.id)).not.toContain('fra')
+    expect(find('Trains between Paris and Berlin resumed.').actors.map((a) => a.id)).toEqual([])
+  })
+
+  it('should take capitalised words before a capitalised title as part of the office, not of the name', () => {
+    const leader = find('House Minority Leader Rami Haddad rejected the bill.')
+    const p = leader.actors.find((a) => a.kind === 'person')
+    expect([p?.name, p?.role, p?.sector]).toEqual(['Rami Haddad', 'minority leader', 'LEG'])
+    const speaker = find('Lower House Speaker Ines Okonma opened the session.').actors.find(
+      (a) => a.kind === 'person',
+    )
+    expect([speaker?.name, speaker?.role]).toEqual(['Ines Okonma', 'speaker'])
+    const inspector = find('Inspector General Ana Ruiz wrote the report.').actors.find(
+      (a) => a.kind === 'person',
+    )
+    expect([inspector?.name, inspector?.role, inspector?.sector]).toEqual([
+      'Ana Ruiz',
+      'inspector general',
+      null,
+    ])
+  })
+
+  it('should not read a title-case headline or a name suffix as a title before a name', () => {
+    expect(find('Mayor Told A Female Reporter Not To Smile').actors.map((a) => a.name)).not.toContain(
+      'Not To',
+    )
+    expect(find('They honoured Martin Luther King Jr. on Monday.').actors.map((a) => a.name)).not.toContain(
+      'Jr.',
+    )
+  })
+
+  it('should make a role description the one named holder of that role for that body in the article', () => {
+    const r = find(
+      'Aerolux spokesman says talks stalled. Aerolux spokesman Ines Okonma said the talks stalled.',
+    )
+    const people = r.actors.filter((a) => a.kind === 'person')
+    expect(people.map((a) => a.name)).toEqual(['Ines Okonma'])
+    expect(r.said(people[0]!)).toEqual(['Aerolux spokesman', 'Ines Okonma'])
+  })
+
+  it('should leave a role description apart when two named people could hold the role, or it is indefinite', () => {
+    const two = find(
+      'Aerolux spokesman says talks stalled. Aerolux spokesman Ines Okonma said so. Aerolux spokesman Ana Ruiz agreed.',
+    )
+    expect(two.actors.filter((a) => a.kind === 'person')).toHaveLength(3)
+    const source = find('A Aerolux spokesman said talks stalled. Aerolux spokesman Ines Okonma denied it.')
+    expect(source.actors.filter((a) => a.kind === 'person')).toHaveLength(2)
+  })
+})

@@ -75,7 +75,7 @@ export class Scanner extends ModifierReader {
     this.coordinated = []
     for (let guard = 0; guard < 8 && j < v.n; guard++) {
       // "Labour Minister X", "Planning and Investment Minister X": capitalised portfolio words are no actor
-      const portfolio = this.portfolio(j)
+      const portfolio = Math.max(this.portfolio(j), this.titleQualifiers(j))
       if (portfolio > j) {
         j = portfolio
         continue
@@ -308,7 +308,7 @@ export class Scanner extends ModifierReader {
     const { v } = this.env
     if (f.entry.kind === 'person') return this.name(j, { title: null, mods, former: false, from: j })
     if (f.target.kind === 'capital') {
-      if (this.acting(f.next)) {
+      if (this.acting(f.next) || this.actingInCoordination(j, f.next)) {
         // "Washington has warned": the capital stands for the government
         const state = this.kbEnt(f.entry)
         if (state.kind === 'state') state.governmental = true

@@ -287,6 +287,27 @@ export abstract class TokenReaders {
   }
 
   /**
+   * True when the capital at from..i is the first of coordinated subjects that act: "Washington
+   * and Moscow agreed", "Paris, Berlin and Rome rejected": every member is a capital or a state.
+   */
+  protected actingInCoordination(from: number, i: number): boolean {
+    const { v } = this.env
+    let j = i
+    // "in Paris, France agreed": a comma alone is an address, not a coordination; an "and" must come
+    let and = false
+    for (let guard = 0; guard < 4 && (v.norm(j) === 'and' || v.isPunct(j, ',')); guard++) {
+      const k = v.norm(j + 1) === 'and' ? j + 2 : j + 1
+      if (k > j + 1 || v.norm(j) === 'and') and = true
+      const f = this.kbAt(k)
+      if (!f || (f.target.kind !== 'capital' && f.entry.kind !== 'state')) return false
+      if (f.target.kind === 'demonym') return false
+      j = f.next
+    }
+    // "between Paris and Berlin", "to Paris and Berlin": places after a preposition are no subjects
+    return and && (from === 0 || v.pos(from - 1) !== 'ADP') && this.acting(j)
+  }
+
+  /**
    * True when the name at i is the object of a verb: right after it ("attacked Kabul", "visited
    * Beijing") or after a verb and a preposition of direction ("flew to Tehran", "marched into Kyiv").
    * A place merely located ("in Kabul", "from Kabul") is not.
