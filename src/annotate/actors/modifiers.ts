@@ -105,7 +105,7 @@ export abstract class ModifierReader extends DescriptionReader {
       k++
     }
     const t = k > j ? this.title(k) : null
-    if (!t || !v.isCap(k) || v.pos(t[1]) !== 'PROPN' || this.title(t[1])) return j
+    if (!t || !v.isCap(k) || FUNCTION_POS.has(v.pos(t[1])) || this.title(t[1])) return j
     // a full name, or a surname the article has given someone: "Martin Luther King Jr." and title-case
     // headlines ("Told A Female Reporter Not To …") have no name after the "title"
     const run = v.nameRun(t[1])
@@ -328,3 +328,15 @@ export abstract class ModifierReader extends DescriptionReader {
     return [this.unknownOrg(from, org[0], mods, org[1], org[2]), org[0]]
   }
 }
+
+/** Parts of speech no name starts with (the tagger often calls a first name a verb, so no PROPN test). */
+const FUNCTION_POS: ReadonlySet<string> = new Set([
+  'ADP',
+  'PART',
+  'DET',
+  'PRON',
+  'AUX',
+  'CCONJ',
+  'SCONJ',
+  'ADV',
+])
