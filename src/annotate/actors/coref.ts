@@ -92,6 +92,24 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     }
     const slot = item.slot!
     if (slot.type === 'role') {
+      // "Ismail Haniyeh, the leader of Hamas' political wing": a role right after a named person and a
+      // comma is in apposition to them, whatever title the KB gives them (a former one, a longer one)
+      const apposed = before(slot.start, (e) => e.kind === 'person' && e.named, slot.sentence)
+      // but "Ben Ruiz, the president's adviser": a possessive role names someone else
+      if (
+        apposed &&
+        /^\s*,\s*$/.test(env.v.text.slice(apposed.end, slot.start)) &&
+        !/^['’]s?(?!\p{L})/u.test(env.v.text.slice(slot.end, slot.end + 3)) &&
+        !(slot.of?.country && apposed.ent.country && slot.of.country !== apposed.ent.country)
+      ) {
+        const ent = apposed.ent
+        ent.role ??= slot.value
+        ent.affiliation ??= slot.of?.id ?? null
+        ent.country ??= slot.of?.country ?? null
+        ent.sector ??= slot.sector ?? sectorFor(slot.value, slot.of)
+        add(ent, slot, 'role')
+        continue
+      }
       const found = before(
         slot.start,
         (e) => e.kind === 'person' && roleMatches(e.role, slot.value) && compatible(e, slot.of),

@@ -366,4 +366,16 @@ describe('actors: negotiation articles as an analyst reads them', () => {
     const source = find('A Aerolux spokesman said talks stalled. Aerolux spokesman Ines Okonma denied it.')
     expect(source.actors.filter((a) => a.kind === 'person')).toHaveLength(2)
   })
+
+  it('should make a role right after a named person and a comma that person, whatever title they hold', () => {
+    const r = find('Talks stalled, said Lena Vogt, the leader of Aerolux, on Monday.')
+    const vogt = r.actors.find((a) => a.id === 'lena-vogt')
+    expect(r.said(vogt!)).toEqual(['Lena Vogt', 'the leader of Aerolux'])
+    expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(1)
+  })
+
+  it('should not read a title glued to a number as a person: a 150-member parliament', () => {
+    const r = find('The party lost seats in the 150-member parliament and before a three-judge panel.')
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([])
+  })
 })

@@ -196,6 +196,8 @@ export abstract class TokenReaders {
   protected readTitle(i: number): [string, number] | null {
     const { v } = this.env
     if ((this.wordBits(i) & W_TITLE) === 0) return null
+    // "a 150-member parliament", "a three-judge panel": a number glued to the word makes it an adjective
+    if (i >= 2 && v.glued(i) && v.word(i - 1) === '-' && v.pos(i - 2) === 'NUM') return null
     for (let len = 4; len >= 1; len--) {
       if (i + len > v.n) continue
       let words = v.norm(i)
