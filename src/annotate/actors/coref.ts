@@ -99,7 +99,7 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
       if (
         apposed &&
         /^\s*,\s*$/.test(env.v.text.slice(apposed.end, slot.start)) &&
-        !/^['’]s?(?!\p{L})/u.test(env.v.text.slice(slot.end, slot.end + 3)) &&
+        !/^['’]s(?!\p{L})/u.test(env.v.text.slice(slot.end, slot.end + 3)) &&
         !(slot.of?.country && apposed.ent.country && slot.of.country !== apposed.ent.country)
       ) {
         const ent = apposed.ent
@@ -126,6 +126,8 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
           continue
         }
       }
+      // "who will be the prime minister", "the office of prime minister": an office, no one yet
+      if (unheld(env, slot.token)) continue
       const stem = `${slot.of ? slot.of.id : 'unnamed'}-${slug(slot.value)}`
       const ent = reg.ensure({
         id: stem,
@@ -254,6 +256,19 @@ export function joinRoleHolders(reg: Registry): void {
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
+/** Nouns whose of-part is an office, not its holder: "the post of prime minister". */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['office', 'post', 'position', 'job', 'role', 'seat'])
+
+/** True when a role phrase starting at token k names an office rather than a person: a predicate, an of-part of "post". */
+function unheld(env: ScanEnv, k: number): boolean {
+  const { v } = env
+  if (k > 0 && v.lemma(k - 1) === 'be' && v.norm(k) === 'the') return true
+  // "the post of (Dutch) prime minister": at most one modifier between "of" and the title
+  for (let j = k - 1; j >= Math.max(1, k - 2); j--)
+    if (v.norm(j) === 'of') return OFFICE_NOUNS.has(v.norm(j - 1))
+  return false
+}
 
 function unnamedPerson(reg: Registry, gender: 'm' | 'f'): Ent {
   return reg.ensure({

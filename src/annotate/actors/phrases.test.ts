@@ -378,4 +378,17 @@ describe('actors: negotiation articles as an analyst reads them', () => {
     const r = find('The party lost seats in the 150-member parliament and before a three-judge panel.')
     expect(r.actors.filter((a) => a.kind === 'person')).toEqual([])
   })
+
+  it("should leave a possessive role after a name to someone else: the chancellor's adviser", () => {
+    const r = find("Talks stalled, said Lena Vogt, the chancellor's adviser, on Monday.")
+    const vogt = r.actors.find((a) => a.id === 'lena-vogt')
+    expect(r.said(vogt!)).toEqual(['Lena Vogt'])
+  })
+
+  it('should make no person of an office nobody holds yet: a predicate, the post of prime minister', () => {
+    const people = (text: string) => find(text).actors.filter((a) => a.kind === 'person')
+    expect(people('Nobody knows who will be the prime minister.')).toEqual([])
+    expect(people('The party wants the post of prime minister.')).toEqual([])
+    expect(people('The prime minister said no.')).toHaveLength(1)
+  })
 })
