@@ -391,4 +391,9 @@ describe('actors: negotiation articles as an analyst reads them', () => {
     expect(people('The party wants the post of prime minister.')).toEqual([])
     expect(people('The prime minister said no.')).toHaveLength(1)
   })
+
+  it('should not take a name after "in the" for a person when it comes back alone', () => {
+    const r = find('Delegates held talks in the Palais Morten. "Long day in Morten," a delegate wrote.')
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Palais Morten')
+  })
 })
