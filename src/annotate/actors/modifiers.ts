@@ -269,6 +269,19 @@ export abstract class ModifierReader extends DescriptionReader {
     if (org) return org
     const f = this.kbAt(j)
     if (!f || f.entry.kind === 'person') return null
+    // "the director of the US Central Intelligence Agency": the state qualifies the body named after it
+    const inner = f.entry.kind === 'state' && f.target.kind !== 'demonym' && !paren ? this.kbAt(f.next) : null
+    if (
+      inner &&
+      inner.entry.kind !== 'person' &&
+      inner.entry.kind !== 'state' &&
+      inner.target.kind !== 'demonym'
+    ) {
+      if (f.target.kind !== 'capital') this.mention(this.kbEnt(f.entry), j, f.next, f.target.kind)
+      const body = this.kbEnt(inner.entry)
+      this.mention(body, f.next, inner.next, inner.target.kind === 'name' ? 'name' : 'alias')
+      return [body, inner.next]
+    }
     const g = f.target.kind === 'demonym' && !paren ? this.group(f.next) : null
     if (g) {
       // "a member of the Syrian parliament": the state's body named by the group noun

@@ -396,4 +396,17 @@ describe('actors: negotiation articles as an analyst reads them', () => {
     const r = find('Delegates held talks in the Palais Morten. "Long day in Morten," a delegate wrote.')
     expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Palais Morten')
   })
+
+  it('should keep the office before a form of address: Chancellor Sheikh X is a chancellor', () => {
+    const p = find('Chancellor Sheikh Rami Haddad met them.').actors.find((a) => a.kind === 'person')
+    expect([p?.name, p?.role]).toEqual(['Rami Haddad', 'chancellor'])
+    // "Mr. Prince said": a surname that is also a title
+    expect(find('"We will see," Mr. Prince said.').actors.map((a) => a.role)).not.toContain('mr.')
+  })
+
+  it('should take the body named after a state in an of-part: the director of the Chad Aerolux', () => {
+    const r = find('The director of the Chad Aerolux, Ines Okonma, resigned.')
+    const p = r.actors.find((a) => a.kind === 'person')
+    expect([p?.name, p?.affiliation]).toEqual(['Ines Okonma', 'aerolux'])
+  })
 })

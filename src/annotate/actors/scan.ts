@@ -144,7 +144,10 @@ export class Scanner extends ModifierReader {
       let [title, k] = t
       // "caucus member Rep. Ann Ruiz": a capitalised title right after another is the one the name bears
       const next = v.isCap(k) ? this.title(k) : null
-      if (next) [title, k] = next
+      // "Prime Minister Sheikh Mohammed …": a form of address after the office is no office of its own
+      const address =
+        next !== null && FORMS_OF_ADDRESS.has(next[0]) && !FORMS_OF_ADDRESS.has(title) && v.isCap(next[1])
+      if (next) [title, k] = address ? [title, next[1]] : next
       const named = this.name(k, { title, mods, former, from: j })
       if (named > k) return named
       return this.roleDescription(i, k, det, title, mods, former)
@@ -328,3 +331,6 @@ export class Scanner extends ModifierReader {
     return f.next
   }
 }
+
+/** Titles that are also forms of address: after an office they add no office. */
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sheikh', 'prince'])
