@@ -47,6 +47,17 @@ export abstract class NameReader extends TokenReaders {
 
   protected unknownOrg(from: number, to: number, mods: readonly Mod[], head?: string, ofPart = -1): Ent {
     const { v, reg } = this.env
+    // "the Freedom Party (PVV)": a KB organisation's short name in brackets names the run
+    const short = v.word(to) === '(' && v.word(to + 2) === ')' ? this.kbAt(to + 1) : null
+    if (
+      short &&
+      short.next === to + 2 &&
+      (short.entry.kind === 'organization' || short.entry.kind === 'group')
+    ) {
+      const known = this.kbEnt(short.entry)
+      this.mention(known, from, to, 'alias')
+      return known
+    }
     const name = v.text.slice(v.start(from), v.end(to - 1))
     let aff = this.affiliationOf(mods)
     if (!aff && ofPart >= 0) {

@@ -47,6 +47,15 @@ const find = createTestFinder([
           affiliation: null,
         },
         {
+          id: 'chad-growers',
+          name: 'League of Chadian Growers',
+          kind: 'organization',
+          country: 'TCD',
+          sector: 'LAB',
+          aliases: ['LCG'],
+          affiliation: null,
+        },
+        {
           id: 'in-congress',
           name: 'Indian National Congress',
           kind: 'organization',
@@ -408,5 +417,12 @@ describe('actors: negotiation articles as an analyst reads them', () => {
     const r = find('The director of the Chad Aerolux, Ines Okonma, resigned.')
     const p = r.actors.find((a) => a.kind === 'person')
     expect([p?.name, p?.affiliation]).toEqual(['Ines Okonma', 'aerolux'])
+  })
+
+  it('should make an unknown organisation name followed by a KB short name in brackets that organisation', () => {
+    const r = find('Talks failed when the Growers Union (LCG) rejected the offer.')
+    const lcg = r.actors.find((a) => a.id === 'chad-growers')
+    expect(r.said(lcg!)).toEqual(['Growers Union', 'LCG'])
+    expect(r.actors.map((a) => a.name)).not.toContain('Growers Union')
   })
 })
