@@ -18,7 +18,7 @@ import {
 } from '../../kb/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 import { withAffiliations } from './affiliations.ts'
-import { corefer } from './coref.ts'
+import { corefer, joinRoleHolders } from './coref.ts'
 import { placeBodies, placeCivilians, placePeople } from './placement.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
@@ -73,6 +73,7 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       const scanner = new Scanner(env)
       scanner.run()
       corefer(env, scanner)
+      joinRoleHolders(reg)
       const sentences = hasLayer(doc, 'sentences') ? layer(doc, 'sentences') : []
       placeBodies(env, (s) => sentences[s]?.paragraph ?? 0)
       placePeople(env)

@@ -92,6 +92,24 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
     }
     const slot = item.slot!
     if (slot.type === 'role') {
+      // "Ismail Haniyeh, the leader of Hamas' political wing": a role right after a named person and a
+      // comma is in apposition to them, whatever title the KB gives them (a former one, a longer one)
+      const apposed = before(slot.start, (e) => e.kind === 'person' && e.named, slot.sentence)
+      // but "Ben Ruiz, the president's adviser": a possessive role names someone else
+      if (
+        apposed &&
+        /^\s*,\s*$/.test(env.v.text.slice(apposed.end, slot.start)) &&
+        !/^['’]s(?!\p{L})/u.test(env.v.text.slice(slot.end, slot.end + 3)) &&
+        !(slot.of?.country && apposed.ent.country && slot.of.country !== apposed.ent.country)
+      ) {
+        const ent = apposed.ent
+        ent.role ??= slot.value
+        ent.affiliation ??= slot.of?.id ?? null
+        ent.country ??= slot.of?.country ?? null
+        ent.sector ??= slot.sector ?? sectorFor(slot.value, slot.of)
+        add(ent, slot, 'role')
+        continue
+      }
       const found = before(
         slot.start,
         (e) => e.kind === 'person' && roleMatches(e.role, slot.value) && compatible(e, slot.of),
@@ -108,6 +126,8 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
           continue
         }
       }
+      // "who will be the prime minister", "the office of prime minister": an office, no one yet
+      if (unheld(env, slot.token)) continue
       const stem = `${slot.of ? slot.of.id : 'unnamed'}-${slug(slot.value)}`
       const ent = reg.ensure({
         id: stem,
@@ -203,7 +223,52 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
   }
 }
 
+/**
+ * A role description the article never ties to a name ("Kremlin spokesman says …" in a headline, before
+ * "Kremlin spokesman Dmitry Peskov") is the named person of the article holding that role for the same
+ * body, when exactly one does. Indefinite descriptions ("a Hamas official") stay apart: they introduce
+ * someone else, an unnamed source.
+ */
+export function joinRoleHolders(reg: Registry): void {
+  const live = reg.live()
+  const named = live.filter((e) => e.kind === 'person' && e.named && e.role !== null)
+  if (named.length === 0) return
+  for (const desc of live) {
+    if (desc.kind !== 'person' || desc.named || desc.role === null) continue
+    if (desc.affiliation === null && desc.country === null) continue
+    if (desc.mentions.some((m) => m.kind !== 'role' && m.kind !== 'pronoun')) continue
+    // every named holder that could be meant, those of unknown country too: one, and surely of that body
+    const same = (e: Ent) =>
+      e.affiliation === desc.affiliation || (desc.country !== null && e.country === desc.country)
+    const holders = named.filter(
+      (e) =>
+        roleMatches(e.role, desc.role!) &&
+        (same(e) || e.country === null) &&
+        (e.sector === null || desc.sector === null || e.sector === desc.sector),
+    )
+    if (holders.length !== 1 || !same(holders[0]!)) continue
+    const holder = holders[0]!
+    // the holder's own title ("Kremlin spokesman") says more than the bare role word
+    const role = holder.role
+    reg.merge(desc, holder)
+    holder.role = role
+  }
+}
+
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
+/** Nouns whose of-part is an office, not its holder: "the post of prime minister". */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['office', 'post', 'position', 'job', 'role', 'seat'])
+
+/** True when a role phrase starting at token k names an office rather than a person: a predicate, an of-part of "post". */
+function unheld(env: ScanEnv, k: number): boolean {
+  const { v } = env
+  if (k > 0 && v.lemma(k - 1) === 'be' && v.norm(k) === 'the') return true
+  // "the post of (Dutch) prime minister": at most one modifier between "of" and the title
+  for (let j = k - 1; j >= Math.max(1, k - 2); j--)
+    if (v.norm(j) === 'of') return OFFICE_NOUNS.has(v.norm(j - 1))
+  return false
+}
 
 function unnamedPerson(reg: Registry, gender: 'm' | 'f'): Ent {
   return reg.ensure({

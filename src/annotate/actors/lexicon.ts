@@ -125,6 +125,12 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   'reiterate',
   'signal',
   'suggest',
+  // the acts of a negotiation: "Washington and Tehran negotiated", "Doha mediated"
+  'negotiate',
+  'discuss',
+  'reach',
+  'mediate',
+  'broker',
 ])
 
 /** CAMEO's code for an actor whose sector the text does not tell (an unresolved "he", "attackers"). */

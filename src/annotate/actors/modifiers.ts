@@ -5,7 +5,7 @@
  */
 import type { KbEntry } from '../../kb/index.ts'
 import { DescriptionReader } from './descriptions.ts'
-import { NP_MODIFIERS } from './lexicon.ts'
+import { NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
 import { COMPASS, ORG_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Mod } from './scan-env.ts'
@@ -86,6 +86,30 @@ export abstract class ModifierReader extends DescriptionReader {
     }
     if (k === j || v.norm(k - 1) === 'and') return j
     return v.lemma(k) === 'minister' ? k : j
+  }
+
+  /**
+   * The end of capitalised words that qualify a capitalised title before a name, or j: "House
+   * Speaker Ann Ruiz", "House Minority Leader Ann Ruiz". None of them may be a KB name, a place, an
+   * organisation head, a modifier or a title itself, so "White House Press Secretary" keeps its body.
+   */
+  protected titleQualifiers(j: number): number {
+    const { v } = this.env
+    if (!v.isCap(j)) return j
+    let k = j
+    while (k - j < 3 && k < v.n && v.isCap(k) && !this.title(k)) {
+      const n = v.norm(k)
+      // "Ousted Chancellor X", "Acting President X": a modifier of the title keeps its meaning
+      if (this.kbAt(k) || this.placeOver(k) || this.group(k) || ORG_HEADS.has(n) || NP_MODIFIERS.has(n))
+        return j
+      k++
+    }
+    const t = k > j ? this.title(k) : null
+    if (!t || !v.isCap(k) || FUNCTION_POS.has(v.pos(t[1])) || this.title(t[1])) return j
+    // a full name, or a surname the article has given someone: "Martin Luther King Jr." and title-case
+    // headlines ("Told A Female Reporter Not To …") have no name after the "title"
+    const run = v.nameRun(t[1])
+    return run - t[1] >= 2 || (run > t[1] && this.surnames.has(v.word(t[1]))) ? k : j
   }
 
   /** A capitalised business head word at j ("Railways" after "Kenya") that names no other actor. */
@@ -245,6 +269,19 @@ export abstract class ModifierReader extends DescriptionReader {
     if (org) return org
     const f = this.kbAt(j)
     if (!f || f.entry.kind === 'person') return null
+    // "the director of the US Central Intelligence Agency": the state qualifies the body named after it
+    const inner = f.entry.kind === 'state' && f.target.kind !== 'demonym' && !paren ? this.kbAt(f.next) : null
+    if (
+      inner &&
+      inner.entry.kind !== 'person' &&
+      inner.entry.kind !== 'state' &&
+      inner.target.kind !== 'demonym'
+    ) {
+      if (f.target.kind !== 'capital') this.mention(this.kbEnt(f.entry), j, f.next, f.target.kind)
+      const body = this.kbEnt(inner.entry)
+      this.mention(body, f.next, inner.next, inner.target.kind === 'name' ? 'name' : 'alias')
+      return [body, inner.next]
+    }
     const g = f.target.kind === 'demonym' && !paren ? this.group(f.next) : null
     if (g) {
       // "a member of the Syrian parliament": the state's body named by the group noun
@@ -304,3 +341,15 @@ export abstract class ModifierReader extends DescriptionReader {
     return [this.unknownOrg(from, org[0], mods, org[1], org[2]), org[0]]
   }
 }
+
+/** Parts of speech no name starts with (the tagger often calls a first name a verb, so no PROPN test). */
+const FUNCTION_POS: ReadonlySet<string> = new Set([
+  'ADP',
+  'PART',
+  'DET',
+  'PRON',
+  'AUX',
+  'CCONJ',
+  'SCONJ',
+  'ADV',
+])

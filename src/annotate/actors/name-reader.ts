@@ -47,6 +47,17 @@ export abstract class NameReader extends TokenReaders {
 
   protected unknownOrg(from: number, to: number, mods: readonly Mod[], head?: string, ofPart = -1): Ent {
     const { v, reg } = this.env
+    // "the Freedom Party (PVV)": a KB organisation's short name in brackets names the run
+    const short = v.word(to) === '(' && v.word(to + 2) === ')' ? this.kbAt(to + 1) : null
+    if (
+      short &&
+      short.next === to + 2 &&
+      (short.entry.kind === 'organization' || short.entry.kind === 'group')
+    ) {
+      const known = this.kbEnt(short.entry)
+      this.mention(known, from, to, 'alias')
+      return known
+    }
     const name = v.text.slice(v.start(from), v.end(to - 1))
     let aff = this.affiliationOf(mods)
     if (!aff && ofPart >= 0) {
@@ -161,7 +172,15 @@ export abstract class NameReader extends TokenReaders {
         if (!ctx.title && !apposition && !speaks && !saidBy && !who && !country) {
           // "Maria Lopez" without evidence yet: a person if her surname comes back alone
           const words = runEnd - k
-          if (words >= 2 && words <= 4 && v.pos(k) === 'PROPN' && v.pos(runEnd - 1) === 'PROPN') {
+          // "talks in the Palais Coburg", "at the Hotel Bristol": "in/at the" introduces a place, not a person
+          const placeNamed = v.norm(k - 1) === 'the' && LOCATIVE.has(v.norm(k - 2))
+          if (
+            words >= 2 &&
+            words <= 4 &&
+            !placeNamed &&
+            v.pos(k) === 'PROPN' &&
+            v.pos(runEnd - 1) === 'PROPN'
+          ) {
             const surname = v.word(runEnd - 1)
             if (!this.candidates.has(surname)) this.candidates.set(surname, { text, from: k, to: runEnd })
           }
@@ -295,6 +314,9 @@ export abstract class NameReader extends TokenReaders {
     return [t[0], mods, from, end]
   }
 }
+
+/** Prepositions of place: "in the <Name>" is a building or a venue. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'outside', 'near', 'from'])
 
 const SURNAME_PARTICLES = new Set([
   'al',

@@ -47,6 +47,15 @@ const find = createTestFinder([
           affiliation: null,
         },
         {
+          id: 'chad-growers',
+          name: 'League of Chadian Growers',
+          kind: 'organization',
+          country: 'TCD',
+          sector: 'LAB',
+          aliases: ['LCG'],
+          affiliation: null,
+        },
+        {
           id: 'in-congress',
           name: 'Indian National Congress',
           kind: 'organization',
@@ -309,5 +318,111 @@ describe('actors: more coordination and media', () => {
     expect(coded(find('Chadian kidnappers seized a bus.'), 'Chadian kidnappers')).toEqual(['TCD', 'CRM'])
     expect(coded(find('French fishermen blocked the port.'), 'French fishermen')).toEqual(['FRA', 'AGR'])
     expect(coded(find('Syrian paramedics reached the town.'), 'Syrian paramedics')).toEqual(['SYR', 'MED'])
+  })
+})
+
+describe('actors: negotiation articles as an analyst reads them', () => {
+  it('should make coordinated capitals that act stand for their governments, each one', () => {
+    const r = find('Paris and Berlin agreed to resume the talks.')
+    expect(coded(r, 'Paris')).toEqual(['FRA', 'GOV'])
+    expect(coded(r, 'Berlin')).toEqual(['DEU', 'GOV'])
+    // a capital followed by its country is an address, not two parties
+    expect(find('She lives in Paris, Germany agreed.').actors.map((a) => a.id)).not.toContain('fra')
+    expect(find('Trains between Paris and Berlin resumed.').actors.map((a) => a.id)).toEqual([])
+  })
+
+  it('should take capitalised words before a capitalised title as part of the office, not of the name', () => {
+    const leader = find('House Minority Leader Rami Haddad rejected the bill.')
+    const p = leader.actors.find((a) => a.kind === 'person')
+    expect([p?.name, p?.role, p?.sector]).toEqual(['Rami Haddad', 'minority leader', 'LEG'])
+    const speaker = find('Lower House Speaker Ines Okonma opened the session.').actors.find(
+      (a) => a.kind === 'person',
+    )
+    expect([speaker?.name, speaker?.role]).toEqual(['Ines Okonma', 'speaker'])
+    const inspector = find('Inspector General Ana Ruiz wrote the report.').actors.find(
+      (a) => a.kind === 'person',
+    )
+    expect([inspector?.name, inspector?.role, inspector?.sector]).toEqual([
+      'Ana Ruiz',
+      'inspector general',
+      null,
+    ])
+  })
+
+  it('should not read a title-case headline or a name suffix as a title before a name', () => {
+    expect(find('Mayor Told A Female Reporter Not To Smile').actors.map((a) => a.name)).not.toContain(
+      'Not To',
+    )
+    expect(find('They honoured Martin Luther King Jr. on Monday.').actors.map((a) => a.name)).not.toContain(
+      'Jr.',
+    )
+  })
+
+  it('should make a role description the one named holder of that role for that body in the article', () => {
+    const r = find(
+      'Aerolux spokesman says talks stalled. Aerolux spokesman Ines Okonma said the talks stalled.',
+    )
+    const people = r.actors.filter((a) => a.kind === 'person')
+    expect(people.map((a) => a.name)).toEqual(['Ines Okonma'])
+    expect(r.said(people[0]!)).toEqual(['Aerolux spokesman', 'Ines Okonma'])
+  })
+
+  it('should leave a role description apart when two named people could hold the role, or it is indefinite', () => {
+    const two = find(
+      'Aerolux spokesman says talks stalled. Aerolux spokesman Ines Okonma said so. Aerolux spokesman Ana Ruiz agreed.',
+    )
+    expect(two.actors.filter((a) => a.kind === 'person')).toHaveLength(3)
+    const source = find('A Aerolux spokesman said talks stalled. Aerolux spokesman Ines Okonma denied it.')
+    expect(source.actors.filter((a) => a.kind === 'person')).toHaveLength(2)
+  })
+
+  it('should make a role right after a named person and a comma that person, whatever title they hold', () => {
+    const r = find('Talks stalled, said Lena Vogt, the leader of Aerolux, on Monday.')
+    const vogt = r.actors.find((a) => a.id === 'lena-vogt')
+    expect(r.said(vogt!)).toEqual(['Lena Vogt', 'the leader of Aerolux'])
+    expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(1)
+  })
+
+  it('should not read a title glued to a number as a person: a 150-member parliament', () => {
+    const r = find('The party lost seats in the 150-member parliament and before a three-judge panel.')
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([])
+  })
+
+  it("should leave a possessive role after a name to someone else: the chancellor's adviser", () => {
+    const r = find("Talks stalled, said Lena Vogt, the chancellor's adviser, on Monday.")
+    const vogt = r.actors.find((a) => a.id === 'lena-vogt')
+    expect(r.said(vogt!)).toEqual(['Lena Vogt'])
+  })
+
+  it('should make no person of an office nobody holds yet: a predicate, the post of prime minister', () => {
+    const people = (text: string) => find(text).actors.filter((a) => a.kind === 'person')
+    expect(people('Nobody knows who will be the prime minister.')).toEqual([])
+    expect(people('The party wants the post of prime minister.')).toEqual([])
+    expect(people('The prime minister said no.')).toHaveLength(1)
+  })
+
+  it('should not take a name after "in the" for a person when it comes back alone', () => {
+    const r = find('Delegates held talks in the Palais Morten. "Long day in Morten," a delegate wrote.')
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Palais Morten')
+  })
+
+  it('should keep the office before a form of address: Chancellor Sheikh X is a chancellor', () => {
+    const p = find('Chancellor Sheikh Rami Haddad met them.').actors.find((a) => a.kind === 'person')
+    expect([p?.name, p?.role]).toEqual(['Rami Haddad', 'chancellor'])
+    // "Mr. Prince said": a surname that is also a title
+    expect(find('"We will see," Mr. Prince said.').actors.map((a) => a.role)).not.toContain('mr.')
+  })
+
+  it('should take the body named after a state in an of-part: the director of the Chad Aerolux', () => {
+    const r = find('The director of the Chad Aerolux, Ines Okonma, resigned.')
+    const p = r.actors.find((a) => a.kind === 'person')
+    expect([p?.name, p?.affiliation]).toEqual(['Ines Okonma', 'aerolux'])
+  })
+
+  it('should make an unknown organisation name followed by a KB short name in brackets that organisation', () => {
+    const r = find('Talks failed when the Growers Union (LCG) rejected the offer.')
+    const lcg = r.actors.find((a) => a.id === 'chad-growers')
+    expect(r.said(lcg!)).toEqual(['Growers Union', 'LCG'])
+    expect(r.actors.map((a) => a.name)).not.toContain('Growers Union')
   })
 })

@@ -75,7 +75,7 @@ export class Scanner extends ModifierReader {
     this.coordinated = []
     for (let guard = 0; guard < 8 && j < v.n; guard++) {
       // "Labour Minister X", "Planning and Investment Minister X": capitalised portfolio words are no actor
-      const portfolio = this.portfolio(j)
+      const portfolio = Math.max(this.portfolio(j), this.titleQualifiers(j))
       if (portfolio > j) {
         j = portfolio
         continue
@@ -144,7 +144,10 @@ export class Scanner extends ModifierReader {
       let [title, k] = t
       // "caucus member Rep. Ann Ruiz": a capitalised title right after another is the one the name bears
       const next = v.isCap(k) ? this.title(k) : null
-      if (next) [title, k] = next
+      // "Prime Minister Sheikh Mohammed …": a form of address after the office is no office of its own
+      const address =
+        next !== null && FORMS_OF_ADDRESS.has(next[0]) && !FORMS_OF_ADDRESS.has(title) && v.isCap(next[1])
+      if (next) [title, k] = address ? [title, next[1]] : next
       const named = this.name(k, { title, mods, former, from: j })
       if (named > k) return named
       return this.roleDescription(i, k, det, title, mods, former)
@@ -308,7 +311,7 @@ export class Scanner extends ModifierReader {
     const { v } = this.env
     if (f.entry.kind === 'person') return this.name(j, { title: null, mods, former: false, from: j })
     if (f.target.kind === 'capital') {
-      if (this.acting(f.next)) {
+      if (this.acting(f.next) || this.actingInCoordination(j, f.next)) {
         // "Washington has warned": the capital stands for the government
         const state = this.kbEnt(f.entry)
         if (state.kind === 'state') state.governmental = true
@@ -328,3 +331,6 @@ export class Scanner extends ModifierReader {
     return f.next
   }
 }
+
+/** Titles that are also forms of address: after an office they add no office. */
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sheikh', 'prince'])

@@ -196,6 +196,8 @@ export abstract class TokenReaders {
   protected readTitle(i: number): [string, number] | null {
     const { v } = this.env
     if ((this.wordBits(i) & W_TITLE) === 0) return null
+    // "a 150-member parliament", "a three-judge panel": a number glued to the word makes it an adjective
+    if (i >= 2 && v.glued(i) && v.word(i - 1) === '-' && v.pos(i - 2) === 'NUM') return null
     for (let len = 4; len >= 1; len--) {
       if (i + len > v.n) continue
       let words = v.norm(i)
@@ -284,6 +286,27 @@ export abstract class TokenReaders {
     let j = i
     while (j < v.n && (v.pos(j) === 'AUX' || v.pos(j) === 'ADV' || v.pos(j) === 'PART') && j - i < 3) j++
     return v.pos(j) === 'VERB' && ACTION_VERBS.has(v.lemma(j))
+  }
+
+  /**
+   * True when the capital at from..i is the first of coordinated subjects that act: "Washington
+   * and Moscow agreed", "Paris, Berlin and Rome rejected": every member is a capital or a state.
+   */
+  protected actingInCoordination(from: number, i: number): boolean {
+    const { v } = this.env
+    let j = i
+    // "in Paris, France agreed": a comma alone is an address, not a coordination; an "and" must come
+    let and = false
+    for (let guard = 0; guard < 4 && (v.norm(j) === 'and' || v.isPunct(j, ',')); guard++) {
+      const k = v.norm(j + 1) === 'and' ? j + 2 : j + 1
+      if (k > j + 1 || v.norm(j) === 'and') and = true
+      const f = this.kbAt(k)
+      if (!f || (f.target.kind !== 'capital' && f.entry.kind !== 'state')) return false
+      if (f.target.kind === 'demonym') return false
+      j = f.next
+    }
+    // "between Paris and Berlin", "to Paris and Berlin": places after a preposition are no subjects
+    return and && (from === 0 || v.pos(from - 1) !== 'ADP') && this.acting(j)
   }
 
   /**
