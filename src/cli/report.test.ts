@@ -129,7 +129,9 @@ describe('renderReport with attitudes', () => {
     const said = report.slice(report.indexOf('## Quotes by speaker'), report.indexOf('## Beliefs'))
     expect(said).toContain('the port must freeze automation')
     expect(said).not.toContain('Talks stalled')
-    expect(report).toMatch(/## Beliefs and intentions \(not said\)\n- Harbour Union\n {2}- indirect: "Talks stalled"/)
+    expect(report).toMatch(
+      /## Beliefs and intentions \(not said\)\n- Harbour Union\n {2}- indirect: "Talks stalled"/,
+    )
   })
 
   it('should leave the beliefs section out when there are none', () => {
