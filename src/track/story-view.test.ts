@@ -51,6 +51,7 @@ describe('buildStoryView', () => {
       ...older,
     ])
     const all = view.quotes.flatMap((s) => s.quotes)
+    expect(believed.length).toBeGreaterThan(0)
     expect(all.filter((q) => q.attribution === 'attitude')).toHaveLength(believed.length)
     expect(all.filter((q) => q.attribution === 'speech')).toHaveLength(all.length - believed.length)
     expect(all.every((q) => q.attribution !== undefined)).toBe(true)

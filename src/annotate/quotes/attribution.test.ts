@@ -7,7 +7,7 @@ import { type QuotesOptions, quotes } from './quotes.ts'
 
 const noActors: Stage<'actors'> = { name: 'actors', requires: [], run: () => ({ annotations: [] }) }
 
-function run(text: string, options: QuotesOptions = {}): Quote[] {
+function run(text: string, options: QuotesOptions = {}): readonly Quote[] {
   const doc = runPipeline(createDoc('a', text), [tokens(), sentences(), noActors, quotes(options)] as Stage[])
   return layer(doc, 'quotes')
 }
