@@ -165,7 +165,7 @@ describe('GET /api/events, /api/positions, /api/quotes, /api/actors', () => {
 
   it('should say what each quote attributes and filter by it', async () => {
     const { body } = await get('/api/quotes')
-    expect(body.items.every((q: any) => q.attribution === 'speech')).toBe(true)
+    expect(body.items.every((q: { attribution: string }) => q.attribution === 'speech')).toBe(true)
     expect((await get('/api/quotes?attribution=speech')).body.total).toBe(body.total)
     expect((await get('/api/quotes?attribution=attitude')).body.total).toBe(0)
     await expectBadRequest('/api/quotes?attribution=rumour', 'attribution must be one of')

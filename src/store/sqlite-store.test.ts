@@ -58,13 +58,15 @@ describe('SQLite file', () => {
     s.putArticle(old)
     s.close()
     const db = new Database(path)
-    db.exec("ALTER TABLE quotes DROP COLUMN attribution; DELETE FROM schema_migrations WHERE version = 2")
+    db.exec('ALTER TABLE quotes DROP COLUMN attribution; DELETE FROM schema_migrations WHERE version = 2')
     db.close()
     const again = openStore({ path })
     const before = again.listQuotes().items
     expect(before.length).toBeGreaterThan(0)
     expect(before.every((q) => q.attribution === 'speech')).toBe(true)
-    expect(again.getArticle(before[0]!.articleId)!.analysis.quotes.every((q) => q.attribution === 'speech')).toBe(true)
+    expect(
+      again.getArticle(before[0]!.articleId)!.analysis.quotes.every((q) => q.attribution === 'speech'),
+    ).toBe(true)
     const belief = { ...day2!, quotes: day2!.quotes.map((q) => ({ ...q, attribution: 'attitude' as const })) }
     expect(belief.quotes.length).toBeGreaterThan(0)
     again.putArticle(belief)

@@ -40,7 +40,7 @@ describe('parley analyze --attitudes', () => {
   it('should add the belief marked as an attitude, and list it apart in the report', () => {
     const quotes = quotesOf(parley('analyze', file, '--json', '--attitudes', 'precise').stdout)
     const belief = quotes.find((q) => q.attribution === 'attitude')
-    expect(belief?.spans[0]!.start).toBe(text.indexOf('that the council'))
+    expect(belief?.spans[0]?.start).toBe(text.indexOf('that the council'))
     expect(quotes.filter((q) => q.attribution === 'speech')).toEqual(
       quotesOf(parley('analyze', file, '--json').stdout),
     )
