@@ -9,8 +9,8 @@ import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
 import type { RawItem } from '../../doc/raw-item.ts'
 import { ParleyError } from '../../errors.ts'
-import { type PipelineFlags, addPipelineFlags, pipelineOptions } from '../pipeline-flags.ts'
 import { loadIngest, loadPipeline, loadStore } from '../lazy.ts'
+import { addPipelineFlags, type PipelineFlags, pipelineOptions } from '../pipeline-flags.ts'
 
 interface IngestFlags extends PipelineFlags {
   json?: boolean

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
 import type { parseDocument as ParseDocument } from '../../ingest/index.ts'
-import { type PipelineFlags, addPipelineFlags, pipelineOptions } from '../pipeline-flags.ts'
 import { loadIngest, loadPipeline, loadStore } from '../lazy.ts'
+import { addPipelineFlags, type PipelineFlags, pipelineOptions } from '../pipeline-flags.ts'
 
 interface WatchFlags extends PipelineFlags {
   db?: string
