@@ -36,6 +36,8 @@ export interface Analysis {
     readonly speaker: string | null
     readonly speakerSpan: Span | null
     readonly date: string | null
+    /** Parley's addition: 'speech', or 'attitude' for a belief or intention (never something said). */
+    readonly attribution: 'speech' | 'attitude'
   }>
   readonly events: ReadonlyArray<{
     readonly type: string
@@ -120,6 +122,7 @@ export function toAnalysis(doc: Doc): Analysis {
       speaker: q.speaker,
       speakerSpan: q.speakerSpan && bare(q.speakerSpan),
       date: q.date,
+      attribution: q.attribution,
     })),
     events: optional(doc, 'events').map((e) => ({
       type: e.type,

@@ -109,3 +109,32 @@ describe('renderReport', () => {
     expect(report).toMatch(/## Point of disconnect\n\(none found\)/)
   })
 })
+
+describe('renderReport with attitudes', () => {
+  const quote = (needle: string, attribution: 'speech' | 'attitude') => ({
+    type: 'indirect' as const,
+    spans: [at(needle)],
+    cue: null,
+    speaker: 'union',
+    speakerSpan: null,
+    date: null,
+    attribution,
+  })
+
+  it('should list beliefs apart from what was said, never as quotes', () => {
+    const report = renderReport({
+      ...analysis,
+      quotes: [quote('the port must freeze automation', 'speech'), quote('Talks stalled', 'attitude')],
+    })
+    const said = report.slice(report.indexOf('## Quotes by speaker'), report.indexOf('## Beliefs'))
+    expect(said).toContain('the port must freeze automation')
+    expect(said).not.toContain('Talks stalled')
+    expect(report).toMatch(
+      /## Beliefs and intentions \(not said\)\n- Harbour Union\n {2}- indirect: "Talks stalled"/,
+    )
+  })
+
+  it('should leave the beliefs section out when there are none', () => {
+    expect(renderReport({ ...analysis, quotes: [quote('Talks stalled', 'speech')] })).not.toContain('Beliefs')
+  })
+})

@@ -1,7 +1,7 @@
 /**
  * The readable report of `parley analyze FILE`: the negotiation as a map. Parties; each party's
  * demands, conditions, offers and threats; stances per proposal; mediators; the disconnects;
- * quotes by speaker; events with dates. Every line carries its evidence sentence.
+ * quotes by speaker (beliefs and intentions apart); events with dates. Every line carries its evidence sentence.
  */
 import type { Analysis } from '../analysis/index.ts'
 import type { Span } from '../doc/index.ts'
@@ -18,7 +18,10 @@ export function renderReport(analysis: Analysis): string {
   out.push(...view.section('Stances on proposals', view.stances()))
   out.push(...view.section('Mediators', view.mediators()))
   out.push(...view.section('Point of disconnect', view.disconnects()))
-  out.push(...view.section('Quotes by speaker', view.quotes()))
+  out.push(...view.section('Quotes by speaker', view.quotes('speech')))
+  // Beliefs and intentions (`--attitudes`) are not something said: listed apart, only when asked for.
+  const attitudes = view.quotes('attitude')
+  if (attitudes.length > 0) out.push(...view.section('Beliefs and intentions (not said)', attitudes))
   out.push(...view.section('Events', view.events()))
   if (analysis.article.boilerplate.length > 0) {
     out.push(
@@ -144,10 +147,13 @@ class ReportView {
     ])
   }
 
-  quotes(): string[] {
+  /** The quotes of one kind of attribution, grouped by speaker (or holder, for attitudes). */
+  quotes(kind: Analysis['quotes'][number]['attribution']): string[] {
     const text = this.a.article.text
     const bySpeaker = new Map<string, string[]>()
     for (const q of this.a.quotes) {
+      // An analysis stored before attributions were marked has only speech.
+      if ((q.attribution ?? 'speech') !== kind) continue
       const speaker = q.speaker
         ? this.who(q.speaker)
         : q.speakerSpan

@@ -41,6 +41,7 @@ describe('Doc', () => {
       speaker: null,
       speakerSpan: null,
       date: null,
+      attribution: 'speech',
     } as const
     expect(() => withLayer(doc, 'quotes', [quote])).toThrow(/outside the text/)
   })

@@ -4,6 +4,7 @@ export type {
   Actor,
   ActorKind,
   ActorMention,
+  AttributionKind,
   Disconnect,
   Event,
   EventStatus,

@@ -60,6 +60,14 @@ export interface Actor {
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed'
 
+/**
+ * What an attribution reports: 'speech' something said or written ("said", "according to"),
+ * 'attitude' a belief, intention, perception or evaluation ("believes that", "wants to", "the
+ * poll shows"), found only when the quotes stage runs with `attitudes` on. An attitude is not
+ * something its holder said.
+ */
+export type AttributionKind = 'speech' | 'attitude'
+
 export interface Quote {
   readonly type: QuoteType
   /** The content; several spans when a quote is split by "he said". */
@@ -72,6 +80,7 @@ export interface Quote {
   readonly speakerSpan: Span | null
   /** YYYY-MM-DD when the text says when it was said. */
   readonly date: string | null
+  readonly attribution: AttributionKind
 }
 
 /** PLOVER 2.0 event types. */

@@ -83,7 +83,11 @@ describe('exportTable', () => {
     exportTable(store, { table: 'quotes', format: 'jsonl' }, (c) => {
       quotes.push(c)
     })
-    expect(JSON.parse(quotes[0]!)).toMatchObject({ speaker_name: 'Pell Verrin', party: 'tern-dockers-guild' })
+    expect(JSON.parse(quotes[0]!)).toMatchObject({
+      speaker_name: 'Pell Verrin',
+      party: 'tern-dockers-guild',
+      attribution: 'speech',
+    })
     store.close()
   })
 

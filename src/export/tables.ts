@@ -131,6 +131,8 @@ export const tables: Record<TableName, Table> = {
       'party',
       'party_name',
       ...evidenceColumns,
+      // Last, so readers of the older columns by position are unaffected.
+      'attribution',
     ],
     *rows(store, filter) {
       for (const q of pages((f) => store.listQuotes(f), filter)) {
@@ -143,6 +145,7 @@ export const tables: Record<TableName, Table> = {
           party: q.party,
           party_name: q.partyName,
           ...evidence(q),
+          attribution: q.attribution,
         }
       }
     },

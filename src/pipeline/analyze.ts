@@ -8,6 +8,7 @@ import { createDoc, type Doc, type DocMessage, withMessages } from '../doc/index
 import { ParleyError } from '../errors.ts'
 import { extractArticle } from '../extract/index.ts'
 import { defaultStages } from './default-stages.ts'
+import type { PipelineOptions } from './options.ts'
 import { runPipeline, type StageTimer } from './run-pipeline.ts'
 import type { Stage } from './stage.ts'
 
@@ -22,7 +23,8 @@ export interface AnalysisInput {
   readonly title?: string
 }
 
-export interface AnalyzerOptions {
+export interface AnalyzerOptions extends PipelineOptions {
+  /** Replaces the default stages (and then ignores the pipeline options). */
   readonly stages?: readonly Stage[]
   readonly timer?: StageTimer
 }
@@ -32,7 +34,7 @@ export const MAX_TEXT_LENGTH = 2_000_000
 
 /** Builds the stages once; the returned function analyses one input at a time. */
 export function createAnalyzer(options: AnalyzerOptions = {}): (input: AnalysisInput) => Analysis {
-  const stages = options.stages ?? defaultStages()
+  const stages = options.stages ?? defaultStages(options)
   return (input) => toAnalysis(runPipeline(prepareDoc(input, options.timer), stages, options.timer))
 }
 

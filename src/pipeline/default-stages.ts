@@ -6,15 +6,16 @@ import { proposals } from '../annotate/proposals/index.ts'
 import { quotes } from '../annotate/quotes/index.ts'
 import { sentences } from '../annotate/sentences/index.ts'
 import { tokens } from '../annotate/tokens/index.ts'
+import type { PipelineOptions } from './options.ts'
 import type { Stage } from './stage.ts'
 
 /** The full understanding pipeline, in dependency order. Built once per process; stages are pure. */
-export function defaultStages(): Stage[] {
+export function defaultStages(options: PipelineOptions = {}): Stage[] {
   return [
     tokens(),
     sentences(),
     actors(),
-    quotes(),
+    quotes(options.attitudes ? { attitudes: options.attitudes } : {}),
     events(),
     proposals(),
     positions(),

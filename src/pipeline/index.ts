@@ -1,6 +1,8 @@
 export type { AnalysisInput, AnalyzerOptions } from './analyze.ts'
 export { createAnalyzer, MAX_TEXT_LENGTH, prepareDoc } from './analyze.ts'
 export { defaultStages } from './default-stages.ts'
+export type { AttitudeMode, PipelineOptions } from './options.ts'
+export { ATTITUDE_MODES, parseAttitudes } from './options.ts'
 export type { StageTimer } from './run-pipeline.ts'
 export { checkOrder, runPipeline } from './run-pipeline.ts'
 export type { Stage, StageOutput } from './stage.ts'

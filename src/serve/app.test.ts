@@ -163,6 +163,14 @@ describe('GET /api/events, /api/positions, /api/quotes, /api/actors', () => {
     expect((await get(`/api/quotes?story=${storyId}&from=2031-03-04`)).body.total).toBe(1)
   })
 
+  it('should say what each quote attributes and filter by it', async () => {
+    const { body } = await get('/api/quotes')
+    expect(body.items.every((q: { attribution: string }) => q.attribution === 'speech')).toBe(true)
+    expect((await get('/api/quotes?attribution=speech')).body.total).toBe(body.total)
+    expect((await get('/api/quotes?attribution=attitude')).body.total).toBe(0)
+    await expectBadRequest('/api/quotes?attribution=rumour', 'attribution must be one of')
+  })
+
   it('should list actors', async () => {
     const { body } = await get(`/api/actors?story=${storyId}`)
     expect(body.items.map((a: any) => a.key)).toContain('odile-brask')

@@ -54,7 +54,7 @@ export function createApp(store: Store): Hono {
   })
   api.get('/events', (c) => c.json(store.listEvents(parseQuery(schemas.events, c.req.query()))))
   api.get('/positions', (c) => c.json(store.listPositions(parseQuery(schemas.positions, c.req.query()))))
-  api.get('/quotes', (c) => c.json(store.listQuotes(parseQuery(schemas.list, c.req.query()))))
+  api.get('/quotes', (c) => c.json(store.listQuotes(parseQuery(schemas.quotes, c.req.query()))))
   api.get('/actors', (c) => c.json(store.listActors(parseQuery(schemas.list, c.req.query()))))
   api.get('/search', (c) => {
     const { q, ...page } = parseQuery(schemas.search, c.req.query())

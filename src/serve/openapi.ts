@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 description of the API, written by hand and served at /api/openapi.json.
  * A test checks that every route the app answers is described here and the other way round.
  */
-import { EVENT_TYPES, POSITION_KINDS } from './params.ts'
+import { ATTRIBUTIONS, EVENT_TYPES, POSITION_KINDS } from './params.ts'
 
 const str = { type: 'string' }
 const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] })
@@ -111,7 +111,13 @@ export function openApiDocument() {
       ),
       '/api/quotes': get(
         'Quotes, by date; party matches the speaker or the party they speak for',
-        filters,
+        [
+          ...filters,
+          q('attribution', "'speech' (what was said) or 'attitude' (beliefs and intentions, never said)", {
+            type: 'string',
+            enum: ATTRIBUTIONS,
+          }),
+        ],
         pageOf('Quote'),
       ),
       '/api/actors': get('Actors, most often named first', filters, pageOf('Actor')),
@@ -203,6 +209,7 @@ export function openApiDocument() {
           properties: {
             ...located,
             type: str,
+            attribution: { type: 'string', enum: ATTRIBUTIONS },
             speaker: nullable(str),
             speakerName: nullable(str),
             party: nullable(str),

@@ -26,6 +26,9 @@ export const EVENT_TYPES = [
 
 export const POSITION_KINDS = ['demand', 'offer', 'threat', 'stance'] as const
 
+/** What a quote attributes: something said, or a belief or intention. */
+export const ATTRIBUTIONS = ['speech', 'attitude'] as const
+
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -74,6 +77,14 @@ export const schemas = {
       ...common,
       kind: z
         .enum(POSITION_KINDS, { message: `kind must be one of ${POSITION_KINDS.join(', ')}` })
+        .optional(),
+    })
+    .refine(ordered, { message: '`from` must not be after `to`', path: ['from'] }),
+  quotes: z
+    .strictObject({
+      ...common,
+      attribution: z
+        .enum(ATTRIBUTIONS, { message: `attribution must be one of ${ATTRIBUTIONS.join(', ')}` })
         .optional(),
     })
     .refine(ordered, { message: '`from` must not be after `to`', path: ['from'] }),

@@ -20,6 +20,7 @@ import {
   type PageRequest,
   type PositionFilter,
   type PositionRow,
+  type QuoteFilter,
   type QuoteRow,
   type SearchHit,
   type Store,
@@ -164,7 +165,7 @@ export function createQueries(db: Database.Database): Queries {
         .all(id, id) as Row[]
       const article: StoredArticle = {
         ...toSummary(row),
-        analysis: JSON.parse(row.analysis as string) as Analysis,
+        analysis: readAnalysis(row.analysis as string),
         live: row.live === 1,
         publicationList: pubs.map((p) => ({
           publisher: (p.publisher as string | null) ?? null,
@@ -252,7 +253,7 @@ export function createQueries(db: Database.Database): Queries {
         // A copy stands for its original when the original is no longer live.
         copyOf: live.has(r.copy_of as string) ? (r.copy_of as string) : null,
         publications: Number(r.publications),
-        analysis: JSON.parse(r.analysis as string) as Analysis,
+        analysis: readAnalysis(r.analysis as string),
       }))
       const story: StoredStory = {
         header: {
@@ -330,9 +331,10 @@ export function createQueries(db: Database.Database): Queries {
       return { ...page, items }
     },
 
-    listQuotes(f: Filter = {}) {
+    listQuotes(f: QuoteFilter = {}) {
       const w = articleFilter(new Where(), f)
       if (f.party) w.add('(q.party_key = ? OR q.speaker_key = ?)', f.party, f.party)
+      if (f.attribution) w.add('q.attribution = ?', f.attribution)
       dateRange(w, 'q.date', f)
       const { rows, ...page } = paged(
         'SELECT q.*, a.story_id FROM quotes q JOIN articles a ON a.id = q.article_id',
@@ -348,6 +350,7 @@ export function createQueries(db: Database.Database): Queries {
         index: r.idx as number,
         date: (r.date as string | null) ?? null,
         type: r.type as string,
+        attribution: r.attribution as QuoteRow['attribution'],
         speaker: (r.speaker_key as string | null) ?? null,
         speakerName: n.get(r.speaker_key as string) ?? null,
         party: (r.party_key as string | null) ?? null,
@@ -419,4 +422,11 @@ export function createQueries(db: Database.Database): Queries {
       }
     },
   }
+}
+
+/** A stored analysis; one written before quotes were marked speech or attitude holds only speech. */
+function readAnalysis(json: string): Analysis {
+  const a = JSON.parse(json) as Analysis
+  if (a.quotes.every((q) => q.attribution !== undefined)) return a
+  return { ...a, quotes: a.quotes.map((q) => ({ ...q, attribution: q.attribution ?? 'speech' })) }
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { negotiationArticles } from '../../test/support/negotiation.ts'
 import { runStoreContract } from '../../test/support/store-contract.ts'
+import type { Analysis } from '../analysis/index.ts'
 import { ParleyError } from '../errors.ts'
 import { loadMigrations, migrate, openStore } from './index.ts'
 
@@ -43,6 +44,35 @@ describe('SQLite file', () => {
     expect(b.putArticle(day2!).storyId).toBe(first.storyId)
     a.close()
     b.close()
+  })
+
+  it('should read the quotes of a database from before attributions as speech, and keep attitudes apart', () => {
+    const path = join(dir, 'old.sqlite')
+    const [day1, day2] = negotiationArticles().filter((a) => a.quotes.length > 0)
+    // An analysis written by an older Parley: quotes without `attribution`.
+    const old = {
+      ...day1!,
+      quotes: day1!.quotes.map(({ attribution: _, ...q }) => q),
+    } as unknown as Analysis
+    const s = openStore({ path })
+    s.putArticle(old)
+    s.close()
+    const db = new Database(path)
+    db.exec('ALTER TABLE quotes DROP COLUMN attribution; DELETE FROM schema_migrations WHERE version = 2')
+    db.close()
+    const again = openStore({ path })
+    const before = again.listQuotes().items
+    expect(before.length).toBeGreaterThan(0)
+    expect(before.every((q) => q.attribution === 'speech')).toBe(true)
+    expect(
+      again.getArticle(before[0]!.articleId)!.analysis.quotes.every((q) => q.attribution === 'speech'),
+    ).toBe(true)
+    const belief = { ...day2!, quotes: day2!.quotes.map((q) => ({ ...q, attribution: 'attitude' as const })) }
+    expect(belief.quotes.length).toBeGreaterThan(0)
+    again.putArticle(belief)
+    expect(again.listQuotes({ attribution: 'attitude' }).items).toHaveLength(belief.quotes.length)
+    expect(again.listQuotes({ attribution: 'speech' }).items).toHaveLength(before.length)
+    again.close()
   })
 
   it('should refuse a database from a newer Parley', () => {

@@ -146,8 +146,8 @@ function createSqliteStore(db: Database.Database): Store {
       (article_id, idx, kind, holder_key, addressee_key, content, precondition, proposal, stance, date, ev_start, ev_end)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertQuote:
-      db.prepare(`INSERT INTO quotes (article_id, idx, type, speaker_key, party_key, date, q_start, q_end)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      db.prepare(`INSERT INTO quotes (article_id, idx, type, speaker_key, party_key, date, q_start, q_end, attribution)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     itemPublications: db.prepare(`SELECT p.id, p.article_id, v.seq, v.version_created FROM publications p
       JOIN item_versions v ON v.id = p.version_id WHERE p.item_id = ?`),
     setPublicationLive: db.prepare('UPDATE publications SET live = ? WHERE id = ?'),
@@ -317,6 +317,8 @@ function createSqliteStore(db: Database.Database): Store {
         q.date ?? date,
         first.start,
         last.end,
+        // An analysis written before attributions were marked holds only speech.
+        q.attribution ?? 'speech',
       )
     })
   }

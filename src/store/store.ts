@@ -68,6 +68,11 @@ export interface PositionFilter extends Filter {
   readonly kind?: string | undefined
 }
 
+export interface QuoteFilter extends Filter {
+  /** 'speech' (what was said) or 'attitude' (beliefs and intentions); both when absent. */
+  readonly attribution?: 'speech' | 'attitude' | undefined
+}
+
 export interface Evidence {
   readonly start: number
   readonly end: number
@@ -150,6 +155,8 @@ export interface PositionRow extends Located {
 
 export interface QuoteRow extends Located {
   readonly type: string
+  /** 'attitude' for a belief or intention, never something said; rows stored earlier are 'speech'. */
+  readonly attribution: 'speech' | 'attitude'
   readonly speaker: string | null
   readonly speakerName: string | null
   readonly party: string | null
@@ -202,7 +209,7 @@ export interface Store {
   getStory(id: string): StoredStory | null
   listEvents(filter?: EventFilter): Page<EventRow>
   listPositions(filter?: PositionFilter): Page<PositionRow>
-  listQuotes(filter?: Filter): Page<QuoteRow>
+  listQuotes(filter?: QuoteFilter): Page<QuoteRow>
   listActors(filter?: Filter): Page<ActorRow>
   search(q: string, page?: PageRequest): Page<SearchHit>
   stats(): StoreStats

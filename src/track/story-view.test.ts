@@ -39,6 +39,24 @@ describe('buildStoryView', () => {
     expect(buildStoryView(header, articles(), '2031-03-05').changes.items).toEqual([])
   })
 
+  it('should say of each quote whether it was said or only believed, reading old analyses as speech', () => {
+    const [first, ...rest] = articles()
+    const believed = first!.analysis.quotes.map((q) => ({ ...q, attribution: 'attitude' as const }))
+    const older = rest.map((a) => ({
+      ...a,
+      analysis: { ...a.analysis, quotes: a.analysis.quotes.map(({ attribution: _, ...q }) => q) },
+    })) as unknown as StoryArticle[]
+    const view = buildStoryView(header, [
+      { ...first!, analysis: { ...first!.analysis, quotes: believed } },
+      ...older,
+    ])
+    const all = view.quotes.flatMap((s) => s.quotes)
+    expect(believed.length).toBeGreaterThan(0)
+    expect(all.filter((q) => q.attribution === 'attitude')).toHaveLength(believed.length)
+    expect(all.filter((q) => q.attribution === 'speech')).toHaveLength(all.length - believed.length)
+    expect(all.every((q) => q.attribution !== undefined)).toBe(true)
+  })
+
   it('should credit a spokesman’s quote to his party and order the timeline by date', () => {
     const view = buildStoryView(header, articles())
     expect(view.quotes[0]).toMatchObject({ speaker: 'pell-verrin', party: 'tern-dockers-guild' })

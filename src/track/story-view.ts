@@ -76,7 +76,13 @@ export interface SpeakerQuotes {
   readonly speaker: string
   readonly name: string
   readonly party: string | null
-  readonly quotes: ReadonlyArray<{ type: string; date: string | null; evidence: EvidenceRef }>
+  readonly quotes: ReadonlyArray<{
+    type: string
+    date: string | null
+    /** 'attitude' for a belief or intention: not something the speaker said. */
+    attribution: 'speech' | 'attitude'
+    evidence: EvidenceRef
+  }>
 }
 
 export interface DisconnectView {
@@ -227,6 +233,8 @@ export function buildStoryView(
       speakers.get(speaker)!.quotes.push({
         type: q.type,
         date: q.date ?? date,
+        // Analyses stored before attributions were marked hold only speech.
+        attribution: q.attribution ?? 'speech',
         evidence: ref(article, 'quotes', i, { start: first.start, end: last.end }),
       })
     })

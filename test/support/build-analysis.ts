@@ -106,6 +106,7 @@ export function buildAnalysis(spec: AnalysisSpec): Analysis {
         speaker: s.quote.speaker,
         speakerSpan: null,
         date: null,
+        attribution: 'speech',
       })
     }
     if (s.disconnect)

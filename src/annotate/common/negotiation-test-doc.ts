@@ -21,6 +21,8 @@ export interface TestQuote {
   /** A substring of the text: the quote's content. */
   readonly content: string
   readonly speaker: string | null
+  /** 'speech' unless given. */
+  readonly attribution?: Quote['attribution']
 }
 
 export function negotiationTestDoc(
@@ -67,6 +69,7 @@ export function negotiationTestDoc(
       speaker: q.speaker,
       speakerSpan: null,
       date: null,
+      attribution: q.attribution ?? 'speech',
     }
   })
   doc = withLayer(doc, 'actors', layerActors)

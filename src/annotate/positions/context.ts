@@ -1,6 +1,6 @@
 /**
  * What the position finders share: the text, who is mentioned where, which stretches are
- * somebody's speech, and the clause and holder around a cue.
+ * somebody's speech (never a belief: see `createContext`), and the clause and holder around a cue.
  *
  * Holder resolution, in order: (1) a first-person or implicit subject inside a quote is the
  * quote's speaker; (2) a reported clause ("X said that ...", "X reaffirmed his position that
@@ -45,6 +45,9 @@ export function createContext(doc: Doc): Context {
   const sentences = layer(doc, 'sentences')
   const speech: SpeechRegion[] = []
   for (const q of layer(doc, 'quotes')) {
+    // A belief or intention (`attribution: 'attitude'`) is not its holder's speech: its content
+    // lends no speaker to "we must …" and no reporter to a clause; grammar alone reads it.
+    if (q.attribution === 'attitude') continue
     const speaker =
       q.speaker ?? (q.speakerSpan ? speakerIn(parties, q.speakerSpan.start, q.speakerSpan.end) : null)
     for (const s of q.spans) speech.push({ start: s.start, end: s.end, speaker })

@@ -95,6 +95,16 @@ describe('positions: demands and preconditions', () => {
     expect(found[0]).toMatchObject({ holder: 'vela', addressee: 'republic' })
   })
 
+  it('should not make the holder of a belief the speaker of "we must" inside it', () => {
+    const text = 'Vela seems convinced that we must see every detainee freed. The Republic has not replied.'
+    const content = 'we must see every detainee freed'
+    const said = demands(run(text, [{ content, speaker: 'vela' }]))
+    expect(said[0]).toMatchObject({ holder: 'vela' })
+    const believed = demands(run(text, [{ content, speaker: 'vela', attribution: 'attitude' }]))
+    expect(believed).toEqual(demands(run(text)))
+    expect(believed.some((p) => p.holder === 'vela')).toBe(false)
+  })
+
   it('should read "wants X gone before" with the relative pronoun\'s antecedent as addressee', () => {
     const found = demands(
       run('The dispute is over the role of the Front, which the Republic wants gone before any election.'),

@@ -12,6 +12,7 @@
  */
 import {
   type Actor,
+  type AttributionKind,
   type Doc,
   firstStartingAt,
   layer,
@@ -70,9 +71,12 @@ function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
   )
   const drafts = units.flatMap((u, i) => attributeUnit(ctx, u, i))
   const speech = attachLooseQuotes(ctx, units, drafts)
-  const all = attitudes ? [...speech, ...findAttitudes(ctx, units, speech, attitudes)] : speech
+  // Attitudes come last and are marked as such: consumers must not take a belief for speech.
+  const beliefs = attitudes ? findAttitudes(ctx, units, speech, attitudes) : []
   const actorIndex = mentionIndex(layer(doc, 'actors'))
-  return all.filter((d) => d.spans.length > 0).map((d) => toQuote(doc, ctx, d, actorIndex))
+  const out = (drafts: readonly Draft[], kind: AttributionKind) =>
+    drafts.filter((d) => d.spans.length > 0).map((d) => toQuote(doc, ctx, d, actorIndex, kind))
+  return [...out(speech, 'speech'), ...out(beliefs, 'attitude')]
 }
 
 /** How many paragraphs back a quote with no cue looks for its speaker. */
@@ -331,7 +335,13 @@ function speakerActor(index: MentionIndex, s: Span): string | null {
   return best?.id ?? null
 }
 
-function toQuote(doc: Doc, ctx: UnitContext, d: Draft, mentions: MentionIndex): Quote {
+function toQuote(
+  doc: Doc,
+  ctx: UnitContext,
+  d: Draft,
+  mentions: MentionIndex,
+  attribution: AttributionKind,
+): Quote {
   const { toks } = ctx
   const spans = [...d.spans].sort((a, b) => a.start - b.start)
   const cue =
@@ -346,6 +356,7 @@ function toQuote(doc: Doc, ctx: UnitContext, d: Draft, mentions: MentionIndex): 
     speaker: speakerSpan ? speakerActor(mentions, speakerSpan) : null,
     speakerSpan,
     date: cue ? attributionDate(doc, cue, speakerSpan, spans) : null,
+    attribution,
   }
 }
 

@@ -5,11 +5,12 @@ import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
 import { runBatch } from '../batch.ts'
 import { loadPipeline } from '../lazy.ts'
+import { addPipelineFlags, type PipelineFlags, pipelineOptions } from '../pipeline-flags.ts'
 import { createProgress } from '../progress.ts'
 import { readArticleFile } from '../read-input.ts'
 import { renderReport } from '../report.ts'
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends PipelineFlags {
   json?: boolean
   input?: string
   output?: string
@@ -18,21 +19,22 @@ interface AnalyzeFlags {
 }
 
 export function registerAnalyze(program: Command): void {
-  program
-    .command('analyze')
-    .description('analyse one article (a .txt, .html or .json file, or - for stdin), or a JSONL batch')
-    .argument('[file]', 'article file; omit with --input')
-    .option('--json', 'print the analysis object instead of the report')
-    .option(
-      '--input <in.jsonl>',
-      'batch: one {"id", "text"|"html", "url"?, "published"?} per line (- for stdin)',
-    )
-    .option('--output <out.jsonl>', 'batch: where to write one analysis per line (- for stdout)')
-    .option('--published <date>', 'publication date (ISO) for resolving "Tuesday"')
-    .option('--no-progress', 'no progress bar, even on a terminal')
-    .action(async (file: string | undefined, flags: AnalyzeFlags) => {
-      process.exitCode = await analyzeCommand(file, flags)
-    })
+  addPipelineFlags(
+    program
+      .command('analyze')
+      .description('analyse one article (a .txt, .html or .json file, or - for stdin), or a JSONL batch')
+      .argument('[file]', 'article file; omit with --input')
+      .option('--json', 'print the analysis object instead of the report')
+      .option(
+        '--input <in.jsonl>',
+        'batch: one {"id", "text"|"html", "url"?, "published"?} per line (- for stdin)',
+      )
+      .option('--output <out.jsonl>', 'batch: where to write one analysis per line (- for stdout)')
+      .option('--published <date>', 'publication date (ISO) for resolving "Tuesday"')
+      .option('--no-progress', 'no progress bar, even on a terminal'),
+  ).action(async (file: string | undefined, flags: AnalyzeFlags) => {
+    process.exitCode = await analyzeCommand(file, flags)
+  })
 }
 
 async function analyzeCommand(file: string | undefined, flags: AnalyzeFlags): Promise<number> {
@@ -41,7 +43,7 @@ async function analyzeCommand(file: string | undefined, flags: AnalyzeFlags): Pr
       throw new ParleyError('bad-request', 'a batch needs both --input IN.jsonl and --output OUT.jsonl')
     }
     const { createAnalyzer } = await loadPipeline()
-    const analyze = createAnalyzer()
+    const analyze = createAnalyzer(pipelineOptions(flags))
     const progress = createProgress(flags.progress !== false && flags.output !== '-', flags.input)
     const summary = await runBatch({
       input: flags.input,
@@ -59,7 +61,7 @@ async function analyzeCommand(file: string | undefined, flags: AnalyzeFlags): Pr
     throw new ParleyError('bad-request', 'name a file to analyse, or give --input and --output for a batch')
   const input = readArticleFile(file, flags.published ? { published: flags.published } : {})
   const { createAnalyzer } = await loadPipeline()
-  const analysis = createAnalyzer()(input)
+  const analysis = createAnalyzer(pipelineOptions(flags))(input)
   process.stdout.write(flags.json ? `${JSON.stringify(analysis, null, 2)}\n` : renderReport(analysis))
   return 0
 }

@@ -10,8 +10,9 @@ import type { Command } from 'commander'
 import type { RawItem } from '../../doc/raw-item.ts'
 import { ParleyError } from '../../errors.ts'
 import { loadIngest, loadPipeline, loadStore } from '../lazy.ts'
+import { addPipelineFlags, type PipelineFlags, pipelineOptions } from '../pipeline-flags.ts'
 
-interface IngestFlags {
+interface IngestFlags extends PipelineFlags {
   json?: boolean
   db?: string
   analyze?: boolean
@@ -19,19 +20,20 @@ interface IngestFlags {
 }
 
 export function registerIngest(program: Command): void {
-  program
-    .command('ingest')
-    .description(
-      'take in feeds and wire files (RSS, Atom, JSON Feed, OPML, ninjs, NewsML, NITF, ANPA, IPTC 7901)',
-    )
-    .argument('<sources...>', 'files, folders or feed URLs')
-    .option('--json', 'print the normalised items instead of storing them')
-    .option('--db <path>', 'SQLite database (default: PARLEY_DB or ./parley.sqlite)')
-    .option('--no-analyze', 'store the items without analysing them')
-    .option('--no-progress', 'no progress bar, even on a terminal')
-    .action(async (sources: string[], flags: IngestFlags) => {
-      process.exitCode = await ingestCommand(sources, flags)
-    })
+  addPipelineFlags(
+    program
+      .command('ingest')
+      .description(
+        'take in feeds and wire files (RSS, Atom, JSON Feed, OPML, ninjs, NewsML, NITF, ANPA, IPTC 7901)',
+      )
+      .argument('<sources...>', 'files, folders or feed URLs')
+      .option('--json', 'print the normalised items instead of storing them')
+      .option('--db <path>', 'SQLite database (default: PARLEY_DB or ./parley.sqlite)')
+      .option('--no-analyze', 'store the items without analysing them')
+      .option('--no-progress', 'no progress bar, even on a terminal'),
+  ).action(async (sources: string[], flags: IngestFlags) => {
+    process.exitCode = await ingestCommand(sources, flags)
+  })
 }
 
 async function printJson(sources: string[]): Promise<number> {
@@ -76,7 +78,7 @@ async function ingestCommand(sources: string[], flags: IngestFlags): Promise<num
   try {
     const summary = await ingestSources(sources, {
       store,
-      analyze: flags.analyze === false ? undefined : createAnalyzer(),
+      analyze: flags.analyze === false ? undefined : createAnalyzer(pipelineOptions(flags)),
       onItem: () => {
         items++
       },

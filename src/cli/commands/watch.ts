@@ -7,8 +7,9 @@ import type { Command } from 'commander'
 import { ParleyError } from '../../errors.ts'
 import type { parseDocument as ParseDocument } from '../../ingest/index.ts'
 import { loadIngest, loadPipeline, loadStore } from '../lazy.ts'
+import { addPipelineFlags, type PipelineFlags, pipelineOptions } from '../pipeline-flags.ts'
 
-interface WatchFlags {
+interface WatchFlags extends PipelineFlags {
   db?: string
   interval?: string
   polls?: string
@@ -16,17 +17,18 @@ interface WatchFlags {
 }
 
 export function registerWatch(program: Command): void {
-  program
-    .command('watch')
-    .description('poll feeds (an OPML list or URLs) and ingest new items as they appear')
-    .argument('<sources...>', 'an OPML file or feed URLs')
-    .option('--db <path>', 'SQLite database (default: PARLEY_DB or ./parley.sqlite)')
-    .option('--interval <seconds>', 'time between polls of one feed', '900')
-    .option('--polls <n>', 'stop after this many polls in total')
-    .option('--no-analyze', 'store the items without analysing them')
-    .action(async (sources: string[], flags: WatchFlags) => {
-      process.exitCode = await watchCommand(sources, flags)
-    })
+  addPipelineFlags(
+    program
+      .command('watch')
+      .description('poll feeds (an OPML list or URLs) and ingest new items as they appear')
+      .argument('<sources...>', 'an OPML file or feed URLs')
+      .option('--db <path>', 'SQLite database (default: PARLEY_DB or ./parley.sqlite)')
+      .option('--interval <seconds>', 'time between polls of one feed', '900')
+      .option('--polls <n>', 'stop after this many polls in total')
+      .option('--no-analyze', 'store the items without analysing them'),
+  ).action(async (sources: string[], flags: WatchFlags) => {
+    process.exitCode = await watchCommand(sources, flags)
+  })
 }
 
 function feedUrls(sources: string[], parseDocument: typeof ParseDocument): string[] {
@@ -61,7 +63,7 @@ async function watchCommand(sources: string[], flags: WatchFlags): Promise<numbe
     const summary = await pollFeeds(urls, {
       store,
       feedState: store,
-      analyze: flags.analyze === false ? undefined : createAnalyzer(),
+      analyze: flags.analyze === false ? undefined : createAnalyzer(pipelineOptions(flags)),
       intervalMs: Number(flags.interval ?? 900) * 1000,
       ...(flags.polls ? { maxPolls: Number(flags.polls) } : {}),
       signal: controller.signal,

@@ -23,7 +23,7 @@ function intervals(a) {
         ...s,
         layer: 'quotes',
         index: i,
-        label: `quote: ${actorName.get(q.speaker) ?? 'unattributed'}`,
+        label: `${isBelief(q) ? 'belief' : 'quote'}: ${actorName.get(q.speaker) ?? 'unattributed'}`,
       })
   })
   a.events.forEach((e, i) => {
@@ -138,6 +138,7 @@ function annotationList(article) {
             'quotes',
             i,
             h('strong', { text: name.get(q.speaker) ?? 'Unattributed' }),
+            isBelief(q) ? h('span.muted', { text: ' (belief or intention, not said)' }) : null,
             ': ',
             h('span.quote-text', { text: q.spans.map(excerpt).join(' … ').slice(0, 140) }),
           ),
@@ -213,4 +214,9 @@ export async function renderArticle(view, id, mark) {
       annotationList(article),
     ),
   )
+}
+
+/** A belief or intention (`--attitudes`), not something said; analyses stored before the field are speech. */
+function isBelief(q) {
+  return q.attribution === 'attitude'
 }

@@ -253,6 +253,9 @@ export async function renderStory(view, id, since) {
                   h(
                     'li',
                     {},
+                    q.attribution === 'attitude'
+                      ? h('span.muted', { text: '(belief or intention, not said) ' })
+                      : null,
                     h('span.quote-text', { text: q.evidence.text }),
                     ' ',
                     h('a.evidence-link', { href: evidenceHref(q.evidence), text: `${q.date ?? ''} →` }),
