@@ -5,6 +5,8 @@
  * format says), folds diacritics ("Benitez" = "Benítez"), treats ’ as ' and lets one space in
  * an alias match any run of white space.
  */
+import { WordFilter } from './word-filter.ts'
+
 /** What the index reads from an actor entry or a place: its names. */
 export interface AliasSource {
   readonly id: string
@@ -163,14 +165,12 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
   const shapes = new Map<number, number>()
   // a second one, also without a string: two bits per first word, from a hash of its characters (most
   // capitalised words of an article start no form, and a slice and Map look-up each would be garbage)
-  const firstHashes = new Uint32Array(FIRST_HASH_BITS >>> 5)
+  const firstFilter = new WordFilter()
   for (const key of byFirst.keys()) {
     const shape = shapeOf(key, 0, key.length)
     if (shape < 128 * 128) asciiShapes[shape]! |= lengthBit(key.length)
     else shapes.set(shape, (shapes.get(shape) ?? 0) | lengthBit(key.length))
-    const h = hashOf(key, 0, key.length)
-    setBit(firstHashes, h)
-    setBit(firstHashes, h >>> 14)
+    firstFilter.add(key)
   }
 
   return {
@@ -183,8 +183,7 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
       const shape = shapeOf(folded, at, firstEnd)
       const lengths = shape < 128 * 128 ? asciiShapes[shape] : shapes.get(shape)
       if (lengths === undefined || (lengths & lengthBit(firstEnd - at)) === 0) return null
-      const h = hashOf(folded, at, firstEnd)
-      if (!hasBit(firstHashes, h) || !hasBit(firstHashes, h >>> 14)) return null
+      if (!firstFilter.mayHave(folded, at, firstEnd)) return null
       const bucket = byFirst.get(folded.slice(at, firstEnd))
       if (!bucket) return null
       // a form of several words is longer than any one-word form with the same first word
@@ -214,26 +213,6 @@ function shapeOf(s: string, at: number, end: number): number {
   const first = s.charCodeAt(at)
   const second = at + 1 < end ? s.charCodeAt(at + 1) : 0
   return first < 128 && second < 128 ? first * 128 + second : 128 * 128 + first * 1024 + (second & 1023)
-}
-
-/** Size of the first-word filter in bits (a power of two): 32 KiB, a few thousand words in it. */
-const FIRST_HASH_BITS = 1 << 18
-
-/** FNV-1a over the UTF-16 units of s[at, end), as an unsigned 32-bit number. */
-function hashOf(s: string, at: number, end: number): number {
-  let h = 0x811c9dc5
-  for (let k = at; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193)
-  return h >>> 0
-}
-
-function setBit(bits: Uint32Array, h: number): void {
-  const b = h & (FIRST_HASH_BITS - 1)
-  bits[b >>> 5]! |= 1 << (b & 31)
-}
-
-function hasBit(bits: Uint32Array, h: number): boolean {
-  const b = h & (FIRST_HASH_BITS - 1)
-  return (bits[b >>> 5]! & (1 << (b & 31))) !== 0
 }
 
 /** `isWordChar(s[i])` without making the one-character string for ASCII. */
