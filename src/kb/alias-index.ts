@@ -65,16 +65,13 @@ function foldChar(c: string): string {
 
 /** The text with every character folded; same length, so offsets carry over. */
 export function foldText(text: string): string {
-  let ascii = true
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false
-      break
-    }
-  }
-  if (ascii) return text
-  return text.replace(/[^\x00-\x7f]/g, foldChar)
+  // the native search, not a loop over the characters, tells a plain ASCII text
+  if (!NON_ASCII.test(text)) return text
+  return text.replace(NON_ASCII_ALL, foldChar)
 }
+
+const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII_ALL = /[^\x00-\x7f]/g
 
 const WORD = /[\p{L}\p{N}]/u
 
