@@ -109,3 +109,24 @@ describe('alias index: forms sharing a first word', () => {
     expect(at('a U.S. ship', 'U.S.')).toBe('U.S.=us')
   })
 })
+
+describe('alias index first-word filter', () => {
+  // many invented names, so the hashed filter of first words holds thousands of bits
+  const names = Array.from({ length: 3000 }, (_, k) => `Zor${k.toString(36)}${'жbc'[k % 3]} Valley Front`)
+  const many = createAliasIndex(
+    names.map((name, k) => ({ id: `n${k}`, name, aliases: [`Q${k}x`], demonyms: [], capitals: [] })),
+  )
+
+  it('still finds every form, one-word or longer, ASCII or not', () => {
+    for (const [k, name] of names.entries()) {
+      const text = foldText(`Leaders of the ${name} met Q${k}x.`)
+      expect(many.match(text, 15)?.targets[0]?.id).toBe(`n${k}`)
+      expect(many.match(text, text.indexOf(`Q${k}x`))?.targets[0]?.id).toBe(`n${k}`)
+    }
+  })
+
+  it('rejects words that start no form', () => {
+    const text = 'Leaders of the Valley met Zorro and Qx1 on Monday.'
+    for (let at = 0; at < text.length; at++) expect(many.match(text, at)).toBeNull()
+  })
+})

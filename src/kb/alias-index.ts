@@ -5,6 +5,8 @@
  * format says), folds diacritics ("Benitez" = "Benítez"), treats ’ as ' and lets one space in
  * an alias match any run of white space.
  */
+import { WordFilter } from './word-filter.ts'
+
 /** What the index reads from an actor entry or a place: its names. */
 export interface AliasSource {
   readonly id: string
@@ -63,16 +65,13 @@ function foldChar(c: string): string {
 
 /** The text with every character folded; same length, so offsets carry over. */
 export function foldText(text: string): string {
-  let ascii = true
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false
-      break
-    }
-  }
-  if (ascii) return text
-  return text.replace(/[^\x00-\x7f]/g, foldChar)
+  // the native search, not a loop over the characters, tells a plain ASCII text
+  if (!NON_ASCII.test(text)) return text
+  return text.replace(NON_ASCII_ALL, foldChar)
 }
+
+const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII_ALL = /[^\x00-\x7f]/g
 
 const WORD = /[\p{L}\p{N}]/u
 
@@ -161,10 +160,14 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
   // (ASCII pairs in a table, others in a Map)
   const asciiShapes = new Uint32Array(128 * 128)
   const shapes = new Map<number, number>()
+  // a second one, also without a string: two bits per first word, from a hash of its characters (most
+  // capitalised words of an article start no form, and a slice and Map look-up each would be garbage)
+  const firstFilter = new WordFilter()
   for (const key of byFirst.keys()) {
     const shape = shapeOf(key, 0, key.length)
     if (shape < 128 * 128) asciiShapes[shape]! |= lengthBit(key.length)
     else shapes.set(shape, (shapes.get(shape) ?? 0) | lengthBit(key.length))
+    firstFilter.add(key)
   }
 
   return {
@@ -177,6 +180,7 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
       const shape = shapeOf(folded, at, firstEnd)
       const lengths = shape < 128 * 128 ? asciiShapes[shape] : shapes.get(shape)
       if (lengths === undefined || (lengths & lengthBit(firstEnd - at)) === 0) return null
+      if (!firstFilter.mayHave(folded, at, firstEnd)) return null
       const bucket = byFirst.get(folded.slice(at, firstEnd))
       if (!bucket) return null
       // a form of several words is longer than any one-word form with the same first word

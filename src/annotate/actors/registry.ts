@@ -104,9 +104,11 @@ export class Registry {
 
   /** Live records, in order of first mention. */
   live(): Ent[] {
-    return [...this.byId.values()]
-      .filter((e) => e.mergedInto === null && e.mentions.length > 0)
-      .sort((a, b) => firstStart(a) - firstStart(b))
+    // each record's first offset read once, not at every comparison of the sort (which is stable)
+    const keyed: Array<{ first: number; e: Ent }> = []
+    for (const e of this.byId.values())
+      if (e.mergedInto === null && e.mentions.length > 0) keyed.push({ first: firstStart(e), e })
+    return keyed.sort((a, b) => a.first - b.first).map((k) => k.e)
   }
 
   toActors(): Actor[] {

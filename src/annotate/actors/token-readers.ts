@@ -42,12 +42,6 @@ export abstract class TokenReaders {
   private readonly wordMemo: Int8Array
   private readonly lemmaMemo: Int8Array
 
-  // the readers as functions made once per document (a closure per look-up would be garbage)
-  private readonly readKbAt = (i: number) => this.readKb(i)
-  private readonly readPlaceAt = (i: number) => this.readPlace(i)
-  private readonly readTitleAt = (i: number) => this.readTitle(i)
-  private readonly readGroupAt = (i: number) => this.readGroup(i)
-
   constructor(protected readonly env: ScanEnv) {
     // packed arrays, one slot per token (+1 for look-ahead past the end)
     const n = env.v.n + 1
@@ -74,7 +68,10 @@ export abstract class TokenReaders {
   protected lemmaBits(i: number): number {
     const known = this.lemmaMemo[i]
     if (known !== undefined && known >= 0) return known
-    const bits = this.classes(this.env.v.lemma(i))
+    const { v } = this.env
+    const lemma = v.lemma(i)
+    // most lemmas are the word itself: its classes are read already
+    const bits = lemma === v.norm(i) ? this.wordBits(i) : this.classes(lemma)
     if (known !== undefined) this.lemmaMemo[i] = bits
     return bits
   }
@@ -82,7 +79,14 @@ export abstract class TokenReaders {
   // ---------------------------------------------------------------- KB helpers
 
   protected kbAt(i: number): Found | null {
-    return memoAt(this.kbMemo, i, this.readKbAt)
+    // each memo read inline (not through one generic helper): the look-up of a token already read is
+    // the commonest call of the scan, and a shared helper's call sites would see four element types;
+    // stored only inside the packed array (a store at -1 or past the end makes it a dictionary)
+    const known = this.kbMemo[i]
+    if (known !== undefined) return known
+    const found = this.readKb(i)
+    if (i >= 0 && i < this.kbMemo.length) this.kbMemo[i] = found
+    return found
   }
 
   protected readKb(i: number): Found | null {
@@ -99,7 +103,11 @@ export abstract class TokenReaders {
 
   /** A gazetteer place at token i, memoised. */
   protected placeAt(i: number): PlaceFound | null {
-    return memoAt(this.placeMemo, i, this.readPlaceAt)
+    const known = this.placeMemo[i]
+    if (known !== undefined) return known
+    const found = this.readPlace(i)
+    if (i >= 0 && i < this.placeMemo.length) this.placeMemo[i] = found
+    return found
   }
 
   protected readPlace(i: number): PlaceFound | null {
@@ -190,7 +198,11 @@ export abstract class TokenReaders {
 
   /** Longest role title at i: [title, next index]. Memoised per token. */
   protected title(i: number): [string, number] | null {
-    return memoAt(this.titleMemo, i, this.readTitleAt)
+    const known = this.titleMemo[i]
+    if (known !== undefined) return known
+    const found = this.readTitle(i)
+    if (i >= 0 && i < this.titleMemo.length) this.titleMemo[i] = found
+    return found
   }
 
   protected readTitle(i: number): [string, number] | null {
@@ -216,7 +228,11 @@ export abstract class TokenReaders {
 
   /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. Memoised. */
   protected group(i: number): [string, string, number, boolean] | null {
-    return memoAt(this.groupMemo, i, this.readGroupAt)
+    const known = this.groupMemo[i]
+    if (known !== undefined) return known
+    const found = this.readGroup(i)
+    if (i >= 0 && i < this.groupMemo.length) this.groupMemo[i] = found
+    return found
   }
 
   protected readGroup(i: number): [string, string, number, boolean] | null {
@@ -363,14 +379,4 @@ function statesByCountry(entries: readonly KbEntry[]): Map<string, KbEntry> {
     statesOf.set(entries, states)
   }
   return states
-}
-
-/** The value for token i, read once per token: `undefined` marks a token not read yet. */
-function memoAt<T>(memo: Array<T | null | undefined>, i: number, read: (i: number) => T | null): T | null {
-  const known = memo[i]
-  if (known !== undefined) return known
-  const found = read(i)
-  // only inside the packed array: a store at -1 or past the end would turn it into a dictionary
-  if (i >= 0 && i < memo.length) memo[i] = found
-  return found
 }

@@ -157,7 +157,12 @@ export class TokenView {
   /** True when token i's lemma, lower-cased, is `word` (a lower-case word); makes no string. */
   lemmaIs(i: number, word: string): boolean {
     const l = this.toks[i]?.lemma
-    return l !== undefined && l.length === word.length && (l === word || l.toLowerCase() === word)
+    if (l === undefined || l.length !== word.length) return false
+    if (l === word) return true
+    // an ASCII first letter that differs even lower-cased: no string made
+    const c = l.charCodeAt(0)
+    if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(0)) return false
+    return l.toLowerCase() === word
   }
   isCap(i: number): boolean {
     return this.caps[i] === 1

@@ -4,6 +4,7 @@
  * per token: a small bit set, cached.
  */
 import type { AliasIndex } from '../../kb/index.ts'
+import { WordFilter } from '../../kb/word-filter.ts'
 import { GROUP_NOUNS } from './group-nouns.ts'
 import { GROUP_FIRST, START_WORDS, singularOf, TITLE_FIRST } from './phrase-words.ts'
 
@@ -40,6 +41,7 @@ export function wordClasses(index: AliasIndex): WordClasses {
   if (!reader) {
     const cache = new Map<string, number>()
     const shapes = classShapes(index)
+    const words = classWords(index)
     reader = (word) => {
       // most words are in no class: their first two letters and length say so without a Map look-up
       if (word.length >= 2) {
@@ -47,6 +49,7 @@ export function wordClasses(index: AliasIndex): WordClasses {
         const c1 = word.charCodeAt(1)
         if (c0 < 128 && c1 < 128 && (shapes[c0 * 128 + c1]! & lengthBit(word.length)) === 0) return 0
       }
+      if (!words.mayHave(word, 0, word.length)) return 0
       let bits = cache.get(word)
       if (bits === undefined) {
         bits = classify(word, index)
@@ -83,6 +86,36 @@ function classShapes(index: AliasIndex): Uint32Array {
   }
   for (const w of index.firstWords()) add(w)
   return shapes
+}
+
+/**
+ * Every word that can be in a class (a superset): the words of the lists, the plural forms whose
+ * singular starts a group noun, and "defence" spellings of "defense" words, as `classify` reads them.
+ */
+function classWords(index: AliasIndex): WordFilter {
+  const words = new WordFilter()
+  const addSpellings = (w: string): void => {
+    for (const v of spellings(w.replace(/defence/g, 'defense'))) words.add(v)
+  }
+  for (const w of START_WORDS) words.add(w)
+  for (const w of TITLE_FIRST) addSpellings(w)
+  for (const w of GROUP_LONG_FIRST) addSpellings(w)
+  for (const w of GROUP_FIRST) {
+    words.add(w)
+    words.add(`${w}s`)
+    if (w.endsWith('y')) words.add(`${w.slice(0, -1)}ies`)
+  }
+  for (const w of index.firstWords()) words.add(w)
+  return words
+}
+
+/** Every way of writing each "defense" in w as "defense" or "defence". */
+function spellings(w: string): string[] {
+  const at = w.indexOf('defense')
+  if (at < 0) return [w]
+  const rest = spellings(w.slice(at + 7))
+  const head = w.slice(0, at)
+  return rest.flatMap((r) => [`${head}defense${r}`, `${head}defence${r}`])
 }
 
 /** One bit per word length (lengths of 31 and more share the last bit). */
