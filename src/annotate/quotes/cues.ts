@@ -21,7 +21,9 @@ const PASSIVE_AUX = new Set(['be', 'get'])
 export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   const t = toks[i]!
   if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return 'according'
-  if (possessorBefore(toks, i) >= 0 && NOMINAL_CUES.has(t.lemma) && toks[i + 1]?.norm === 'that')
+  // Every other cue has a lemma of saying: one lookup turns most tokens away (this runs per token).
+  if (!CUE_LEMMAS.has(t.lemma)) return null
+  if (NOMINAL_CUES.has(t.lemma) && toks[i + 1]?.norm === 'that' && possessorBefore(toks, i) >= 0)
     return 'nominal'
   const verbal =
     t.pos === 'VERB' ||
@@ -221,6 +223,8 @@ const NOMINAL_CUES = new Set([
   'argument',
   'warning',
 ])
+/** The lemmas that can start a non-"according" cue: nouns of saying, speech verbs, "point (out)". */
+const CUE_LEMMAS: ReadonlySet<string> = new Set([...NOMINAL_CUES, ...SPEECH_VERBS, 'point'])
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
 const GENITIVE_MARKS = new Set(["'s", '’s'])
 
