@@ -95,9 +95,15 @@ interface Pending extends Draft {
  * when that is at most two paragraphs back.
  */
 function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
+  // Field by field, as the loose ones below, so that all pending drafts share one object shape.
   const out: Pending[] = drafts.map((d) => ({
-    ...d,
+    cue: d.cue,
+    speaker: d.speaker,
     spans: [...d.spans],
+    unit: d.unit,
+    speech: d.speech,
+    after: d.after,
+    awaitsQuote: d.awaitsQuote,
     lastParagraph: units[d.unit]!.paragraph,
   }))
   const unitOfToken = new Int32Array(ctx.toks.length)
