@@ -243,12 +243,14 @@ export function possessorBefore(toks: readonly Token[], i: number): number {
 const ACT_RESPONSES = new Set(['respond', 'reply', 'answer', 'counter'])
 const ACT_MARKERS = new Set(['by', 'with'])
 
+const WHAT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'AUX'])
+
 /** "what multiple lawmakers called “fraud”": the naming happens inside a noun phrase. */
 function whatBefore(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const t = toks[k]!
     if (t.norm === 'what') return true
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'AUX'].includes(t.pos)) return false
+    if (!WHAT_PHRASE.has(t.pos)) return false
   }
   return false
 }
