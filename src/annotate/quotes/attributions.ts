@@ -67,7 +67,15 @@ type DraftBase = Pick<Draft, 'cue' | 'speaker' | 'unit' | 'speech'>
  * object shape, which keeps the code that reads drafts fast.
  */
 function withContent(base: DraftBase, spans: Span[], after: boolean, awaitsQuote: boolean): Draft {
-  return { cue: base.cue, speaker: base.speaker, unit: base.unit, speech: base.speech, spans, after, awaitsQuote }
+  return {
+    cue: base.cue,
+    speaker: base.speaker,
+    unit: base.unit,
+    speech: base.speech,
+    spans,
+    after,
+    awaitsQuote,
+  }
 }
 
 const QUOTE_ONLY_CUES = new Set(['continue'])

@@ -107,7 +107,7 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     lastParagraph: units[d.unit]!.paragraph,
   }))
   const unitOfToken = new Int32Array(ctx.toks.length)
-  for (const [k, u] of units.entries()) unitOfToken.fill(k, u.first, u.end)
+  for (let k = 0; k < units.length; k++) unitOfToken.fill(k, units[k]!.first, units[k]!.end)
   const byUnit = new Map<number, Pending[]>()
   for (const d of out) {
     const same = byUnit.get(d.unit)
