@@ -69,7 +69,9 @@ function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
     segments,
     (i) => cueKind(toks, i) === 'speech',
   )
-  const drafts = units.flatMap((u, i) => attributeUnit(ctx, u, i))
+  // A plain loop: flatMap is slow in V8, and most units have no attribution.
+  const drafts: Draft[] = []
+  for (let k = 0; k < units.length; k++) for (const d of attributeUnit(ctx, units[k]!, k)) drafts.push(d)
   const speech = attachLooseQuotes(ctx, units, drafts)
   // Attitudes come last and are marked as such: consumers must not take a belief for speech.
   const beliefs = attitudes ? findAttitudes(ctx, units, speech, attitudes) : []
@@ -121,7 +123,9 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     if (d.awaitsQuote || d.spans.some((c) => holdsSegment(ctx.segments, c))) quotingDrafts.add(d)
   const quoting = (d: Pending) => quotingDrafts.has(d)
   // The spans of the attributions, by start: a segment is covered when one of them overlaps it.
-  const claimed = out.flatMap((d) => d.spans).sort((a, b) => a.start - b.start)
+  const claimed: Span[] = []
+  for (const d of out) for (const c of d.spans) claimed.push(c)
+  claimed.sort((a, b) => a.start - b.start)
   let claimedCursor = 0
   let claimedEnd = -1
   // Drafts are in unit order: a cursor gives the last one before a unit and the first after it.
