@@ -150,7 +150,8 @@ function titleEnd(ctx: UnitContext, r: number, hi: number): number {
   if (q < 0 || r === 0) return r
   let e = r
   while (e < hi && ctx.quoteOf[e] === q) e++
-  const words = ctx.toks.slice(r, e).filter((t) => t.pos !== 'PUNCT').length
+  let words = 0
+  for (let i = r; i < e; i++) if (ctx.toks[i]!.pos !== 'PUNCT') words++
   const title = /^\p{Lu}/u.test(
     ctx.text.slice(ctx.toks[r + 1]?.start ?? 0, (ctx.toks[r + 1]?.start ?? 0) + 1),
   )

@@ -21,7 +21,9 @@ const PASSIVE_AUX = new Set(['be', 'get'])
 export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   const t = toks[i]!
   if (t.norm === 'according' && toks[i + 1]?.norm === 'to') return 'according'
-  if (possessorBefore(toks, i) >= 0 && NOMINAL_CUES.has(t.lemma) && toks[i + 1]?.norm === 'that')
+  // Every other cue has a lemma of saying: one lookup turns most tokens away (this runs per token).
+  if (!CUE_LEMMAS.has(t.lemma)) return null
+  if (NOMINAL_CUES.has(t.lemma) && toks[i + 1]?.norm === 'that' && possessorBefore(toks, i) >= 0)
     return 'nominal'
   const verbal =
     t.pos === 'VERB' ||
@@ -221,6 +223,8 @@ const NOMINAL_CUES = new Set([
   'argument',
   'warning',
 ])
+/** The lemmas that can start a non-"according" cue: nouns of saying, speech verbs, "point (out)". */
+const CUE_LEMMAS: ReadonlySet<string> = new Set([...NOMINAL_CUES, ...SPEECH_VERBS, 'point'])
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
 const GENITIVE_MARKS = new Set(["'s", '’s'])
 
@@ -239,12 +243,14 @@ export function possessorBefore(toks: readonly Token[], i: number): number {
 const ACT_RESPONSES = new Set(['respond', 'reply', 'answer', 'counter'])
 const ACT_MARKERS = new Set(['by', 'with'])
 
+const WHAT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'AUX'])
+
 /** "what multiple lawmakers called “fraud”": the naming happens inside a noun phrase. */
 function whatBefore(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const t = toks[k]!
     if (t.norm === 'what') return true
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'AUX'].includes(t.pos)) return false
+    if (!WHAT_PHRASE.has(t.pos)) return false
   }
   return false
 }

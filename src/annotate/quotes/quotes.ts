@@ -69,7 +69,9 @@ function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
     segments,
     (i) => cueKind(toks, i) === 'speech',
   )
-  const drafts = units.flatMap((u, i) => attributeUnit(ctx, u, i))
+  // A plain loop: flatMap is slow in V8, and most units have no attribution.
+  const drafts: Draft[] = []
+  for (let k = 0; k < units.length; k++) for (const d of attributeUnit(ctx, units[k]!, k)) drafts.push(d)
   const speech = attachLooseQuotes(ctx, units, drafts)
   // Attitudes come last and are marked as such: consumers must not take a belief for speech.
   const beliefs = attitudes ? findAttitudes(ctx, units, speech, attitudes) : []
@@ -95,13 +97,19 @@ interface Pending extends Draft {
  * when that is at most two paragraphs back.
  */
 function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
+  // Field by field, as the loose ones below, so that all pending drafts share one object shape.
   const out: Pending[] = drafts.map((d) => ({
-    ...d,
+    cue: d.cue,
+    speaker: d.speaker,
     spans: [...d.spans],
+    unit: d.unit,
+    speech: d.speech,
+    after: d.after,
+    awaitsQuote: d.awaitsQuote,
     lastParagraph: units[d.unit]!.paragraph,
   }))
   const unitOfToken = new Int32Array(ctx.toks.length)
-  for (const [k, u] of units.entries()) unitOfToken.fill(k, u.first, u.end)
+  for (let k = 0; k < units.length; k++) unitOfToken.fill(k, units[k]!.first, units[k]!.end)
   const byUnit = new Map<number, Pending[]>()
   for (const d of out) {
     const same = byUnit.get(d.unit)
@@ -115,7 +123,9 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     if (d.awaitsQuote || d.spans.some((c) => holdsSegment(ctx.segments, c))) quotingDrafts.add(d)
   const quoting = (d: Pending) => quotingDrafts.has(d)
   // The spans of the attributions, by start: a segment is covered when one of them overlaps it.
-  const claimed = out.flatMap((d) => d.spans).sort((a, b) => a.start - b.start)
+  const claimed: Span[] = []
+  for (const d of out) for (const c of d.spans) claimed.push(c)
+  claimed.sort((a, b) => a.start - b.start)
   let claimedCursor = 0
   let claimedEnd = -1
   // Drafts are in unit order: a cursor gives the last one before a unit and the first after it.
@@ -224,61 +234,78 @@ function fillsUnit(ctx: UnitContext, unit: Unit, seg: Span): boolean {
 }
 
 const UPPER = /^\p{Lu}/u
-const RETAGGABLE = new Set(['VERB', 'ADJ', 'NOUN'])
+
+/** Whether the character at `at` is an upper-case letter; ASCII without the regex (this runs per token). */
+function upperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(text.slice(at, at + 1))
+}
 
 /**
- * A capitalised word inside a sentence next to a proper noun is part of a name, whatever the
- * tagger says ("The Associated/VERB Press", "Shane Shook/VERB"), unless it is a cue ("Ruiz Says").
+ * Corrects the tagger where quotes depend on it, in one pass over the tokens (each rule reads the
+ * tags as the rules before it left them, as if applied one after another):
+ * - a capitalised word inside a sentence next to a proper noun is part of a name, whatever the
+ *   tagger says ("The Associated/VERB Press", "Shane Shook/VERB"), unless it is a cue ("Ruiz Says");
+ * - "Lynch/VERB said": a capitalised word right before a speech verb is its subject's name;
+ * - "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner;
+ * - "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
+ *   an adjective or noun after an auxiliary or a comma.
  */
 function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null
-  for (let i = 1; i < toks.length - 1; i++) {
+  // The tag of the token before, after the first three rules (what the "said" rule reads).
+  let prevPos = ''
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    if (!RETAGGABLE.has(t.pos) || t.sentence !== toks[i - 1]!.sentence) continue
-    const inName = toks[i + 1]!.pos === 'PROPN' || toks[i - 1]!.pos === 'PROPN'
-    if (!inName || !UPPER.test(text.slice(t.start, t.start + 1))) continue
-    if (SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma)) continue
-    out ??= [...toks]
-    out[i] = { ...t, pos: 'PROPN' }
-  }
-  // "Lynch/VERB said": a capitalised word right before a speech verb is its subject's name.
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i]!
-    const next = toks[i + 1]!
-    const sayForm = next.norm === 'said' || next.norm === 'says'
+    let pos = t.pos
+    let lemma = t.lemma
+    if (namePart(text, toks, i) || nameBeforeSay(text, toks, i)) pos = 'PROPN'
     if (
-      (t.pos !== 'VERB' && t.pos !== 'ADJ') ||
-      (next.pos !== 'VERB' && !sayForm) ||
-      !SPEECH_VERBS.has(next.lemma)
-    )
-      continue
-    if (!finiteForm(next.norm) || !UPPER.test(text.slice(t.start, t.start + 1))) continue
-    if (SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma) || t.norm.endsWith('ing')) continue
+      i > 0 &&
+      t.pos === 'ADJ' &&
+      (t.norm === 'said' || t.norm === 'says') &&
+      (prevPos === 'PROPN' || prevPos === 'NOUN' || prevPos === 'PRON')
+    ) {
+      pos = 'VERB'
+      lemma = 'say'
+    }
+    prevPos = pos
+    if (i > 0 && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.norm.endsWith('ing')) {
+      const prev = toks[i - 1]!
+      const base = prev.pos === 'AUX' || prev.norm === ',' ? speechBase(t.norm) : null
+      if (base) {
+        pos = 'VERB'
+        lemma = base
+      }
+    }
+    if (pos === t.pos && lemma === t.lemma) continue
     out ??= [...toks]
-    out[i] = { ...t, pos: 'PROPN' }
-  }
-  // "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner.
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!
-    if (t.pos !== 'ADJ' || (t.norm !== 'said' && t.norm !== 'says')) continue
-    const prev = (out ?? toks)[i - 1]!
-    if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN' && prev.pos !== 'PRON') continue
-    out ??= [...toks]
-    out[i] = { ...t, pos: 'VERB', lemma: 'say' }
-  }
-  // "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
-  // an adjective or noun after an auxiliary or a comma.
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!
-    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.norm.endsWith('ing')) continue
-    const prev = toks[i - 1]!
-    if (prev.pos !== 'AUX' && prev.norm !== ',') continue
-    const lemma = speechBase(t.norm)
-    if (!lemma) continue
-    out ??= [...toks]
-    out[i] = { ...t, pos: 'VERB', lemma }
+    out[i] = lemma === t.lemma ? { ...t, pos } : { ...t, pos, lemma }
   }
   return out ?? toks
+}
+
+/** "The Associated/VERB Press": a capitalised verb, adjective or noun next to a proper noun. */
+function namePart(text: string, toks: readonly Token[], i: number): boolean {
+  if (i < 1 || i + 1 >= toks.length) return false
+  const t = toks[i]!
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false
+  const prev = toks[i - 1]!
+  if (t.sentence !== prev.sentence || (toks[i + 1]!.pos !== 'PROPN' && prev.pos !== 'PROPN')) return false
+  if (!upperAt(text, t.start)) return false
+  return !SPEECH_VERBS.has(t.lemma) && !COGNITION_VERBS.has(t.lemma)
+}
+
+/** "Lynch/VERB said": a capitalised verb or adjective right before a finite speech verb. */
+function nameBeforeSay(text: string, toks: readonly Token[], i: number): boolean {
+  if (i + 1 >= toks.length) return false
+  const t = toks[i]!
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false
+  const next = toks[i + 1]!
+  if (next.pos !== 'VERB' && next.norm !== 'said' && next.norm !== 'says') return false
+  if (!SPEECH_VERBS.has(next.lemma) || !finiteForm(next.norm) || !upperAt(text, t.start)) return false
+  return !SPEECH_VERBS.has(t.lemma) && !COGNITION_VERBS.has(t.lemma) && !t.norm.endsWith('ing')
 }
 
 /** The speech verb an -ing form comes from ("promising" -> "promise"), or null. */

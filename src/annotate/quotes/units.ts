@@ -61,8 +61,9 @@ export function buildUnits(
   function startsUnit(i: number): boolean {
     const t = toks[i]!
     const p = toks[i - 1]!
-    if (paragraphOf(i) !== paragraphOf(i - 1)) return true
+    // Paragraphs are made of sentences: within one sentence there is no paragraph break.
     if (t.sentence === p.sentence) return false
+    if (paragraphOf(i) !== paragraphOf(i - 1)) return true
     if (openParen >= 0 && i - openParen <= PAREN_REACH) return false
     if (quoteOf[i]! >= 0 && quoteOf[i] === quoteOf[i - 1]) return false
     if (LOWER_START.test(text.slice(t.start, t.start + 1))) return false
