@@ -38,22 +38,18 @@ export function tokens(_options: TokensOptions = {}): Stage<'tokens'> {
  * Arrays indexed by lexeme: the ids are dense, and a Map of that size costs more per look-up.
  */
 const normalOfLexeme: Array<string | undefined> = []
-/** Lemma by tag, then by lexeme. */
-const lemmaOfTagLexeme = new Map<string, Array<string | undefined>>()
-
-function lemmasOfTag(tag: string): Array<string | undefined> {
-  let lemmas = lemmaOfTagLexeme.get(tag)
-  if (!lemmas) {
-    lemmas = []
-    lemmaOfTagLexeme.set(tag, lemmas)
-  }
-  return lemmas
-}
+/** By lexeme, its lemmas under the tags met so far, as [tag, lemma, tag, lemma, ...] (one or two tags mostly). */
+const lemmasOfLexeme: Array<string[] | undefined> = []
 
 /** Grows by pushing, never by writing far past the end, which would turn the array into a slow dictionary. */
-function store(table: Array<string | undefined>, index: number, value: string): void {
+function store<T>(table: Array<T | undefined>, index: number, value: T): void {
   while (table.length <= index) table.push(undefined)
   table[index] = value
+}
+
+function lemmaUnder(lemmas: readonly string[] | undefined, tag: string): string | undefined {
+  if (lemmas) for (let k = 0; k < lemmas.length; k += 2) if (lemmas[k] === tag) return lemmas[k + 1]
+  return undefined
 }
 
 /** Where `value` first occurs in `text` from `from`: mostly at once or after a space, so look there first. */
@@ -88,8 +84,6 @@ function tokenize(nlp: Nlp, text: string): Token[] {
   let sentence = 0
   let sentenceHasTokens = false
   let nextEnd = 0
-  let lemmaTag = ''
-  let lemmas: Array<string | undefined> = []
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!
     const at = offsetOf(text, value, cursor)
@@ -118,15 +112,13 @@ function tokenize(nlp: Nlp, text: string): Token[] {
             norm = all.itemAt(i).out(its.normal) as string
             store(normalOfLexeme, lexeme, norm)
           }
-          if (tag !== lemmaTag) {
-            lemmaTag = tag
-            lemmas = lemmasOfTag(tag)
-          }
-          lemma = lemmas[lexeme]
+          const lemmas = lemmasOfLexeme[lexeme]
+          lemma = lemmaUnder(lemmas, tag)
           if (lemma === undefined) {
             // biome-ignore lint/suspicious/noExplicitAny: as above
             lemma = all.itemAt(i).out(its.lemma as any) as string
-            store(lemmas, lexeme, lemma)
+            if (lemmas) lemmas.push(tag, lemma)
+            else store(lemmasOfLexeme, lexeme, [tag, lemma])
           }
         }
         out.push({
