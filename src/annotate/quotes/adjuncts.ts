@@ -10,11 +10,8 @@ import type { Token } from '../../doc/index.ts'
 import type { UnitContext } from './content.ts'
 import { isComma } from './phrases.ts'
 
-/**
- * Conjunctions that open an adverbial clause: the circumstances of the attitude, not its content
- * ("declined [to comment] because …", "supported [the bill] despite …").
- */
-const SUBORDINATORS = new Set([
+/** Conjunctions that open a subordinate clause, wherever it stands. */
+const CLAUSE_OPENERS = [
   'because',
   'when',
   'while',
@@ -23,13 +20,17 @@ const SUBORDINATORS = new Set([
   'although',
   'though',
   'since',
-  'until',
   'unless',
   'whereas',
   'as',
   'once',
-  'despite',
-])
+]
+
+/**
+ * What opens an adverbial clause after the content: the circumstances of the attitude, not its
+ * content ("declined [to comment] because …", "supported [the bill] despite …").
+ */
+const SUBORDINATORS = new Set([...CLAUSE_OPENERS, 'until', 'despite'])
 
 /** Whether an adverbial clause or a "despite" phrase starts at token `k`. */
 export function adverbialAt(toks: readonly Token[], k: number): boolean {
@@ -61,22 +62,8 @@ export function cutAdverbial(ctx: UnitContext, r: number, end: number): number {
   return end
 }
 
-/** Conjunctions that open a fronted subordinate clause ("If …, then …", "When …, she …"). */
-const FRONTED = new Set([
-  'if',
-  'when',
-  'while',
-  'after',
-  'before',
-  'although',
-  'though',
-  'since',
-  'because',
-  'as',
-  'once',
-  'unless',
-  'whereas',
-])
+/** What opens a fronted subordinate clause ("If …, then …", "When …, she …"). */
+const FRONTED = new Set([...CLAUSE_OPENERS, 'if'])
 
 /**
  * Whether the verb at `i` sits in a subordinate clause that opens its unit ("When he learned

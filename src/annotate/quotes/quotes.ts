@@ -90,6 +90,26 @@ interface Pending extends Draft {
   before?: Pending | undefined
 }
 
+/** A quotation that no cue claimed, standing on its own at token `first` of `unit`. */
+function standalone(
+  first: number,
+  speaker: Draft['speaker'],
+  span: { start: number; end: number },
+  unit: number,
+  paragraph: number,
+): Pending {
+  return {
+    cue: { first, end: first },
+    speaker,
+    spans: [span],
+    unit,
+    speech: true,
+    after: true,
+    awaitsQuote: false,
+    lastParagraph: paragraph,
+  }
+}
+
 /**
  * Quote segments that no attribution covers join the quoting attribution before them (same or
  * previous paragraph, following a chain of quoted paragraphs), else the next one in their
@@ -147,16 +167,7 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     // continue the speaker before; it stands alone with that clause's subject.
     const introducer = colonIntroducer(ctx, units[unit]!, tokenCursor)
     if (introducer) {
-      loose.push({
-        cue: { first: tokenCursor, end: tokenCursor },
-        speaker: introducer,
-        spans: [span],
-        unit,
-        speech: true,
-        after: true,
-        awaitsQuote: false,
-        lastParagraph: paragraph,
-      })
+      loose.push(standalone(tokenCursor, introducer, span, unit, paragraph))
       continue
     }
     // The quoting attribution of the unit before ("“…,” he said, adding that …. “…”"); a
@@ -177,17 +188,9 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
       next.spans.unshift(span)
       continue
     }
-    const alone: Pending = {
-      cue: { first: tokenCursor, end: tokenCursor },
-      // Quoted paragraphs with no cue of their own mostly continue the last speaker nearby.
-      speaker: previous && previous.lastParagraph >= paragraph - LOOSE_REACH ? previous.speaker : null,
-      spans: [span],
-      unit,
-      speech: true,
-      after: true,
-      awaitsQuote: false,
-      lastParagraph: paragraph,
-    }
+    // Quoted paragraphs with no cue of their own mostly continue the last speaker nearby.
+    const nearby = previous && previous.lastParagraph >= paragraph - LOOSE_REACH ? previous.speaker : null
+    const alone = standalone(tokenCursor, nearby, span, unit, paragraph)
     const chained = loose[loose.length - 1]
     if (chained && chained.lastParagraph >= paragraph - 1 && chained.before === lastBefore) {
       chained.spans.push(span)
