@@ -2,22 +2,13 @@
  * Bad input at the CLI's edge: each gets a clear error naming the input, never a bare stack
  * trace, and in a batch the other lines are still analysed.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parley } from '../support/cli.ts'
 
-const root = new URL('../../', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'))
-
-function parley(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/parley.js'), ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 function expectClearError(result: ReturnType<typeof parley>, input: string, code: string) {
   expect(result.code).toBe(2)

@@ -2,22 +2,13 @@
  * `--attitudes`: beliefs and intentions reported as quotes marked `attribution: "attitude"`, only
  * when asked for; a bad mode is a clear error before anything is analysed.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parley } from '../support/cli.ts'
 
-const root = new URL('../../', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'parley-attitudes-'))
-
-function parley(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/parley.js'), ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 const text =
   'Mayor Lena Ortiz said on Monday that the bridge would reopen in May. Ortiz believes that the council will approve the budget.\n'
