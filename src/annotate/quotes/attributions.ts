@@ -441,8 +441,6 @@ function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
   const t = toks[r]
   const next = toks[r + 1]
   if (!t || r >= hi) return -1
-  const ends = (i: number) =>
-    i >= hi || toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'ADP' || toks[i]!.pos === 'CCONJ'
   if (SINGLE_PRO_FORMS.has(t.norm)) {
     if (t.norm === 'so' && NOT_AFTER_SO.has(next?.norm ?? '')) return -1
     // "said no to the deal": the refused thing belongs to the content.
@@ -450,9 +448,9 @@ function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
       const np = chunkRight(toks, r + 2, hi)
       return np > r + 2 ? np : -1
     }
-    return ends(r + 1) ? r + 1 : -1
+    return proFormEnds(toks, r + 1, hi) ? r + 1 : -1
   }
-  if (t.norm === 'as' && next?.norm === 'much') return ends(r + 2) ? r + 2 : -1
+  if (t.norm === 'as' && next?.norm === 'much') return proFormEnds(toks, r + 2, hi) ? r + 2 : -1
   if (t.norm === 'the' && next?.norm === 'same') {
     let e = r + 2
     if (toks[e]?.norm === 'thing') e++
@@ -460,9 +458,17 @@ function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
       const np = chunkRight(toks, e + 1, hi)
       if (np > e + 1) return np
     }
-    return ends(e) ? e : -1
+    return proFormEnds(toks, e, hi) ? e : -1
   }
   return -1
+}
+
+/**
+ * Whether a pro-form content may end before token `i`: the unit ends or punctuation, a preposition or
+ * a conjunction follows. A module function, not a closure: this runs for most cues.
+ */
+function proFormEnds(toks: readonly Token[], i: number, hi: number): boolean {
+  return i >= hi || toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'ADP' || toks[i]!.pos === 'CCONJ'
 }
 
 const SUBORDINATORS = new Set([

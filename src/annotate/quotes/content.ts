@@ -13,6 +13,8 @@ export interface UnitContext {
   readonly toks: readonly Token[]
   readonly quoteOf: Int32Array
   readonly segments: readonly QuoteSegment[]
+  /** 1 where a token may start a cue (`mayStartCue`): the cue search looks at these only. */
+  readonly cueCandidates: Uint8Array
 }
 
 const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])

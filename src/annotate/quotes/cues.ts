@@ -17,6 +17,14 @@ const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'y
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
 const PASSIVE_AUX = new Set(['be', 'get'])
 
+/**
+ * Whether a token can start a cue at all: the test `cueKind` turns most tokens away with, which
+ * the stage runs once per token (`token-pass.ts`) so that the cue search skips the others.
+ */
+export function mayStartCue(t: Token): boolean {
+  return t.norm === 'according' || CUE_LEMMAS.has(t.lemma)
+}
+
 /** The cue kind a token starts, if any. */
 export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   const t = toks[i]!
@@ -299,7 +307,7 @@ export function skipAdverbs(toks: readonly Token[], j: number): number {
 export function findCues(ctx: UnitContext, unit: Unit): Cue[] {
   const out: Cue[] = []
   for (let i = unit.first; i < unit.end; i++) {
-    if (ctx.quoteOf[i]! >= 0) continue
+    if (ctx.cueCandidates[i] === 0 || ctx.quoteOf[i]! >= 0) continue
     const kind = cueKind(ctx.toks, i)
     if (!kind) continue
     const end = kind === 'according' || pointsOut(ctx.toks, i) ? i + 2 : i + 1

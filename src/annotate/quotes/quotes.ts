@@ -18,7 +18,6 @@ import {
   layer,
   type Quote,
   type Span,
-  type Token,
 } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
 import { findDates } from '../common/dates.ts'
@@ -27,9 +26,9 @@ import { findAttitudes } from './attitudes.ts'
 import { attributeUnit, type Draft, firstSubject } from './attributions.ts'
 import type { UnitContext } from './content.ts'
 import { cueKind } from './cues.ts'
-import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
 import type { TokenRange } from './phrases.ts'
 import { findQuoteSegments } from './quote-marks.ts'
+import { prepareTokens } from './token-pass.ts'
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.ts'
 
 export interface QuotesOptions {
@@ -56,18 +55,18 @@ export function quotes(options: QuotesOptions = {}): Stage<'quotes'> {
 }
 
 function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
-  const toks = retagNameParts(doc.text, layer(doc, 'tokens'))
+  const { toks, cueCandidates } = prepareTokens(doc.text, layer(doc, 'tokens'))
   if (toks.length === 0) return []
   const segments = findQuoteSegments(doc.text)
   const quoteOf = quoteIndexOfTokens(toks, segments)
-  const ctx: UnitContext = { text: doc.text, toks, quoteOf, segments }
+  const ctx: UnitContext = { text: doc.text, toks, quoteOf, segments, cueCandidates }
   const units = buildUnits(
     doc.text,
     toks,
     layer(doc, 'sentences'),
     quoteOf,
     segments,
-    (i) => cueKind(toks, i) === 'speech',
+    (i) => cueCandidates[i] === 1 && cueKind(toks, i) === 'speech',
   )
   // A plain loop: flatMap is slow in V8, and most units have no attribution.
   const drafts: Draft[] = []
@@ -234,95 +233,6 @@ function fillsUnit(ctx: UnitContext, unit: Unit, seg: Span): boolean {
   const start = ctx.toks[unit.first]!.start
   const end = ctx.toks[unit.end - 1]!.end
   return (Math.min(end, seg.end) - Math.max(start, seg.start)) * 2 >= end - start
-}
-
-const UPPER = /^\p{Lu}/u
-
-/** Whether the character at `at` is an upper-case letter; ASCII without the regex (this runs per token). */
-function upperAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at)
-  if (c < 128) return c >= 65 && c <= 90
-  return UPPER.test(text.slice(at, at + 1))
-}
-
-/**
- * Corrects the tagger where quotes depend on it, in one pass over the tokens (each rule reads the
- * tags as the rules before it left them, as if applied one after another):
- * - a capitalised word inside a sentence next to a proper noun is part of a name, whatever the
- *   tagger says ("The Associated/VERB Press", "Shane Shook/VERB"), unless it is a cue ("Ruiz Says");
- * - "Lynch/VERB said": a capitalised word right before a speech verb is its subject's name;
- * - "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner;
- * - "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
- *   an adjective or noun after an auxiliary or a comma.
- */
-function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] {
-  let out: Token[] | null = null
-  // The tag of the token before, after the first three rules (what the "said" rule reads).
-  let prevPos = ''
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!
-    let pos = t.pos
-    let lemma = t.lemma
-    if (namePart(text, toks, i) || nameBeforeSay(text, toks, i)) pos = 'PROPN'
-    if (
-      i > 0 &&
-      t.pos === 'ADJ' &&
-      (t.norm === 'said' || t.norm === 'says') &&
-      (prevPos === 'PROPN' || prevPos === 'NOUN' || prevPos === 'PRON')
-    ) {
-      pos = 'VERB'
-      lemma = 'say'
-    }
-    prevPos = pos
-    if (i > 0 && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.norm.endsWith('ing')) {
-      const prev = toks[i - 1]!
-      const base = prev.pos === 'AUX' || prev.norm === ',' ? speechBase(t.norm) : null
-      if (base) {
-        pos = 'VERB'
-        lemma = base
-      }
-    }
-    if (pos === t.pos && lemma === t.lemma) continue
-    out ??= [...toks]
-    out[i] = lemma === t.lemma ? { ...t, pos } : { ...t, pos, lemma }
-  }
-  return out ?? toks
-}
-
-/** "The Associated/VERB Press": a capitalised verb, adjective or noun next to a proper noun. */
-function namePart(text: string, toks: readonly Token[], i: number): boolean {
-  if (i < 1 || i + 1 >= toks.length) return false
-  const t = toks[i]!
-  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false
-  const prev = toks[i - 1]!
-  if (t.sentence !== prev.sentence || (toks[i + 1]!.pos !== 'PROPN' && prev.pos !== 'PROPN')) return false
-  if (!upperAt(text, t.start)) return false
-  return !SPEECH_VERBS.has(t.lemma) && !COGNITION_VERBS.has(t.lemma)
-}
-
-/** "Lynch/VERB said": a capitalised verb or adjective right before a finite speech verb. */
-function nameBeforeSay(text: string, toks: readonly Token[], i: number): boolean {
-  if (i + 1 >= toks.length) return false
-  const t = toks[i]!
-  if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false
-  const next = toks[i + 1]!
-  if (next.pos !== 'VERB' && next.norm !== 'said' && next.norm !== 'says') return false
-  if (!SPEECH_VERBS.has(next.lemma) || !finiteForm(next.norm) || !upperAt(text, t.start)) return false
-  return !SPEECH_VERBS.has(t.lemma) && !COGNITION_VERBS.has(t.lemma) && !t.norm.endsWith('ing')
-}
-
-/** The speech verb an -ing form comes from ("promising" -> "promise"), or null. */
-function speechBase(norm: string): string | null {
-  const stem = norm.slice(0, -3)
-  for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) if (SPEECH_VERBS.has(base)) return base
-  return null
-}
-
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote'])
-
-/** A finite form of a speech verb that follows its subject directly ("Lynch said", "Cook called"). */
-function finiteForm(norm: string): boolean {
-  return IRREGULAR_PAST.has(norm) || norm.endsWith('ed') || norm.endsWith('s')
 }
 
 interface MentionRef extends Span {
