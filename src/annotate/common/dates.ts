@@ -155,6 +155,17 @@ function resolveAbsolute(expression: string, anchor: Date, tense: Tense): Date |
   return candidate
 }
 
+const DIGIT = /\d/
+const DATE_WORD = /day|week|month|year|tomorrow/i
+
+/**
+ * Whether `text` may hold a date expression: `findDates` finds none where this is false, so a
+ * caller with many short texts can skip it (and its anchor parsing) for most of them.
+ */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || DATE_WORD.test(text)
+}
+
 /**
  * Every date expression in `text` with its offsets and resolved day.
  * `offset` is added to each span, for callers that pass a sentence slice.
@@ -173,13 +184,13 @@ export function findDates(
       out.push({ start: start + offset, end: end + offset, date: iso(date) })
     }
   }
-  // Each pattern needs a digit or a "day"/"week…"/"month"/"year" word: callers pass every
-  // sentence, and most have none, so a cheap test spares the patterns' scan.
-  if (/\d/.test(text)) {
+  // Each pattern needs a digit or a "day"/"week…"/"month"/"year"/"tomorrow" word: callers pass every
+  // sentence, and most have none, so a cheap test spares the patterns' scan (`mayHoldDate`).
+  if (DIGIT.test(text)) {
     for (const m of text.matchAll(ABSOLUTE_RE))
       push(m.index, m.index + m[0].length, resolveAbsolute(m[0], anchor, tense))
   }
-  if (/day|week|month|year|tomorrow/i.test(text)) {
+  if (DATE_WORD.test(text)) {
     for (const m of text.matchAll(WEEKDAY_RE)) {
       const day = WEEKDAYS.indexOf(m[2]!.toLowerCase())
       push(m.index, m.index + m[0].length, resolveWeekday(day, m[1], anchor, tense))

@@ -18,9 +18,10 @@ import {
   layer,
   type Quote,
   type Span,
+  type Token,
 } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { findDates } from '../common/dates.ts'
+import { findDates, mayHoldDate } from '../common/dates.ts'
 import { type AttitudeLexicon, BROAD_ATTITUDES, PRECISE_ATTITUDES } from './attitude-lexicon.ts'
 import { findAttitudes } from './attitudes.ts'
 import { attributeUnit, type Draft, firstSubject } from './attributions.ts'
@@ -127,8 +128,6 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     awaitsQuote: d.awaitsQuote,
     lastParagraph: units[d.unit]!.paragraph,
   }))
-  const unitOfToken = new Int32Array(ctx.toks.length)
-  for (let k = 0; k < units.length; k++) unitOfToken.fill(k, units[k]!.first, units[k]!.end)
   const byUnit = new Map<number, Pending[]>()
   for (const d of out) {
     const same = byUnit.get(d.unit)
@@ -150,23 +149,25 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
   // Drafts are in unit order: a cursor gives the last one before a unit and the first after it.
   let draftCursor = 0
 
-  let tokenCursor = 0
+  // Units cover the tokens in order: a cursor gives the unit of a segment's first token.
+  let unitCursor = 0
   const loose: Pending[] = []
   for (const seg of ctx.segments) {
-    while (tokenCursor < ctx.toks.length && ctx.toks[tokenCursor]!.end <= seg.start) tokenCursor++
-    if (tokenCursor >= ctx.toks.length) break
+    const firstToken = firstEndingAfter(ctx.toks, seg.start)
+    if (firstToken >= ctx.toks.length) break
     while (claimedCursor < claimed.length && claimed[claimedCursor]!.start < seg.end)
       claimedEnd = Math.max(claimedEnd, claimed[claimedCursor++]!.end)
-    const unit = unitOfToken[tokenCursor]!
+    while (units[unitCursor]!.end <= firstToken) unitCursor++
+    const unit = unitCursor
     while (draftCursor < out.length && out[draftCursor]!.unit < unit) draftCursor++
     if (byUnit.has(unit) || claimedEnd > seg.start || !fillsUnit(ctx, units[unit]!, seg)) continue
     const paragraph = units[unit]!.paragraph
     const span = { start: seg.start, end: seg.end }
     // "Ruiz, an analyst, agreed: “…”": a clause of its own introduces the quote, which does not
     // continue the speaker before; it stands alone with that clause's subject.
-    const introducer = colonIntroducer(ctx, units[unit]!, tokenCursor)
+    const introducer = colonIntroducer(ctx, units[unit]!, firstToken)
     if (introducer) {
-      loose.push(standalone(tokenCursor, introducer, span, unit, paragraph))
+      loose.push(standalone(firstToken, introducer, span, unit, paragraph))
       continue
     }
     // The quoting attribution of the unit before ("“…,” he said, adding that …. “…”"); a
@@ -189,7 +190,7 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     }
     // Quoted paragraphs with no cue of their own mostly continue the last speaker nearby.
     const nearby = previous && previous.lastParagraph >= paragraph - LOOSE_REACH ? previous.speaker : null
-    const alone = standalone(tokenCursor, nearby, span, unit, paragraph)
+    const alone = standalone(firstToken, nearby, span, unit, paragraph)
     const chained = loose[loose.length - 1]
     if (chained && chained.lastParagraph >= paragraph - 1 && chained.before === lastBefore) {
       chained.spans.push(span)
@@ -207,6 +208,12 @@ function colonIntroducer(ctx: UnitContext, unit: Unit, at: number): TokenRange |
   if (at - 1 <= unit.first || ctx.toks[at - 1]!.norm !== ':') return null
   for (let i = unit.first; i < at - 1; i++) if (ctx.quoteOf[i]! >= 0) return null
   return firstSubject(ctx, { ...unit, end: at - 1 })
+}
+
+/** The index of the first token that ends after `offset` (tokens are sorted and disjoint). */
+function firstEndingAfter(toks: readonly Token[], offset: number): number {
+  const k = firstStartingAt(toks, offset)
+  return k > 0 && toks[k - 1]!.end > offset ? k - 1 : k
 }
 
 /** Whether `span` contains a whole segment (segments are sorted and disjoint). */
@@ -330,5 +337,7 @@ function attributionDate(doc: Doc, cue: Span, speaker: Span | null, spans: reado
   }
   end = Math.min(end, doc.text.length)
   if (end <= start) return null
-  return findDates(doc.text.slice(start, end), doc.meta.published, 'past', start)[0]?.date ?? null
+  const around = doc.text.slice(start, end)
+  if (!mayHoldDate(around)) return null
+  return findDates(around, doc.meta.published, 'past', start)[0]?.date ?? null
 }
