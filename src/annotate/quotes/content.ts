@@ -154,7 +154,7 @@ function titleEnd(ctx: UnitContext, r: number, hi: number): number {
   while (e < hi && ctx.quoteOf[e] === q) e++
   let words = 0
   for (let i = r; i < e; i++) if (ctx.toks[i]!.pos !== 'PUNCT') words++
-  const title = /^\p{Lu}/u.test(
+  const title = UPPER_START.test(
     ctx.text.slice(ctx.toks[r + 1]?.start ?? 0, (ctx.toks[r + 1]?.start ?? 0) + 1),
   )
   return GENITIVES.has(ctx.toks[r - 1]!.norm) || (title && words <= TITLE_WORDS) ? e : r

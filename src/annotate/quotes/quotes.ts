@@ -56,7 +56,7 @@ export function quotes(options: QuotesOptions = {}): Stage<'quotes'> {
 }
 
 function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
-  const { toks, cueCandidates } = prepareTokens(doc.text, layer(doc, 'tokens'))
+  const { toks, cueCandidates, sentenceStarts } = prepareTokens(doc.text, layer(doc, 'tokens'))
   if (toks.length === 0) return []
   const segments = findQuoteSegments(doc.text)
   const quoteOf = quoteIndexOfTokens(toks, segments)
@@ -65,6 +65,7 @@ function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
     doc.text,
     toks,
     layer(doc, 'sentences'),
+    sentenceStarts,
     quoteOf,
     segments,
     (i) => cueCandidates[i] === 1 && cueKind(toks, i) === 'speech',

@@ -50,4 +50,12 @@ describe('prepareTokens', () => {
     )
     expect([...prepareTokens(text, toks).cueCandidates]).toEqual([1, 0, 0, 0, 0, 0, 1, 0, 0])
   })
+
+  it('lists the tokens that start a sentence after the first', () => {
+    const { text, toks } = sentence(
+      'Talks/NOUN/talk ended/VERB/end ./PUNCT Ostrand/PROPN left/VERB/leave ./PUNCT Velmora/PROPN',
+    )
+    const split = toks.map((t, i) => ({ ...t, sentence: i < 3 ? 0 : i < 6 ? 1 : 2 }))
+    expect(prepareTokens(text, split).sentenceStarts).toEqual([3, 6])
+  })
 })

@@ -1,7 +1,8 @@
 /**
  * The one pass of the quotes stage over every token: it corrects the tagger where quotes depend
- * on it and marks the tokens that may start a cue, so that the later steps look at those only
- * (a walk over all tokens costs more than the rules it runs: most tokens need no rule at all).
+ * on it and finds the tokens that may start a cue and those that start a sentence, so that the
+ * later steps look at those only (a walk over all tokens costs more than the rules it runs: most
+ * tokens need no rule at all).
  */
 import type { Token } from '../../doc/index.ts'
 import { mayStartCue } from './cues.ts'
@@ -12,6 +13,8 @@ export interface PreparedTokens {
   readonly toks: readonly Token[]
   /** 1 where the corrected token may start a cue (`mayStartCue`), else 0. */
   readonly cueCandidates: Uint8Array
+  /** The indices of the tokens that start a sentence, the first token excepted. */
+  readonly sentenceStarts: readonly number[]
 }
 
 /**
@@ -23,15 +26,17 @@ export interface PreparedTokens {
  * - "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner;
  * - "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
  *   an adjective or noun after an auxiliary or a comma.
- * and marks the cue candidates.
+ * and marks the cue candidates and the sentence starts.
  */
 export function prepareTokens(text: string, toks: readonly Token[]): PreparedTokens {
   let out: Token[] | null = null
   const cueCandidates = new Uint8Array(toks.length)
+  const sentenceStarts: number[] = []
   // The tag of the token before, after the first three rules (what the "said" rule reads).
   let prevPos = ''
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
+    if (i > 0 && t.sentence !== toks[i - 1]!.sentence) sentenceStarts.push(i)
     // Every rule applies to a verb, an adjective or a noun only.
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') {
       prevPos = t.pos
@@ -68,7 +73,7 @@ export function prepareTokens(text: string, toks: readonly Token[]): PreparedTok
     out[i] = fixed
     if (mayStartCue(fixed)) cueCandidates[i] = 1
   }
-  return { toks: out ?? toks, cueCandidates }
+  return { toks: out ?? toks, cueCandidates, sentenceStarts }
 }
 
 const UPPER = /^\p{Lu}/u

@@ -28,34 +28,41 @@ export function quoteIndexOfTokens(toks: readonly Token[], segments: readonly Qu
 }
 
 const LOWER_START = /^\p{Ll}/u
+const INITIAL = /^\p{Lu}\./u
 const SHORT_TAIL = 14
 const CONTINUING_PUNCT = new Set([',', ';', ')'])
 const PAREN_REACH = 10
 const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there'])
 
+/**
+ * The units of the tokens; `sentenceStarts` are the indices of the tokens that start a sentence
+ * (the first token excepted), in order.
+ */
 export function buildUnits(
   text: string,
   toks: readonly Token[],
   sentences: readonly Sentence[],
+  sentenceStarts: readonly number[],
   quoteOf: Int32Array,
   segments: readonly QuoteSegment[],
   isCue: (i: number) => boolean,
 ): Unit[] {
   const units: Unit[] = []
+  if (toks.length === 0) return units
   let first = 0
   const paragraphOf = (i: number) => sentences[toks[i]!.sentence]?.paragraph ?? 0
-  for (let i = 1; i <= toks.length; i++) {
-    if (i < toks.length && !startsUnit(i)) continue
+  // Paragraphs are made of sentences: only a sentence start can start a unit.
+  for (const i of sentenceStarts) {
+    if (!startsUnit(i)) continue
     units.push({ first, end: i, paragraph: paragraphOf(first) })
     first = i
   }
+  units.push({ first, end: toks.length, paragraph: paragraphOf(first) })
   return units
 
   function startsUnit(i: number): boolean {
     const t = toks[i]!
     const p = toks[i - 1]!
-    // Paragraphs are made of sentences: within one sentence there is no paragraph break.
-    if (t.sentence === p.sentence) return false
     if (paragraphOf(i) !== paragraphOf(i - 1)) return true
     if (insideParen(toks, i)) return false
     if (quoteOf[i]! >= 0 && quoteOf[i] === quoteOf[i - 1]) return false
@@ -63,8 +70,7 @@ export function buildUnits(
     // ", speaking to the crowd, said …" after "(D-Ill.)": no sentence opens with a comma.
     if (CONTINUING_PUNCT.has(t.norm) && quoteOf[i]! < 0) return false
     // "R-N.|Y.": a break with no space after a period, between the letters of an abbreviation.
-    if (p.norm === '.' && t.start === p.end && /^\p{Lu}\./u.test(text.slice(t.start, t.start + 2)))
-      return false
+    if (p.norm === '.' && t.start === p.end && INITIAL.test(text.slice(t.start, t.start + 2))) return false
     const q = quoteOf[i - 1]!
     if (q >= 0 && segments[q]!.end === p.end && shortAttribution(i)) return false
     return true
