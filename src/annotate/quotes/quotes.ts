@@ -77,9 +77,10 @@ function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
   // Attitudes come last and are marked as such: consumers must not take a belief for speech.
   const beliefs = attitudes ? findAttitudes(ctx, units, speech, attitudes) : []
   const actorIndex = mentionIndex(layer(doc, 'actors'))
-  const out = (drafts: readonly Draft[], kind: AttributionKind) =>
-    drafts.filter((d) => d.spans.length > 0).map((d) => toQuote(doc, ctx, d, actorIndex, kind))
-  return [...out(speech, 'speech'), ...out(beliefs, 'attitude')]
+  const out: Quote[] = []
+  for (const d of speech) if (d.spans.length > 0) out.push(toQuote(doc, ctx, d, actorIndex, 'speech'))
+  for (const d of beliefs) if (d.spans.length > 0) out.push(toQuote(doc, ctx, d, actorIndex, 'attitude'))
+  return out
 }
 
 /** How many paragraphs back a quote with no cue looks for its speaker. */
