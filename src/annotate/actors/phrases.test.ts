@@ -145,6 +145,21 @@ describe('actors: coding noun phrases', () => {
     expect(find('A savage storm hit the coast.').actors).toEqual([])
   })
 
+  it('should make a part of a state named by its demonym an actor of unknown sector, not the state', () => {
+    expect(coded(find('Shells fell on a Syrian village at dawn.'), 'a Syrian village')).toEqual([
+      'SYR',
+      'UNK',
+    ])
+    expect(coded(find('Boats reached the Indonesian islands overnight.'), 'the Indonesian islands')).toEqual([
+      'IDN',
+      'UNK',
+    ])
+    // without a demonym the noun is only where something happened; the place after "of" is read alone
+    const of = find('Troops entered the northern regions of Germany.')
+    expect(of.actors.some((a) => a.sector === 'UNK')).toBe(false)
+    expect(find('The village mourned.').actors).toEqual([])
+  })
+
   it('should read a participle used as a group noun, and prefer a KB name over a group-noun reading', () => {
     expect(coded(find('Burkina Faso’s displaced returned.'), 'Burkina Faso’s displaced')).toEqual([
       'BFA',
