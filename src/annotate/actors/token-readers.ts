@@ -301,7 +301,10 @@ export abstract class TokenReaders {
     const { v } = this.env
     let j = i
     while (j < v.n && (v.pos(j) === 'AUX' || v.pos(j) === 'ADV' || v.pos(j) === 'PART') && j - i < 3) j++
-    return v.pos(j) === 'VERB' && ACTION_VERBS.has(v.lemma(j))
+    if (v.pos(j) === 'VERB') return ACTION_VERBS.has(v.lemma(j))
+    // the tagger reads some past tenses after a name as adjectives ("Doha mediated the talks"); one
+    // followed by a determiner or pronoun is the verb of the clause
+    return v.pos(j) === 'ADJ' && OBJECT_START.has(v.pos(j + 1)) && pastOfAction(v.norm(j))
   }
 
   /**
@@ -379,4 +382,18 @@ function statesByCountry(entries: readonly KbEntry[]): Map<string, KbEntry> {
     statesOf.set(entries, states)
   }
   return states
+}
+
+const OBJECT_START = new Set(['DET', 'PRON', 'NUM'])
+
+/** "mediated" -> mediate, "warned" -> warn, "planned" -> plan: an action verb's regular past tense. */
+export function pastOfAction(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('ed')) return false
+  const stem = word.slice(0, -2)
+  return (
+    ACTION_VERBS.has(`${stem}e`) ||
+    ACTION_VERBS.has(stem) ||
+    (stem.endsWith('i') && ACTION_VERBS.has(`${stem.slice(0, -1)}y`)) ||
+    (stem.at(-1) === stem.at(-2) && ACTION_VERBS.has(stem.slice(0, -1)))
+  )
 }
