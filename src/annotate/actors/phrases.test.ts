@@ -56,6 +56,15 @@ const find = createTestFinder([
           affiliation: null,
         },
         {
+          id: 'fra-liberals',
+          name: 'Liberal Union of France',
+          kind: 'organization',
+          country: 'FRA',
+          sector: 'PTY',
+          aliases: ['Liberals'],
+          affiliation: null,
+        },
+        {
           id: 'in-congress',
           name: 'Indian National Congress',
           kind: 'organization',
@@ -158,6 +167,17 @@ describe('actors: coding noun phrases', () => {
     const of = find('Troops entered the northern regions of Germany.')
     expect(of.actors.some((a) => a.sector === 'UNK')).toBe(false)
     expect(find('The village mourned.').actors).toEqual([])
+  })
+
+  it('should never read a capitalised run ending in a party plural as a person', () => {
+    // party-family words make another party; a chamber's members are the party; other words are skipped
+    const social = find('The Social Democrats said they would stay out.')
+    expect(coded(social, 'Social Democrats')).toEqual([null, 'PTY'])
+    expect(social.actors.some((a) => a.kind === 'person')).toBe(false)
+    expect(find('The Christian Liberals said no.').actors.map((a) => a.id)).not.toContain('fra-liberals')
+    expect(coded(find('House Liberals said the bill was dead.'), 'House Liberals')).toEqual(['FRA', 'PTY'])
+    const opening = find('Even Liberals said the bill was dead.')
+    expect(opening.actors.map((a) => [a.id, opening.said(a)])).toEqual([['fra-liberals', ['Liberals']]])
   })
 
   it('should read a participle used as a group noun, and prefer a KB name over a group-noun reading', () => {

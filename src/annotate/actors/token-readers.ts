@@ -6,7 +6,7 @@
 import type { MentionKind } from '../../doc/index.ts'
 import type { KbEntry } from '../../kb/index.ts'
 import { GROUP_NOUNS } from './group-nouns.ts'
-import { ACTION_VERBS, NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
+import { ACTION_VERBS, NP_MODIFIERS, ORG_HEADS, PARTY_FAMILIES, PARTY_MEMBERS } from './lexicon.ts'
 import { SKIP_POS, singularOf } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { affiliationOn, normTitle, personOn } from './roles.ts'
@@ -282,6 +282,8 @@ export abstract class TokenReaders {
     if (place && place.next >= end) return null
     let head: string | null = null
     for (let k = place ? place.next : i; k < end; k++) if (ORG_HEADS.has(v.norm(k))) head = v.norm(k)
+    // "Social Democrats", "Progressive Conservatives": a party family's plural is a party
+    if (head === null && !place && this.partyFamilyRun(i, end)) return [end, 'party', -1]
     let ofPart = -1
     const n = v.norm(end)
     if ((n === 'of' || n === 'for') && head !== null) {
@@ -294,6 +296,14 @@ export abstract class TokenReaders {
     }
     if (single && ofPart < 0) return null
     return head !== null ? [end, head, ofPart] : null
+  }
+
+  /** i..end is party-family words and a plural party name: "Social Democrats", "Young Republicans". */
+  protected partyFamilyRun(i: number, end: number): boolean {
+    const { v } = this.env
+    if (end - i < 2 || !PARTY_MEMBERS.has(v.norm(end - 1))) return false
+    for (let k = i; k < end - 1; k++) if (!PARTY_FAMILIES.has(v.norm(k))) return false
+    return true
   }
 
   /** A speech or action verb at i, allowing auxiliaries before it ("has warned"). */
