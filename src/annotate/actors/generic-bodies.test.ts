@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import type { KbEntry } from '../../kb/index.ts'
+import { isGenericMention } from './generic-bodies.ts'
+import { createTestFinder, stateEntry } from './test-finder.ts'
+
+const senate = {
+  id: 'frd-senate',
+  name: 'Freedonian Senate',
+  kind: 'organization',
+  country: 'FRD',
+  sector: 'LEG',
+  aliases: ['Senate', 'National Security Council', 'NSC', 'Senate House Tower'],
+  affiliation: 'frd',
+}
+
+const find = createTestFinder([
+  {
+    file: 'states.json',
+    json: {
+      version: '2026-01-01',
+      actors: [
+        stateEntry('FRD', 'Freedonia', ['Freedonian'], ['Fredport']),
+        stateEntry('SYL', 'Sylvania', ['Sylvanian'], ['Sylvan City']),
+        senate,
+      ],
+    },
+  },
+])
+
+describe('actors: bodies named by generic words', () => {
+  it('should tell generic names and their initials from names of one state', () => {
+    const entry = senate as unknown as KbEntry
+    expect(isGenericMention(entry, 'the Senate')).toBe(true)
+    expect(isGenericMention(entry, 'NSC')).toBe(true)
+    expect(isGenericMention(entry, 'Freedonian Senate')).toBe(false)
+    expect(isGenericMention(entry, 'Senate House Tower')).toBe(false)
+  })
+
+  it('should keep the KB body when the article names its state', () => {
+    const r = find('Freedonia protested, and the Senate voted on Monday.')
+    expect(r.actors.map((a) => a.id)).toContain('frd-senate')
+  })
+
+  it('should make it an unknown body, placed by the dateline, when the article never names its state', () => {
+    const r = find('SYLVAN CITY (AP) — The Senate voted on Monday.')
+    expect(r.actors.map((a) => a.id)).not.toContain('frd-senate')
+    const body = r.actors.find((a) => r.said(a).includes('Senate'))
+    expect(body).toMatchObject({ known: false, country: 'SYL', sector: 'LEG' })
+  })
+
+  it('should leave such a body without a country when nothing places it', () => {
+    const r = find('The NSC met on Monday.')
+    expect(r.actors.find((a) => r.said(a).includes('NSC'))).toMatchObject({ known: false, country: null })
+  })
+})
