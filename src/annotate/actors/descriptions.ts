@@ -215,6 +215,13 @@ export abstract class DescriptionReader extends NameReader {
       this.slot('state', i, end, lemma, null)
       return end
     }
+    // "the Foreign Ministry" with no state before it: an unknown ministry, which placement gives the
+    // state leading its paragraph (or the dateline's); "the ministry" alone names nothing yet
+    const from = det ? i + 1 : i
+    if (lemma === 'ministry' && mods.length === 0 && from < k0 - 1 && v.isCap(from) && v.isCap(k0 - 1)) {
+      this.unknownOrg(from, k0, mods, 'ministry')
+      return k0
+    }
     if (NEEDS_AFFILIATION.has(lemma)) return end
     const ent = reg.ensure({
       id: `any-${slug(lemma)}`,

@@ -53,3 +53,17 @@ describe('actors: bodies named by generic words', () => {
     expect(r.actors.find((a) => r.said(a).includes('NSC'))).toMatchObject({ known: false, country: null })
   })
 })
+
+describe('actors: a ministry named without its state', () => {
+  it('should be an unknown ministry placed by its paragraph or the dateline', () => {
+    const after = find('Freedonia protested. The Foreign Ministry said talks would resume.')
+    expect(after.actors.find((a) => a.name === 'Foreign Ministry')).toMatchObject({
+      country: 'FRD',
+      sector: 'GOV',
+    })
+    const dated = find('SYLVAN CITY (AP) — The Interior Ministry said talks would resume.')
+    expect(dated.actors.find((a) => a.name === 'Interior Ministry')).toMatchObject({ country: 'SYL' })
+    // lower case, it only refers back; alone it names no one
+    expect(find('The ministry said talks would resume.').actors).toEqual([])
+  })
+})
