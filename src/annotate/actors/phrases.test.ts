@@ -169,6 +169,14 @@ describe('actors: coding noun phrases', () => {
     expect(find('The village mourned.').actors).toEqual([])
   })
 
+  it('should read a postposed "general" as part of the title', () => {
+    // the tagger calls "general" here an adjective; the title is "secretary general", not "secretary"
+    const r = find('The deputy secretary general for political affairs arrived.')
+    expect(r.actors.map((a) => [a.role, r.said(a)])).toEqual([
+      ['secretary general', ['The deputy secretary general']],
+    ])
+  })
+
   it('should never read a capitalised run ending in a party plural as a person', () => {
     // party-family words make another party; a chamber's members are the party; other words are skipped
     const social = find('The Social Democrats said they would stay out.')

@@ -221,7 +221,10 @@ export abstract class TokenReaders {
       // ADJ but heads its phrase, as the subject of a verb
       const next = v.pos(i + len)
       const heads = last === 'ADJ' && (next === 'VERB' || next === 'AUX')
-      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN' || heads)) return [t, i + len]
+      // "secretary general", "attorney general": the postposed "general" (tagged ADJ) ends the title
+      const postposed = len >= 2 && last === 'ADJ' && v.norm(i + len - 1) === 'general'
+      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN' || heads || postposed))
+        return [t, i + len]
     }
     return null
   }
