@@ -17,6 +17,23 @@ describe('quotes: where indirect content ends', () => {
     ])
     expect(shown[1]?.speakerText).toBe('The minister')
   })
+
+  it('should keep two bare verbs under one negated auxiliary together, even a speech verb', () => {
+    // the tagger reads "guarantee" here as a noun; after "does not" it is the verb
+    const [q] = analyse(
+      'The union said it would reject any offer that does not guarantee or confirm a raise.',
+    )
+    expect(q?.content).toEqual(['it would reject any offer that does not guarantee or confirm a raise'])
+  })
+
+  it('should end the content before a relative clause that reports someone else', () => {
+    const shown = analyse('The union said the offer cut pensions, which Ruiz said would mean hardship.')
+    expect(shown[0]?.content).toEqual(['the offer cut pensions'])
+    expect(shown[1]).toMatchObject({ speakerText: 'Ruiz', content: ['would mean hardship'] })
+    // a relative clause without a report of its own stays inside
+    const [kept] = analyse('The union said the offer cut pensions, which would mean hardship.')
+    expect(kept?.content).toEqual(['the offer cut pensions, which would mean hardship'])
+  })
 })
 
 describe('quotes: speaker names the tagger misreads', () => {

@@ -253,7 +253,8 @@ function upperAt(text: string, at: number): boolean {
  * - "Lynch/VERB said": a capitalised word right before a speech verb is its subject's name;
  * - "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner;
  * - "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
- *   an adjective or noun after an auxiliary or a comma.
+ *   an adjective or noun after an auxiliary or a comma;
+ * - "does not guarantee/NOUN or confirm": a noun after an auxiliary and "not" is a bare verb.
  */
 function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null
@@ -282,11 +283,21 @@ function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] 
         lemma = base
       }
     }
+    if (t.pos === 'NOUN' && negatedAuxiliaryBefore(toks, i)) pos = 'VERB'
     if (pos === t.pos && lemma === t.lemma) continue
     out ??= [...toks]
     out[i] = lemma === t.lemma ? { ...t, pos } : { ...t, pos, lemma }
   }
   return out ?? toks
+}
+
+const NEGATION = new Set(['not', "n't"])
+
+/** "does not guarantee/NOUN or confirm": after an auxiliary and "not", a word is a bare verb. */
+function negatedAuxiliaryBefore(toks: readonly Token[], i: number): boolean {
+  const not = toks[i - 1]
+  const aux = toks[i - 2]
+  return not !== undefined && aux !== undefined && NEGATION.has(not.norm) && aux.pos === 'AUX'
 }
 
 /** "The Associated/VERB Press": a capitalised verb, adjective or noun next to a proper noun. */
