@@ -72,6 +72,20 @@ describe('quotes: attributions in the middle or at the end', () => {
     expect(q).toMatchObject({ content: ['The strike', 'was over'], speakerText: 'she' })
   })
 
+  it('should source only the part right before a postposed "according to": after a colon, a "with" phrase', () => {
+    const [colon] = analyse(
+      'The levy has not hurt trade: exports rose by a fifth, according to the customs office.',
+    )
+    expect(colon?.content).toEqual(['exports rose by a fifth'])
+    const [absolute] = analyse(
+      'Ruiz leads the race, with 56 percent of voters backing him, according to a poll.',
+    )
+    expect(absolute?.content).toEqual(['56 percent of voters backing him'])
+    // a "with" phrase that has a verb of its own is not a phrase apart
+    const [clause] = analyse('Ruiz leads the race, with voters who are tired of Diaz, according to a poll.')
+    expect(clause?.content).toEqual(['Ruiz leads the race, with voters who are tired of Diaz'])
+  })
+
   it('should take the clause before "according to" without a comma', () => {
     const [q] = analyse('The mayor leads by four points according to a poll released on Monday.')
     expect(q).toMatchObject({ content: ['The mayor leads by four points'], cue: 'according to' })
