@@ -3,6 +3,7 @@ import { type Actor, createDoc, withLayer } from '../../doc/index.ts'
 import { loadKb } from '../../kb/index.ts'
 import { tokens } from '../tokens/index.ts'
 import { createActorFinder } from './actors.ts'
+import { pastOfAction } from './token-readers.ts'
 
 const kb = loadKb({
   shipped: false,
@@ -130,6 +131,16 @@ describe('actors: capitals', () => {
     expect(byId(acting.actors, 'usa').mentions[0]?.kind).toBe('capital')
     const place = find('The delegates met in Beirut on Monday.')
     expect(place.actors.find((a) => a.id === 'lbn')).toBeUndefined()
+  })
+
+  it('should read a past tense the tagger calls an adjective as the act of the capital before it', () => {
+    // wink tags "mediated" here as ADJ; the determiner after it shows it is the verb
+    const r = find('Washington mediated the talks.')
+    expect(byId(r.actors, 'usa').mentions[0]?.kind).toBe('capital')
+    expect(pastOfAction('mediated')).toBe(true)
+    expect(pastOfAction('planned')).toBe(true)
+    expect(pastOfAction('warned')).toBe(true)
+    expect(pastOfAction('tired')).toBe(false)
   })
 })
 

@@ -19,6 +19,7 @@ import {
 import type { Stage } from '../../pipeline/index.ts'
 import { withAffiliations } from './affiliations.ts'
 import { corefer, joinRoleHolders } from './coref.ts'
+import { localiseGenericBodies } from './generic-bodies.ts'
 import { placeBodies, placeCivilians, placePeople } from './placement.ts'
 import { Registry } from './registry.ts'
 import { createRoleIndex, type RoleIndex } from './roles.ts'
@@ -72,10 +73,11 @@ export function createActorFinder(options: ActorsOptions = {}): ActorFinder {
       }
       const scanner = new Scanner(env)
       scanner.run()
+      localiseGenericBodies(reg, kb, doc.text)
       corefer(env, scanner)
       joinRoleHolders(reg)
       const sentences = hasLayer(doc, 'sentences') ? layer(doc, 'sentences') : []
-      placeBodies(env, (s) => sentences[s]?.paragraph ?? 0)
+      placeBodies(env, (s) => sentences[s]?.paragraph ?? 0, scanner.datelineState())
       placePeople(env)
       placeCivilians(env, scanner)
       return withAffiliations(reg.toActors(), kb)

@@ -5,7 +5,15 @@
  */
 
 import { NameReader, officeSector } from './name-reader.ts'
-import { BODY_NOUNS, GOV_BODIES, HOLDINGS, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
+import {
+  BODY_NOUNS,
+  GOV_BODIES,
+  HOLDINGS,
+  MIL_LIKE,
+  NEEDS_AFFILIATION,
+  PLACE_PARTS,
+  TIME_WORDS,
+} from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'
@@ -135,6 +143,7 @@ export abstract class DescriptionReader extends NameReader {
     let end = k
     let aff = this.affiliationOf(mods)
     let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
+    if (PLACE_PARTS.has(lemma) && !(viaDemonym && aff?.kind === 'state')) return k
     // "pull its troops from Pakistan": the possessor is the group's side, "from" the way out
     if (!aff && !POSSESSIVE_PRONOUNS.has(v.norm(i - 1))) {
       const post = this.postmod(k)
@@ -205,6 +214,13 @@ export abstract class DescriptionReader extends NameReader {
     ) {
       this.slot('state', i, end, lemma, null)
       return end
+    }
+    // "the Foreign Ministry" with no state before it: an unknown ministry, which placement gives the
+    // state leading its paragraph (or the dateline's); "the ministry" alone names nothing yet
+    const from = det ? i + 1 : i
+    if (lemma === 'ministry' && mods.length === 0 && from < k0 - 1 && v.isCap(from) && v.isCap(k0 - 1)) {
+      this.unknownOrg(from, k0, mods, 'ministry')
+      return k0
     }
     if (NEEDS_AFFILIATION.has(lemma)) return end
     const ent = reg.ensure({

@@ -119,6 +119,13 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['intruder', 'UNK'],
   ['perpetrator', 'UNK'],
   ['savages', 'UNK'],
+  // a part of a state's land named by its demonym ("a Syrian island", "Iraqi villages"): not the state
+  // itself nor its government, so the sector is unknown (see PLACE_PARTS)
+  ['island', 'UNK'],
+  ['region', 'UNK'],
+  ['province', 'UNK'],
+  ['village', 'UNK'],
+  ['town', 'UNK'],
   // opposition and parties
   ['opposition', 'OPP'],
   ['party', 'PTY'],

@@ -4,6 +4,50 @@
  * Lower-case lemmas. (Role titles: `titles.ts`; group nouns and their sectors: `group-nouns.ts`.)
  */
 
+/**
+ * Plural party names ("Democrats", "Conservatives"). Never a person's surname: a capitalised run ending
+ * in one is a party's members ("Iowa Democrats", "House Republicans") or, after party-family words only,
+ * a party of its own (`PARTY_FAMILIES`).
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'democrats',
+  'republicans',
+  'socialists',
+  'liberals',
+  'conservatives',
+  'greens',
+  'communists',
+  'nationalists',
+  'progressives',
+])
+
+/**
+ * Words that name a party family before a plural party name: "Social Democrats", "Christian
+ * Democrats", "Progressive Conservatives", "Young Republicans" are other parties or bodies than the
+ * party the plural alone names ("Democrats", "Conservatives").
+ */
+export const PARTY_FAMILIES: ReadonlySet<string> = new Set([
+  'social',
+  'christian',
+  'liberal',
+  'free',
+  'progressive',
+  'national',
+  'democratic',
+  'radical',
+  'green',
+  'young',
+  'new',
+  'united',
+  'popular',
+  'conservative',
+  'socialist',
+  'left',
+  'right',
+  'people',
+  "people's",
+])
+
 /** Nouns that make an unknown capitalised run an organisation ("Foreign Ministry", "Hamas Political Bureau"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry',

@@ -4,7 +4,7 @@
  * how a title and its modifiers describe a person (role, affiliation, country, sector).
  */
 import type { MentionKind } from '../../doc/index.ts'
-import { NP_MODIFIERS } from './lexicon.ts'
+import { NP_MODIFIERS, PARTY_MEMBERS } from './lexicon.ts'
 import { HONORIFICS, ORG_HEAD_SECTOR, SPEECH } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { roleForTitle, roleSector, titleMatches, titleSector } from './roles.ts'
@@ -89,6 +89,24 @@ export abstract class NameReader extends TokenReaders {
   }
 
   /**
+   * A capitalised run ending in a party's plural ("House Democrats", "Iowa Republicans", "Even
+   * Democrats" opening a sentence) is never a person. In a chamber the members are the party itself;
+   * otherwise the scan resumes at the plural, which names the party on its own.
+   */
+  private partyMembers(k: number, runEnd: number): number {
+    const { v } = this.env
+    const party = this.kbAt(runEnd - 1)
+    let chamber = true
+    for (let j = k; j < runEnd - 1; j++) if (!CHAMBERS.has(v.norm(j))) chamber = false
+    if (chamber && party && party.next === runEnd && party.entry.sector === 'PTY') {
+      this.mention(this.kbEnt(party.entry), k, runEnd, 'alias')
+      return v.isPossessive(runEnd) ? runEnd + 1 : runEnd
+    }
+    this.skipTo = runEnd - 1
+    return k
+  }
+
+  /**
    * A name at k: a KB person, a known surname, or an unknown capitalised run that the context
    * shows to be a person (a title before it, an appositive after it, a speech verb) or an
    * organisation (its last word is "Ministry", "Party"…). Returns the index after it, or k.
@@ -124,6 +142,7 @@ export abstract class NameReader extends TokenReaders {
       }
       const runEnd = v.nameRun(k)
       if (runEnd === k) return k
+      if (runEnd - k >= 2 && PARTY_MEMBERS.has(v.norm(runEnd - 1))) return this.partyMembers(k, runEnd)
       const text = v.text.slice(v.start(k), v.end(runEnd - 1))
       // "Al Thani", "van Dijk": a surname with its particle
       const particle = runEnd - k === 2 && SURNAME_PARTICLES.has(v.norm(k))
@@ -314,6 +333,15 @@ export abstract class NameReader extends TokenReaders {
     return [t[0], mods, from, end]
   }
 }
+
+/** Words for a legislature or its parts before a party's plural ("House Democrats"). */
+const CHAMBERS: ReadonlySet<string> = new Set([
+  'house',
+  'senate',
+  'congressional',
+  'parliamentary',
+  'assembly',
+])
 
 /** Prepositions of place: "in the <Name>" is a building or a venue. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'outside', 'near', 'from'])

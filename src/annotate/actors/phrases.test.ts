@@ -56,6 +56,15 @@ const find = createTestFinder([
           affiliation: null,
         },
         {
+          id: 'fra-liberals',
+          name: 'Liberal Union of France',
+          kind: 'organization',
+          country: 'FRA',
+          sector: 'PTY',
+          aliases: ['Liberals'],
+          affiliation: null,
+        },
+        {
           id: 'in-congress',
           name: 'Indian National Congress',
           kind: 'organization',
@@ -143,6 +152,40 @@ describe('actors: coding noun phrases', () => {
     expect(coded(find('Police called them savages.'), 'savages')[1]).toBe('UNK')
     // as a modifier such a noun gives no sector, and the adjective "savage" names nobody
     expect(find('A savage storm hit the coast.').actors).toEqual([])
+  })
+
+  it('should make a part of a state named by its demonym an actor of unknown sector, not the state', () => {
+    expect(coded(find('Shells fell on a Syrian village at dawn.'), 'a Syrian village')).toEqual([
+      'SYR',
+      'UNK',
+    ])
+    expect(coded(find('Boats reached the Indonesian islands overnight.'), 'the Indonesian islands')).toEqual([
+      'IDN',
+      'UNK',
+    ])
+    // without a demonym the noun is only where something happened; the place after "of" is read alone
+    const of = find('Troops entered the northern regions of Germany.')
+    expect(of.actors.some((a) => a.sector === 'UNK')).toBe(false)
+    expect(find('The village mourned.').actors).toEqual([])
+  })
+
+  it('should read a postposed "general" as part of the title', () => {
+    // the tagger calls "general" here an adjective; the title is "secretary general", not "secretary"
+    const r = find('The deputy secretary general for political affairs arrived.')
+    expect(r.actors.map((a) => [a.role, r.said(a)])).toEqual([
+      ['secretary general', ['The deputy secretary general']],
+    ])
+  })
+
+  it('should never read a capitalised run ending in a party plural as a person', () => {
+    // party-family words make another party; a chamber's members are the party; other words are skipped
+    const social = find('The Social Democrats said they would stay out.')
+    expect(coded(social, 'Social Democrats')).toEqual([null, 'PTY'])
+    expect(social.actors.some((a) => a.kind === 'person')).toBe(false)
+    expect(find('The Christian Liberals said no.').actors.map((a) => a.id)).not.toContain('fra-liberals')
+    expect(coded(find('House Liberals said the bill was dead.'), 'House Liberals')).toEqual(['FRA', 'PTY'])
+    const opening = find('Even Liberals said the bill was dead.')
+    expect(opening.actors.map((a) => [a.id, opening.said(a)])).toEqual([['fra-liberals', ['Liberals']]])
   })
 
   it('should read a participle used as a group noun, and prefer a KB name over a group-noun reading', () => {

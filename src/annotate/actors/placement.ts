@@ -3,15 +3,21 @@
  * their paragraph, titled people by the one state of their sentence, unnamed civilians by the places
  * their sentence locates things in.
  */
+import { MIL_LIKE } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { ScanEnv, Scanner } from './scan.ts'
 
 /**
- * Unknown government bodies named without a country ("the Foreign Ministry") belong to the
- * state that leads the nearest preceding sentence naming one, in the same paragraph; people
- * affiliated to them inherit that country.
+ * Unknown state bodies (government, legislature, courts, forces) named without a country ("the
+ * Foreign Ministry", "the Senate" in a text that names no American actor) belong to the
+ * state that leads the nearest preceding sentence naming one, in the same paragraph, else to the
+ * dateline's state; people affiliated to them inherit that country.
  */
-export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) => number): void {
+export function placeBodies(
+  env: ScanEnv,
+  sentenceParagraph: (sentence: number) => number,
+  dateline: Ent | null,
+): void {
   const live = env.reg.live()
   const states: Array<{ start: number; sentence: number; ent: Ent }> = []
   for (const e of live) {
@@ -20,7 +26,7 @@ export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) 
   }
   states.sort((a, b) => a.start - b.start)
   for (const e of live) {
-    if (e.known || e.kind !== 'organization' || e.country !== null || e.sector !== 'GOV') continue
+    if (e.known || e.kind !== 'organization' || e.country !== null || !MIL_LIKE.has(e.sector ?? '')) continue
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
     let sentence = -1
     let pick: Ent | null = null
@@ -32,6 +38,8 @@ export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) 
         pick = s.ent
       }
     }
+    // no state before it in its paragraph: the state of the dateline, where the story is told from
+    pick ??= dateline
     if (!pick) continue
     e.country = pick.country
     e.affiliation ??= pick.id

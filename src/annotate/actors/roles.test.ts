@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KbEntry } from '../../kb/index.ts'
-import { affiliationOn, createRoleIndex, personOn, roleForTitle, titleSector } from './roles.ts'
+import { affiliationOn, createRoleIndex, personOn, roleForTitle, titleMatches, titleSector } from './roles.ts'
 
 const leader: KbEntry = {
   id: 'ana-ruiz',
@@ -160,5 +160,17 @@ describe('roleForTitle', () => {
   it('should take the exact title, most recent first, when no office is held on the date or there is no date', () => {
     expect(roleForTitle(president, 'president', null)?.from).toBe('2015-01-01')
     expect(roleForTitle(president, 'president', '2012-01-01')?.from).toBe('2015-01-01')
+  })
+})
+
+describe('titleMatches', () => {
+  it('should match titles whatever their hyphens, and an office by the title before its "for" part', () => {
+    expect(titleMatches('secretary-general', 'secretary general')).toBe(true)
+    expect(titleMatches('deputy secretary-general for political affairs', 'secretary general')).toBe(true)
+    expect(titleMatches('deputy secretary-general for political affairs', 'deputy secretary general')).toBe(
+      true,
+    )
+    expect(titleMatches('minister for foreign affairs', 'prime minister')).toBe(false)
+    expect(titleMatches('secretary of state', 'secretary')).toBe(false)
   })
 })

@@ -144,9 +144,12 @@ const fold = (s: string): string =>
 
 /** True when an office title says what `title` says ("prime minister" ~ "Prime Minister"). */
 export function titleMatches(role: string, title: string): boolean {
-  const r = normTitle(role)
-  const t = normTitle(title)
-  return r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)
+  const r = normTitle(role).replace(/-/g, ' ')
+  const t = normTitle(title).replace(/-/g, ' ')
+  if (r === t || r.endsWith(` ${t}`) || t.endsWith(` ${r}`)) return true
+  // "deputy secretary-general for political affairs" is a "secretary general"
+  const core = r.replace(/ for .*$/, '')
+  return core !== r && (core === t || core.endsWith(` ${t}`))
 }
 
 /**

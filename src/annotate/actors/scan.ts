@@ -9,6 +9,7 @@
  * Definite role nouns, "the group" and pronouns become slots that the coreference pass fills.
  */
 
+import { foldText } from '../../kb/index.ts'
 import { GROUP_NOUNS, MODIFIER_SECTORS } from './group-nouns.ts'
 import { FORMER, NP_MODIFIERS, PRONOUNS, UNKNOWN_SECTOR } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
@@ -27,6 +28,8 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '�
 
 /** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
+
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--'])
 
 export class Scanner extends ModifierReader {
   run(): void {
@@ -251,6 +254,32 @@ export class Scanner extends ModifierReader {
       if (f?.entry.kind === 'state' && f.target.kind !== 'demonym') return f.entry.country
     }
     return undefined
+  }
+
+  /**
+   * The state of the article's dateline ("ISLAMABAD (AP) —", "GAZA CITY, Gaza Strip —"): a capital,
+   * state or gazetteer place in capitals opening the text and followed, past an agency in brackets,
+   * by a dash. Null when the text has no dateline or its place is not one state's.
+   */
+  datelineState(): Ent | null {
+    const { v, index, places, kb } = this.env
+    if (v.n === 0 || !/^\p{Lu}{2}/u.test(v.word(0))) return null
+    let i = 0
+    while (i < v.n && i < 10 && !DATELINE_DASHES.has(v.word(i))) i++
+    if (!DATELINE_DASHES.has(v.word(i)) || v.sentence(i) !== v.sentence(0)) return null
+    // the index knows "Islamabad", not "ISLAMABAD": read the dateline with its words title-cased
+    // (same length, so the match ends where the name does)
+    const head = foldText(v.text.slice(0, v.start(i))).replace(
+      /\p{Lu}{2,}/gu,
+      (w) => w[0] + w.slice(1).toLowerCase(),
+    )
+    const m = index.match(head, 0)
+    const target = m?.targets[0]
+    const entry = target ? kb.byId.get(target.id) : undefined
+    if (entry?.kind === 'state' && target!.kind !== 'demonym') return this.kbEnt(entry)
+    const place = places.match(head, 0)
+    const state = place?.country ? this.stateOf.get(place.country) : undefined
+    return state ? this.kbEnt(state) : null
   }
 
   /**

@@ -6,7 +6,7 @@
 import type { MentionKind } from '../../doc/index.ts'
 import type { KbEntry } from '../../kb/index.ts'
 import { GROUP_NOUNS } from './group-nouns.ts'
-import { ACTION_VERBS, NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
+import { ACTION_VERBS, NP_MODIFIERS, ORG_HEADS, PARTY_FAMILIES, PARTY_MEMBERS } from './lexicon.ts'
 import { SKIP_POS, singularOf } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { affiliationOn, normTitle, personOn } from './roles.ts'
@@ -221,7 +221,10 @@ export abstract class TokenReaders {
       // ADJ but heads its phrase, as the subject of a verb
       const next = v.pos(i + len)
       const heads = last === 'ADJ' && (next === 'VERB' || next === 'AUX')
-      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN' || heads)) return [t, i + len]
+      // "secretary general", "attorney general": the postposed "general" (tagged ADJ) ends the title
+      const postposed = len >= 2 && last === 'ADJ' && v.norm(i + len - 1) === 'general'
+      if (ROLE_TITLES.has(t) && (last === 'NOUN' || last === 'PROPN' || heads || postposed))
+        return [t, i + len]
     }
     return null
   }
@@ -282,6 +285,8 @@ export abstract class TokenReaders {
     if (place && place.next >= end) return null
     let head: string | null = null
     for (let k = place ? place.next : i; k < end; k++) if (ORG_HEADS.has(v.norm(k))) head = v.norm(k)
+    // "Social Democrats", "Progressive Conservatives": a party family's plural is a party
+    if (head === null && !place && this.partyFamilyRun(i, end)) return [end, 'party', -1]
     let ofPart = -1
     const n = v.norm(end)
     if ((n === 'of' || n === 'for') && head !== null) {
@@ -296,12 +301,23 @@ export abstract class TokenReaders {
     return head !== null ? [end, head, ofPart] : null
   }
 
+  /** i..end is party-family words and a plural party name: "Social Democrats", "Young Republicans". */
+  protected partyFamilyRun(i: number, end: number): boolean {
+    const { v } = this.env
+    if (end - i < 2 || !PARTY_MEMBERS.has(v.norm(end - 1))) return false
+    for (let k = i; k < end - 1; k++) if (!PARTY_FAMILIES.has(v.norm(k))) return false
+    return true
+  }
+
   /** A speech or action verb at i, allowing auxiliaries before it ("has warned"). */
   protected acting(i: number): boolean {
     const { v } = this.env
     let j = i
     while (j < v.n && (v.pos(j) === 'AUX' || v.pos(j) === 'ADV' || v.pos(j) === 'PART') && j - i < 3) j++
-    return v.pos(j) === 'VERB' && ACTION_VERBS.has(v.lemma(j))
+    if (v.pos(j) === 'VERB') return ACTION_VERBS.has(v.lemma(j))
+    // the tagger reads some past tenses after a name as adjectives ("Doha mediated the talks"); one
+    // followed by a determiner or pronoun is the verb of the clause
+    return v.pos(j) === 'ADJ' && OBJECT_START.has(v.pos(j + 1)) && pastOfAction(v.norm(j))
   }
 
   /**
@@ -379,4 +395,18 @@ function statesByCountry(entries: readonly KbEntry[]): Map<string, KbEntry> {
     statesOf.set(entries, states)
   }
   return states
+}
+
+const OBJECT_START = new Set(['DET', 'PRON', 'NUM'])
+
+/** "mediated" -> mediate, "warned" -> warn, "planned" -> plan: an action verb's regular past tense. */
+export function pastOfAction(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('ed')) return false
+  const stem = word.slice(0, -2)
+  return (
+    ACTION_VERBS.has(`${stem}e`) ||
+    ACTION_VERBS.has(stem) ||
+    (stem.endsWith('i') && ACTION_VERBS.has(`${stem.slice(0, -1)}y`)) ||
+    (stem.at(-1) === stem.at(-2) && ACTION_VERBS.has(stem.slice(0, -1)))
+  )
 }

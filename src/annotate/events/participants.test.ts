@@ -164,11 +164,23 @@ describe('event participants', () => {
     ])
   })
 
-  it('should give a mediator the parties after "between" as target', () => {
+  it('should give a mediator both parties after "between" as targets', () => {
     expect(brief('Ruritania offered mediation between Freedonia and Sylvania.')[0]?.[1]).toBe('ruritania')
     expect(brief('Ruritania launched a mediation effort between Freedonia and Sylvania.')).toEqual([
       ['CONSULT', 'ruritania', 'freedonia'],
+      ['CONSULT', 'ruritania', 'sylvania'],
     ])
+  })
+
+  it('should not make co-mediators mediate with each other', () => {
+    const both = brief('Ruritania and Sylvania mediated between Freedonia and Transvalia.')
+    expect(both).toContainEqual(['CONSULT', 'ruritania', 'freedonia'])
+    expect(both).toContainEqual(['CONSULT', 'sylvania', 'freedonia'])
+    expect(
+      both.some(
+        ([, s, t]) => (s === 'ruritania' && t === 'sylvania') || (s === 'sylvania' && t === 'ruritania'),
+      ),
+    ).toBe(false)
   })
 
   it('should take the parties of "talks between A and B" when the talks are the subject', () => {

@@ -281,8 +281,9 @@ export function findParticipants(q: ParticipantQuery): Participants {
     subject && subject === conjuncts[0] && !inPrepositionalPhrase(subject, q.tokens, q.sentenceStart)
       ? moreDyads(conjuncts, target, pair, reciprocal)
       : []
-  // "threatened A and B": one event per coordinated object.
-  if (subject && target && target !== pair && target !== between)
+  // "threatened A and B": one event per coordinated object; a mediator mediates with both sides of
+  // "between A and B".
+  if (subject && target && target !== pair && (target !== between || q.mediation))
     more.push(...objectConjuncts(q, target).map((o) => [subject, o] as const))
   return {
     source: subject?.actor ?? null,

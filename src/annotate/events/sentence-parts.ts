@@ -32,6 +32,8 @@ export function isReciprocal(code: {
   readonly cameo: string
   readonly head: TriggerMatch
 }) {
+  // "Cairo and Doha mediated": co-mediators work together, they do not mediate with each other
+  if (code.head.entry.mode === 'mediate') return false
   if (code.type === 'CONSULT' || code.type === 'COOPERATE') return true
   if (code.type === 'AGREE') return code.head.entry.role !== 'intent' && code.cameo === '030'
   return code.type === 'SUPPORT' && (code.cameo === '050' || code.cameo === '054' || code.cameo === '057')

@@ -643,9 +643,9 @@ function according(
   const b = skipLeftModifiers(toks, cue.first - 1, lo)
   if (b >= lo && isBoundary(ctx, b)) {
     const end = isClosingQuote(ctx, b) ? b : b - 1
-    const start = skipLeading(
+    const start = nearestPart(
       ctx,
-      isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous, true),
+      skipLeading(ctx, isComma(toks[speaker.end]) ? lo : outerStart(ctx, unit, lo, b, previous, true), end),
       end,
     )
     if (end >= start) before = { start: toks[start]!.start, end: toks[end]!.end }
@@ -666,6 +666,33 @@ function according(
   const spans = before && after ? [before, after] : before ? [before] : after ? [after] : []
   if (spans.length === 0) return null
   return withContent(base, spans, before === null, false)
+}
+
+/**
+ * A postposed "according to" sources the part of the sentence right before it: what follows a
+ * colon ("… firms: London was the capital, according to an index"), or an absolute "with" phrase
+ * after a comma ("Ruiz leads, with 56 percent backing him, according to a poll"). From `start`
+ * to `end` (inclusive); returns where the content starts.
+ */
+function nearestPart(ctx: UnitContext, start: number, end: number): number {
+  const { toks, quoteOf } = ctx
+  for (let i = end - 1; i > start; i--) {
+    if (quoteOf[i]! >= 0) continue
+    if (toks[i]!.norm === ':') return skipLeading(ctx, i + 1, end)
+    if (toks[i]!.norm === 'with' && isComma(toks[i - 1]) && absolute(toks, i + 1, end + 1)) return i + 1
+  }
+  return start
+}
+
+/** Whether `first` to `end` is a phrase with no finite verb: participles only ("56 percent backing him"). */
+function absolute(toks: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2) return false
+  for (let i = first; i < end; i++) {
+    const t = toks[i]!
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing') && !t.norm.endsWith('ed')))
+      return false
+  }
+  return true
 }
 
 const FRONTED_SOURCE_REACH = 30

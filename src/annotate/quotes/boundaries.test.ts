@@ -17,6 +17,23 @@ describe('quotes: where indirect content ends', () => {
     ])
     expect(shown[1]?.speakerText).toBe('The minister')
   })
+
+  it('should keep two bare verbs under one negated auxiliary together, even a speech verb', () => {
+    // the tagger reads "guarantee" here as a noun; after "does not" it is the verb
+    const [q] = analyse(
+      'The union said it would reject any offer that does not guarantee or confirm a raise.',
+    )
+    expect(q?.content).toEqual(['it would reject any offer that does not guarantee or confirm a raise'])
+  })
+
+  it('should end the content before a relative clause that reports someone else', () => {
+    const shown = analyse('The union said the offer cut pensions, which Ruiz said would mean hardship.')
+    expect(shown[0]?.content).toEqual(['the offer cut pensions'])
+    expect(shown[1]).toMatchObject({ speakerText: 'Ruiz', content: ['would mean hardship'] })
+    // a relative clause without a report of its own stays inside
+    const [kept] = analyse('The union said the offer cut pensions, which would mean hardship.')
+    expect(kept?.content).toEqual(['the offer cut pensions, which would mean hardship'])
+  })
 })
 
 describe('quotes: speaker names the tagger misreads', () => {
@@ -53,6 +70,20 @@ describe('quotes: attributions in the middle or at the end', () => {
   it('should join a subject and its predicate around a parenthetical attribution', () => {
     const [q] = analyse('The strike, she said on Monday, was over.')
     expect(q).toMatchObject({ content: ['The strike', 'was over'], speakerText: 'she' })
+  })
+
+  it('should source only the part right before a postposed "according to": after a colon, a "with" phrase', () => {
+    const [colon] = analyse(
+      'The levy has not hurt trade: exports rose by a fifth, according to the customs office.',
+    )
+    expect(colon?.content).toEqual(['exports rose by a fifth'])
+    const [absolute] = analyse(
+      'Ruiz leads the race, with 56 percent of voters backing him, according to a poll.',
+    )
+    expect(absolute?.content).toEqual(['56 percent of voters backing him'])
+    // a "with" phrase that has a verb of its own is not a phrase apart
+    const [clause] = analyse('Ruiz leads the race, with voters who are tired of Diaz, according to a poll.')
+    expect(clause?.content).toEqual(['Ruiz leads the race, with voters who are tired of Diaz'])
   })
 
   it('should take the clause before "according to" without a comma', () => {

@@ -264,9 +264,17 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     // "… and added …", "… but did not say …": a second attribution by the speaker. Other
     // coordinated predicates ("… and talked about …") stay inside the content.
     if (t.pos === 'CCONJ' && i > r + 1 && quoteOf[i + 1]! < 0) {
-      if (speechAfter(toks, i + 1) || (!verb && FINITE.has(toks[i + 1]?.pos ?? ''))) return i
+      if (
+        (speechAfter(toks, i + 1) && !bareVerbs(p, toks[i + 1]!)) ||
+        (!verb && FINITE.has(toks[i + 1]?.pos ?? ''))
+      )
+        return i
     }
     if (FINITE.has(t.pos)) verb = true
+    // "…, which Ruiz said would …": a relative clause that reports someone else's words is their
+    // attribution, not this one's content
+    if (i > r + 1 && isComma(p) && (t.norm === 'which' || t.norm === 'who') && reportsWithin(toks, i + 1))
+      return i - 1
     // "…, though they blame …", "…, compared with …": a contrast after a comma.
     if (i > r + 1 && isComma(p) && quoteOf[i - 1]! < 0 && CONTRAST_OPENERS.has(t.norm)) return i - 1
     // "…, and he railed against …", "… — and he noted …": a new clause with its own subject
@@ -309,6 +317,29 @@ export function skipDateline(toks: readonly Token[], start: number, end: number)
     if (t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.pos !== 'NUM') return start
   }
   return start
+}
+
+/** "which [Ruiz|officials|he] [has] said": a short subject right after the relative word, then a speech verb. */
+function reportsWithin(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < toks.length; j++) {
+    const t = toks[j]!
+    if (t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'DET')
+      return j > k && speechAfter(toks, j)
+  }
+  return false
+}
+
+/**
+ * "… a proposal that does not guarantee or confirm …": two bare verbs under one auxiliary are one
+ * predicate of the content, not a second attribution ("… and confirmed …").
+ */
+function bareVerbs(before: Token, after: Token): boolean {
+  return (
+    before.pos === 'VERB' &&
+    before.norm === before.lemma &&
+    after.pos === 'VERB' &&
+    after.norm === after.lemma
+  )
 }
 
 /** Whether the predicate starting at `k` (after auxiliaries and adverbs) is a speech verb. */

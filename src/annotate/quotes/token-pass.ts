@@ -25,7 +25,8 @@ export interface PreparedTokens {
  * - "Lynch/VERB said": a capitalised word right before a speech verb is its subject's name;
  * - "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner;
  * - "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
- *   an adjective or noun after an auxiliary or a comma.
+ *   an adjective or noun after an auxiliary or a comma;
+ * - "does not guarantee/NOUN or confirm": a noun after an auxiliary and "not" is a bare verb;
  * and marks the cue candidates and the sentence starts.
  */
 export function prepareTokens(text: string, toks: readonly Token[]): PreparedTokens {
@@ -64,6 +65,7 @@ export function prepareTokens(text: string, toks: readonly Token[]): PreparedTok
         lemma = base
       }
     }
+    if (t.pos === 'NOUN' && negatedAuxiliaryBefore(toks, i)) pos = 'VERB'
     if (pos === t.pos && lemma === t.lemma) {
       if (mayStartCue(t)) cueCandidates[i] = 1
       continue
@@ -83,6 +85,15 @@ function upperAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
   if (c < 128) return c >= 65 && c <= 90
   return UPPER.test(text.slice(at, at + 1))
+}
+
+const NEGATION = new Set(['not', "n't"])
+
+/** "does not guarantee/NOUN or confirm": after an auxiliary and "not", a word is a bare verb. */
+function negatedAuxiliaryBefore(toks: readonly Token[], i: number): boolean {
+  const not = toks[i - 1]
+  const aux = toks[i - 2]
+  return not !== undefined && aux !== undefined && NEGATION.has(not.norm) && aux.pos === 'AUX'
 }
 
 /** "The Associated/VERB Press": a capitalised verb, adjective or noun (the caller checks) next to a proper noun. */
