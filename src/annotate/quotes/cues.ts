@@ -18,11 +18,15 @@ const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
 const PASSIVE_AUX = new Set(['be', 'get'])
 
 /**
- * Whether a token can start a cue at all: the test `cueKind` turns most tokens away with, which
- * the stage runs once per token (`token-pass.ts`) so that the cue search skips the others.
+ * Whether a token can start a cue at all (`cueKind` is null for every other token): the stage
+ * runs this once per token (`token-pass.ts`) so that the cue search skips the others. Apart from
+ * "according", a cue has a lemma of saying and is a verb, a noun, or "said"/"says" under another
+ * tag; the tags are tested first because they are cheaper than the lemma lookup.
  */
 export function mayStartCue(t: Token): boolean {
-  return t.norm === 'according' || CUE_LEMMAS.has(t.lemma)
+  if (t.norm === 'according') return true
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.norm !== 'said' && t.norm !== 'says') return false
+  return CUE_LEMMAS.has(t.lemma)
 }
 
 /** The cue kind a token starts, if any. */

@@ -39,6 +39,7 @@ const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
 // after "in", "May" is the month
 const MONTH_NAMES = new Set(MONTHS)
 const WEEKDAY_NAMES = new Set(WEEKDAYS)
+const YEAR = /^(?:19|20)\d\d$/
 
 export function isComma(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === ',' || t.norm === ';')
@@ -203,11 +204,7 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       continue
     }
     // "prosecutors in April charged", "who in 2010 said".
-    if (
-      (MONTH_NAMES.has(t.norm) || /^(?:19|20)\d\d$/.test(t.norm)) &&
-      toks[j - 1]?.norm === 'in' &&
-      j - 1 > lo
-    ) {
+    if ((MONTH_NAMES.has(t.norm) || YEAR.test(t.norm)) && toks[j - 1]?.norm === 'in' && j - 1 > lo) {
       j -= 2
       continue
     }

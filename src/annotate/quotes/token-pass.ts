@@ -57,9 +57,11 @@ export function prepareTokens(text: string, toks: readonly Token[]): PreparedTok
       lemma = 'say'
     }
     prevPos = pos
-    if (i > 0 && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.norm.endsWith('ing')) {
+    if (i > 0 && (t.pos === 'ADJ' || t.pos === 'NOUN')) {
+      // The word before first: it rules out more tokens, and more cheaply, than the suffix.
       const prev = toks[i - 1]!
-      const base = prev.pos === 'AUX' || prev.norm === ',' ? speechBase(t.norm) : null
+      const base =
+        (prev.pos === 'AUX' || prev.norm === ',') && t.norm.endsWith('ing') ? speechBase(t.norm) : null
       if (base) {
         pos = 'VERB'
         lemma = base
