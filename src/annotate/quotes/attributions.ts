@@ -10,7 +10,7 @@ import type { Span, Token } from '../../doc/index.ts'
 import {
   commaInClose,
   endsWithColon,
-  FINITE,
+  finiteTag,
   hasComma,
   isBoundary,
   isClosingQuote,
@@ -200,7 +200,7 @@ function verbal(
     if (j < lo || isBoundary(ctx, j)) {
       speaker = subjectAfter(toks, cue.end, hi)
       // "…, said he was worried": a phrase followed by a verb is the subject of the content.
-      if (speaker && FINITE.has(toks[speaker.end]?.pos ?? '')) speaker = null
+      if (speaker && finiteTag(toks[speaker.end]?.pos)) speaker = null
       // "Asked Tuesday about …": a time word is not an inverted speaker.
       if (speaker && speaker.end - speaker.first === 1 && TIME_WORDS.has(toks[speaker.first]!.norm))
         speaker = null
@@ -341,7 +341,7 @@ function verbal(
     beforeStart = start
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
     if (end - start >= 1 && hasWord(toks, start, end + 1) && isStatement(ctx, start, end + 1)) before = span
-    else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && FINITE.has(toks[r]?.pos ?? ''))
+    else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && finiteTag(toks[r]?.pos))
       subjectPart = span
     // "Things have changed, she says, especially since …": a sentence interrupted by its
     // attribution goes on after it.
@@ -507,7 +507,7 @@ function mainClauseStart(ctx: UnitContext, r: number, end: number): number {
     if (np <= i + 1) continue
     let v = np
     while (v < end && toks[v]!.pos === 'ADV') v++
-    if (v < end && FINITE.has(toks[v]!.pos)) return i
+    if (v < end && finiteTag(toks[v]!.pos)) return i
   }
   return end
 }
@@ -575,7 +575,7 @@ function outerStart(
 
 /** Whether the words from `first` to `end` hold no quote and no verb ("at a rally on Monday"). */
 function adjunctOnly(ctx: UnitContext, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (ctx.quoteOf[i]! >= 0 || FINITE.has(ctx.toks[i]!.pos)) return false
+  for (let i = first; i < end; i++) if (ctx.quoteOf[i]! >= 0 || finiteTag(ctx.toks[i]!.pos)) return false
   return true
 }
 

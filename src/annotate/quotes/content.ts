@@ -21,7 +21,13 @@ const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 't
 const CONTRAST_OPENERS = new Set(['though', 'although', 'whereas', 'compared'])
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
-export const FINITE = new Set(['VERB', 'AUX'])
+/**
+ * A finite-verb tag. Tag tests are comparisons rather than Set lookups: the content rules run
+ * them on every token they walk, and a string Set lookup costs several comparisons.
+ */
+export function finiteTag(pos: string | undefined): boolean {
+  return pos === 'VERB' || pos === 'AUX'
+}
 const SENTENCE_END = new Set(['.', '?', '!'])
 const UPPER_START = /^\p{Lu}/u
 const DASHES = new Set(['—', '–', '-', '--'])
@@ -175,7 +181,7 @@ export function startsClause(
   if (ADVERBIAL_OPENERS.has(t.norm) && !QUESTION_CUES.has(lemma)) return false
   if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
   // "said it over and over": a pronoun object, not the subject of a clause.
-  if (OBJECT_PRONOUNS.has(t.norm) && !FINITE.has(toks[skipAdverbsRight(toks, r + 1, hi)]?.pos ?? ''))
+  if (OBJECT_PRONOUNS.has(t.norm) && !finiteTag(toks[skipAdverbsRight(toks, r + 1, hi)]?.pos))
     return false
   // "said as she left": an adverbial clause, not what was said.
   if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
@@ -204,7 +210,7 @@ const OBJECT_AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'NUM'])
  */
 export function verbLike(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!
-  if (FINITE.has(t.pos)) return true
+  if (finiteTag(t.pos)) return true
   if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !NOUN_BEFORE_VERB.has(toks[i - 1]?.pos ?? '')) return false
   if (t.norm.endsWith('ed')) return t.pos === 'NOUN' || toks[i - 1]!.pos !== 'PRON'
   return t.pos === 'NOUN' && t.norm.endsWith('s') && OBJECT_AFTER_VERB.has(toks[i + 1]?.pos ?? '')
@@ -247,7 +253,7 @@ export function trimEnd(ctx: UnitContext, r: number, hi: number): number {
 export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
   const { toks, quoteOf } = ctx
   // Whether the content has a verb of its own yet: "called her “rude” and left" has none.
-  let verb = FINITE.has(toks[r]!.pos) && quoteOf[r]! < 0
+  let verb = finiteTag(toks[r]!.pos) && quoteOf[r]! < 0
   for (let i = r + 1; i < hi; i++) {
     if (quoteOf[i]! >= 0) continue
     const t = toks[i]!
@@ -266,11 +272,11 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     if (t.pos === 'CCONJ' && i > r + 1 && quoteOf[i + 1]! < 0) {
       if (
         (speechAfter(toks, i + 1) && !bareVerbs(p, toks[i + 1]!)) ||
-        (!verb && FINITE.has(toks[i + 1]?.pos ?? ''))
+        (!verb && finiteTag(toks[i + 1]?.pos))
       )
         return i
     }
-    if (FINITE.has(t.pos)) verb = true
+    if (finiteTag(t.pos)) verb = true
     // "…, which Ruiz said would …": a relative clause that reports someone else's words is their
     // attribution, not this one's content
     if (i > r + 1 && isComma(p) && (t.norm === 'which' || t.norm === 'who') && reportsWithin(toks, i + 1))

@@ -14,8 +14,15 @@ export interface TokenRange {
   readonly end: number
 }
 
-const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'])
-const NP_HEAD = new Set(['PROPN', 'NOUN', 'NUM', 'PRON'])
+// Tag tests are comparisons rather than Set lookups: the chunker runs them on every token it walks.
+/** A tag that can sit inside a noun phrase. */
+function npInnerTag(pos: string): boolean {
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET'
+}
+/** A tag that can head a noun phrase. */
+function npHeadTag(pos: string): boolean {
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'NUM' || pos === 'PRON'
+}
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const GENITIVE = new Set(["'s", '’s', "'", '’', 's'])
 const LINKS = new Set(['of', 'for', 'at', 'from', 'to'])
@@ -51,7 +58,7 @@ function isNounish(t: Token | undefined): boolean {
 
 /** A token that can sit inside a noun phrase (not at its very start when it is a pronoun). */
 function isInner(t: Token): boolean {
-  if (NP_INNER.has(t.pos)) return true
+  if (npInnerTag(t.pos)) return true
   if ((t.pos === 'PART' || t.pos === 'PUNCT') && GENITIVE.has(t.norm)) return true
   if (t.pos === 'PRON' && POSSESSIVES.has(t.norm)) return true
   return t.norm === '-' || t.norm === '.' || t.norm === '&'
@@ -160,7 +167,7 @@ export function chunkRight(toks: readonly Token[], first: number, hi: number): n
 }
 
 function hasHead(toks: readonly Token[], first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (NP_HEAD.has(toks[i]!.pos)) return true
+  for (let i = first; i < end; i++) if (npHeadTag(toks[i]!.pos)) return true
   return false
 }
 
@@ -227,7 +234,7 @@ function parentheticalStart(toks: readonly Token[], close: number, lo: number): 
     if (toks[k + 1]!.pos !== 'ADP' || k + 2 >= close) return -1
     // ", in fact," or a phrase with a determiner (", at a later briefing,"), not ", in July 2012,".
     if (close - k > 3 && toks[k + 2]!.pos !== 'DET') return -1
-    for (let i = k + 2; i < close; i++) if (!NP_INNER.has(toks[i]!.pos) && toks[i]!.pos !== 'ADV') return -1
+    for (let i = k + 2; i < close; i++) if (!npInnerTag(toks[i]!.pos) && toks[i]!.pos !== 'ADV') return -1
     return k > lo ? k : -1
   }
   return -1
@@ -281,7 +288,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   const reduced = last.pos === 'VERB' && last.norm.endsWith('ed') && j > lo
   if (
     reduced &&
-    (NP_HEAD.has(toks[j - 1]!.pos) || STANDALONE_DETERMINERS.has(toks[j - 1]!.norm)) &&
+    (npHeadTag(toks[j - 1]!.pos) || STANDALONE_DETERMINERS.has(toks[j - 1]!.norm)) &&
     toks[j - 1]!.pos !== 'PRON'
   )
     return { first: toks[j - 1]!.pos === 'DET' ? j - 1 : chunkLeft(toks, j - 1, lo), end }
@@ -289,7 +296,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   if (last.pos === 'ADJ' && j > lo && toks[j - 1]!.pos === 'PROPN')
     return { first: chunkLeft(toks, j - 1, lo), end }
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
-  if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
+  if (!npHeadTag(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
     return null
   // "letters that called him …": a relative pronoun speaks for the noun before it.
   if (RELATIVE_THAT.has(last.norm) && j > lo && isNounish(toks[j - 1]))
@@ -486,7 +493,7 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
   // "One Republican hopeful, Ann Ruiz, says": an adjective the tagger made the head, after a number.
   const adjectiveHead =
     toks[headLast]!.pos === 'ADJ' && COUNTED.has(toks[chunkLeft(toks, headLast, lo)]!.pos) && appositive
-  if (!NP_HEAD.has(toks[headLast]!.pos) && !adjectiveHead) return null
+  if (!npHeadTag(toks[headLast]!.pos) && !adjectiveHead) return null
   const first = chunkLeft(toks, headLast, lo)
   return { first, end: appositive ? comma : k }
 }
