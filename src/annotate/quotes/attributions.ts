@@ -341,8 +341,7 @@ function verbal(
     beforeStart = start
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
     if (end - start >= 1 && hasWord(toks, start, end + 1) && isStatement(ctx, start, end + 1)) before = span
-    else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && finiteTag(toks[r]?.pos))
-      subjectPart = span
+    else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && finiteTag(toks[r]?.pos)) subjectPart = span
     // "Things have changed, she says, especially since …": a sentence interrupted by its
     // attribution goes on after it.
     const rest = skipPunct(toks, afterStart, hi)

@@ -181,8 +181,7 @@ export function startsClause(
   if (ADVERBIAL_OPENERS.has(t.norm) && !QUESTION_CUES.has(lemma)) return false
   if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
   // "said it over and over": a pronoun object, not the subject of a clause.
-  if (OBJECT_PRONOUNS.has(t.norm) && !finiteTag(toks[skipAdverbsRight(toks, r + 1, hi)]?.pos))
-    return false
+  if (OBJECT_PRONOUNS.has(t.norm) && !finiteTag(toks[skipAdverbsRight(toks, r + 1, hi)]?.pos)) return false
   // "said as she left": an adverbial clause, not what was said.
   if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
   if (t.pos === 'PUNCT') return false
@@ -270,10 +269,7 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     // "… and added …", "… but did not say …": a second attribution by the speaker. Other
     // coordinated predicates ("… and talked about …") stay inside the content.
     if (t.pos === 'CCONJ' && i > r + 1 && quoteOf[i + 1]! < 0) {
-      if (
-        (speechAfter(toks, i + 1) && !bareVerbs(p, toks[i + 1]!)) ||
-        (!verb && finiteTag(toks[i + 1]?.pos))
-      )
+      if ((speechAfter(toks, i + 1) && !bareVerbs(p, toks[i + 1]!)) || (!verb && finiteTag(toks[i + 1]?.pos)))
         return i
     }
     if (finiteTag(t.pos)) verb = true
@@ -287,9 +283,9 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     // after a comma or a dash.
     if (
       i > r + 1 &&
+      t.pos === 'CCONJ' &&
       (isComma(p) || DASHES.has(p.norm)) &&
       quoteOf[i - 1]! < 0 &&
-      t.pos === 'CCONJ' &&
       SUBJECT_START.has(toks[i + 1]?.pos ?? '')
     )
       return i - 1

@@ -180,6 +180,7 @@ function startsWithDeterminer(toks: readonly Token[], first: number): boolean {
 /** Steps left over adverbs, auxiliaries, "not" and time phrases ("has also", "on Tuesday"). */
 export function skipLeftModifiers(toks: readonly Token[], from: number, lo: number): number {
   let j = from
+  // Within each rule the neighbours' tags come before the word-list lookups: they are cheaper.
   while (j >= lo) {
     const t = toks[j]!
     // "less than two weeks ago said": a span of time before "ago".
@@ -206,12 +207,12 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       continue
     }
     // "earlier in the day touted": a time noun after a preposition and a determiner.
-    if (TIME_NOUNS.has(t.norm) && toks[j - 1]?.pos === 'DET' && toks[j - 2]?.pos === 'ADP' && j - 2 >= lo) {
+    if (toks[j - 1]?.pos === 'DET' && toks[j - 2]?.pos === 'ADP' && j - 2 >= lo && TIME_NOUNS.has(t.norm)) {
       j -= 3
       continue
     }
     // "prosecutors in April charged", "who in 2010 said".
-    if ((MONTH_NAMES.has(t.norm) || YEAR.test(t.norm)) && toks[j - 1]?.norm === 'in' && j - 1 > lo) {
+    if (toks[j - 1]?.norm === 'in' && j - 1 > lo && (MONTH_NAMES.has(t.norm) || YEAR.test(t.norm))) {
       j -= 2
       continue
     }
@@ -296,8 +297,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   if (last.pos === 'ADJ' && j > lo && toks[j - 1]!.pos === 'PROPN')
     return { first: chunkLeft(toks, j - 1, lo), end }
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
-  if (!npHeadTag(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
-    return null
+  if (!npHeadTag(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm))) return null
   // "letters that called him …": a relative pronoun speaks for the noun before it.
   if (RELATIVE_THAT.has(last.norm) && j > lo && isNounish(toks[j - 1]))
     return { first: chunkLeft(toks, j - 1, lo), end }
