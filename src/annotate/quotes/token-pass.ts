@@ -95,7 +95,7 @@ const NEGATION = new Set(['not', "n't"])
 function negatedAuxiliaryBefore(toks: readonly Token[], i: number): boolean {
   const not = toks[i - 1]
   const aux = toks[i - 2]
-  return not !== undefined && aux !== undefined && NEGATION.has(not.norm) && aux.pos === 'AUX'
+  return not !== undefined && aux !== undefined && aux.pos === 'AUX' && NEGATION.has(not.norm)
 }
 
 /** "The Associated/VERB Press": a capitalised verb, adjective or noun (the caller checks) next to a proper noun. */
