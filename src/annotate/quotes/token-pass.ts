@@ -35,9 +35,11 @@ export function prepareTokens(text: string, toks: readonly Token[]): PreparedTok
   const sentenceStarts: number[] = []
   // The tag of the token before, after the first three rules (what the "said" rule reads).
   let prevPos = ''
+  let prevSentence = toks[0]?.sentence ?? 0
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    if (i > 0 && t.sentence !== toks[i - 1]!.sentence) sentenceStarts.push(i)
+    if (t.sentence !== prevSentence) sentenceStarts.push(i)
+    prevSentence = t.sentence
     // Every rule applies to a verb, an adjective or a noun only.
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') {
       prevPos = t.pos
