@@ -111,7 +111,9 @@ export class Scanner extends ModifierReader {
       // Independence of Angola"), unless an affiliation precedes it ("Chile's Defense Department")
       const kbName = v.isCap(j) ? this.kbAt(j) : null
       const named = kbName !== null && (mods.length === 0 || kbName.next === j + 1)
-      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j) && !named) {
+      // "the Supreme Court", "the National Assembly": a capitalised modifier that starts an
+      // organisation's name is part of that name
+      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j) && !named && !(v.isCap(j) && this.orgRun(j))) {
         if (FORMER.has(n)) former = true
         const sector = GROUP_NOUNS.get(n) ?? MODIFIER_SECTORS.get(n)
         if (sector && sector !== 'GOV') this.modSector = sector
