@@ -223,10 +223,14 @@ export abstract class DescriptionReader extends NameReader {
       return k0
     }
     if (NEEDS_AFFILIATION.has(lemma)) return end
+    // "the Supreme Court", "the High Court": a capitalised state body with no state named is an
+    // organisation that placement can give a country; its name is the whole noun
+    const first = k0 - lemma.split(' ').length
+    const body = lemma.includes(' ') && MIL_LIKE.has(sector) && v.isCap(first) && v.isCap(k0 - 1)
     const ent = reg.ensure({
       id: `any-${slug(lemma)}`,
-      name: v.text.slice(v.start(k - 1), v.end(k - 1)),
-      kind: 'group',
+      name: v.text.slice(v.start(body ? first : k - 1), v.end(k - 1)),
+      kind: body ? 'organization' : 'group',
       country: null,
       sector,
       affiliation: null,

@@ -67,3 +67,13 @@ describe('actors: a ministry named without its state', () => {
     expect(find('The ministry said talks would resume.').actors).toEqual([])
   })
 })
+
+describe('actors: datelines', () => {
+  it('should read the wire styles of a dateline', () => {
+    const place = (text: string) => find(text).actors.find((a) => a.name === 'Interior Ministry')?.country
+    expect(place('SYLVAN CITY, May 2. /Wire/. The Interior Ministry said talks would resume.')).toBe('SYL')
+    expect(place('Fredport: The Interior Ministry said talks would resume.')).toBe('FRD')
+    // a capitalised opening without a place gives no state
+    expect(place('Update: The Interior Ministry said talks would resume.')).toBeNull()
+  })
+})

@@ -5,6 +5,7 @@
  * which `placeBodies` then places in the state that leads its paragraph.
  */
 import type { Kb, KbEntry } from '../../kb/index.ts'
+import { ORG_HEAD_SECTOR } from './phrase-words.ts'
 import type { Ent, Registry } from './registry.ts'
 import { slug } from './scan-env.ts'
 
@@ -21,6 +22,12 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for'])
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}']+/gu) ?? []
 
+/** True when a name is made only of words every state's institutions use ("Security Service"). */
+export function isGenericName(text: string): boolean {
+  const words = wordsOf(text)
+  return words.length > 0 && words.every((w) => INSTITUTION_WORDS.has(w))
+}
+
 /**
  * The names of a national body that any state's body could bear, lower-cased: its generic names
  * ("senate", "defense department") and their initials ("nsc" for National Security Council).
@@ -29,8 +36,8 @@ function genericNames(entry: KbEntry): ReadonlySet<string> {
   const out = new Set<string>()
   if (entry.kind !== 'organization' || entry.country === null) return out
   for (const name of [entry.name, ...entry.aliases]) {
+    if (!isGenericName(name)) continue
     const words = wordsOf(name)
-    if (words.length === 0 || !words.every((w) => INSTITUTION_WORDS.has(w))) continue
     out.add(words.join(' '))
     const initials = words.filter((w) => !LINKS.has(w)).map((w) => w[0])
     if (initials.length >= 2) out.add(initials.join(''))
@@ -95,7 +102,9 @@ export function localiseGenericBodies(reg: Registry, kb: Kb, text: string): void
       name,
       kind: 'organization',
       country: null,
-      sector: e.sector,
+      // the head word says what such a body is elsewhere ("Defense Department": a ministry, GOV,
+      // though the KB codes the Pentagon MIL); an acronym keeps the KB's sector
+      sector: ORG_HEAD_SECTOR[wordsOf(name).at(-1) ?? ''] ?? e.sector,
       affiliation: null,
       role: null,
       known: false,

@@ -4,6 +4,7 @@
  * how a title and its modifiers describe a person (role, affiliation, country, sector).
  */
 import type { MentionKind } from '../../doc/index.ts'
+import { isGenericName } from './generic-bodies.ts'
 import { NP_MODIFIERS, PARTY_MEMBERS } from './lexicon.ts'
 import { HONORIFICS, ORG_HEAD_SECTOR, SPEECH } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
@@ -45,8 +46,15 @@ export abstract class NameReader extends TokenReaders {
     return f && f.entry.kind === 'state' ? f.entry.country : null
   }
 
-  protected unknownOrg(from: number, to: number, mods: readonly Mod[], head?: string, ofPart = -1): Ent {
+  protected unknownOrg(start: number, to: number, mods: readonly Mod[], head?: string, ofPart = -1): Ent {
     const { v, reg } = this.env
+    // "the New York Police Department", "Pennsylvania State University": a place right before the
+    // run is the first part of the name
+    const lastMod = mods[mods.length - 1]
+    const from =
+      lastMod?.via === 'place' && lastMod.to === start && lastMod.from !== undefined && v.isCap(lastMod.from)
+        ? lastMod.from
+        : start
     // "the Freedom Party (PVV)": a KB organisation's short name in brackets names the run
     const short = v.word(to) === '(' && v.word(to + 2) === ')' ? this.kbAt(to + 1) : null
     if (
@@ -57,6 +65,19 @@ export abstract class NameReader extends TokenReaders {
       const known = this.kbEnt(short.entry)
       this.mention(known, from, to, 'alias')
       return known
+    }
+    // "Shin Bet Security Service": generic institution words right after a KB body's name describe
+    // that body ("Senate Intelligence Committee", "Yale Daily News" are bodies of their own)
+    const generic = isGenericName(v.text.slice(v.start(from), v.end(to - 1)))
+    for (let j = from - 1; generic && j >= 0 && from - j <= 4; j--) {
+      const f = this.kbAt(j)
+      if (!f || f.next !== from) continue
+      if (f.entry.kind === 'organization' || f.entry.kind === 'group') {
+        const known = this.kbEnt(f.entry)
+        this.mention(known, from, to, 'alias')
+        return known
+      }
+      break
     }
     const name = v.text.slice(v.start(from), v.end(to - 1))
     let aff = this.affiliationOf(mods)

@@ -177,6 +177,30 @@ describe('actors: coding noun phrases', () => {
     ])
   })
 
+  it('should keep a capitalised modifier that starts an organisation name in the name', () => {
+    const named = (text: string) => find(text).actors.map((a) => a.name)
+    expect(named('The National Weavers Association sued.')).toEqual(['National Weavers Association'])
+    expect(named('The Federal Harbour Commission ruled.')).toEqual(['Federal Harbour Commission'])
+    // a place right before the run is the first part of the name
+    expect(coded(find('The Fife Police Department arrested two men.'), 'Fife Police Department')).toEqual([
+      'GBR',
+      'GOV',
+    ])
+  })
+
+  it('should make a capitalised state body with no state an organisation that placement places', () => {
+    const r = find('Syria protested. The Supreme Court rejected the appeal.')
+    expect(r.actors.find((a) => a.name === 'Supreme Court')).toMatchObject({
+      kind: 'organization',
+      country: 'SYR',
+    })
+  })
+
+  it('should read generic institution words right after a KB body as that body', () => {
+    const r = find('The Aerolux Security Service denied it.')
+    expect(r.actors.map((a) => [a.id, r.said(a)])).toEqual([['aerolux', ['Aerolux', 'Security Service']]])
+  })
+
   it('should never read a capitalised run ending in a party plural as a person', () => {
     // party-family words make another party; a chamber's members are the party; other words are skipped
     const social = find('The Social Democrats said they would stay out.')

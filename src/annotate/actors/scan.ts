@@ -10,6 +10,7 @@
  */
 
 import { foldText } from '../../kb/index.ts'
+import { MONTHS } from '../common/dates.ts'
 import { GROUP_NOUNS, MODIFIER_SECTORS } from './group-nouns.ts'
 import { FORMER, NP_MODIFIERS, PRONOUNS, UNKNOWN_SECTOR } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
@@ -30,6 +31,8 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '�
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
 
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--'])
+/** Month names and their short forms ("Jan", "Sept"), lower case. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.flatMap((m) => [m, m.slice(0, 3), m.slice(0, 4)]))
 
 export class Scanner extends ModifierReader {
   run(): void {
@@ -108,7 +111,9 @@ export class Scanner extends ModifierReader {
       // Independence of Angola"), unless an affiliation precedes it ("Chile's Defense Department")
       const kbName = v.isCap(j) ? this.kbAt(j) : null
       const named = kbName !== null && (mods.length === 0 || kbName.next === j + 1)
-      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j) && !named) {
+      // "the Supreme Court", "the National Assembly": a capitalised modifier that starts an
+      // organisation's name is part of that name
+      if (NP_MODIFIERS.has(n) && !this.isHeadHere(j) && !named && !(v.isCap(j) && this.orgRun(j))) {
         if (FORMER.has(n)) former = true
         const sector = GROUP_NOUNS.get(n) ?? MODIFIER_SECTORS.get(n)
         if (sector && sector !== 'GOV') this.modSector = sector
@@ -263,10 +268,8 @@ export class Scanner extends ModifierReader {
    */
   datelineState(): Ent | null {
     const { v, index, places, kb } = this.env
-    if (v.n === 0 || !/^\p{Lu}{2}/u.test(v.word(0))) return null
-    let i = 0
-    while (i < v.n && i < 10 && !DATELINE_DASHES.has(v.word(i))) i++
-    if (!DATELINE_DASHES.has(v.word(i)) || v.sentence(i) !== v.sentence(0)) return null
+    const i = this.datelineEnd()
+    if (i < 0) return null
     // the index knows "Islamabad", not "ISLAMABAD": read the dateline with its words title-cased
     // (same length, so the match ends where the name does)
     const head = foldText(v.text.slice(0, v.start(i))).replace(
@@ -280,6 +283,23 @@ export class Scanner extends ModifierReader {
     const place = places.match(head, 0)
     const state = place?.country ? this.stateOf.get(place.country) : undefined
     return state ? this.kbEnt(state) : null
+  }
+
+  /**
+   * Where the dateline's place ends, or -1: capitals before a dash ("ISLAMABAD (AP) —"), capitals
+   * before a comma and a month ("BEIJING, May 2. /TASS/."), or a name before a colon ("Doha: …").
+   */
+  private datelineEnd(): number {
+    const { v } = this.env
+    if (v.n < 3) return -1
+    if (v.word(1) === ':' && v.isCap(0)) return 1
+    let run = 0
+    while (run < 4 && /^\p{Lu}{2,}$/u.test(v.word(run))) run++
+    if (run === 0) return -1
+    if (v.word(run) === ',' && MONTH_WORDS.has(v.norm(run + 1).replace(/\.$/, ''))) return run
+    let i = 0
+    while (i < v.n && i < 10 && !DATELINE_DASHES.has(v.word(i))) i++
+    return DATELINE_DASHES.has(v.word(i)) && v.sentence(i) === v.sentence(0) ? i : -1
   }
 
   /**

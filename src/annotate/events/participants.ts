@@ -281,9 +281,9 @@ export function findParticipants(q: ParticipantQuery): Participants {
     subject && subject === conjuncts[0] && !inPrepositionalPhrase(subject, q.tokens, q.sentenceStart)
       ? moreDyads(conjuncts, target, pair, reciprocal)
       : []
-  // "threatened A and B": one event per coordinated object; a mediator mediates with both sides of
-  // "between A and B".
-  if (subject && target && target !== pair && (target !== between || q.mediation))
+  // "threatened A and B": one event per coordinated object (a mediation "between A and B" is one
+  // event, aimed at the first side, as the negotiation guidelines code it)
+  if (subject && target && target !== pair && target !== between)
     more.push(...objectConjuncts(q, target).map((o) => [subject, o] as const))
   return {
     source: subject?.actor ?? null,

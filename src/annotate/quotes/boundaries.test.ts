@@ -27,6 +27,8 @@ describe('quotes: where indirect content ends', () => {
   })
 
   it('should end the content before a relative clause that reports someone else', () => {
+    const timed = analyse('The union said the deal was dead, which the mayor on Friday said was unfair.')
+    expect(timed[0]?.content).toEqual(['the deal was dead'])
     const shown = analyse('The union said the offer cut pensions, which Ruiz said would mean hardship.')
     expect(shown[0]?.content).toEqual(['the offer cut pensions'])
     expect(shown[1]).toMatchObject({ speakerText: 'Ruiz', content: ['would mean hardship'] })

@@ -321,12 +321,17 @@ export function skipDateline(toks: readonly Token[], start: number, end: number)
   return start
 }
 
-/** "which [Ruiz|officials|he] [has] said": a short subject right after the relative word, then a speech verb. */
+/**
+ * "which [Ruiz|officials|he|the president on Friday] [has] said": a short subject (and a time phrase)
+ * right after the relative word, then a speech verb.
+ */
 function reportsWithin(toks: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 4 && j < toks.length; j++) {
+  let subject = false
+  for (let j = k; j < k + 6 && j < toks.length; j++) {
     const t = toks[j]!
-    if (t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'DET')
-      return j > k && speechAfter(toks, j)
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') subject = true
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'ADP')
+      return subject && speechAfter(toks, j)
   }
   return false
 }
