@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDates, resolveDateExpression, tenseOf } from './dates.ts'
+import { findDates, mayHoldDate, resolveDateExpression, tenseOf } from './dates.ts'
 
 // 2024-06-04 was a Tuesday.
 const published = '2024-06-04'
@@ -65,5 +65,20 @@ describe('tenseOf', () => {
   it('should read the future from modal and scheduling phrases', () => {
     expect(tenseOf('The two sides will meet on Thursday')).toBe('future')
     expect(tenseOf('The two sides met on Thursday')).toBe('past')
+  })
+})
+
+describe('mayHoldDate', () => {
+  it('should hold for every text findDates reads a date in, and not for plain words', () => {
+    for (const text of [
+      'the envoy said on Friday',
+      'talks resumed Aug. 15',
+      'two days ago',
+      'due tomorrow',
+    ]) {
+      expect(findDates(text, published).length).toBeGreaterThan(0)
+      expect(mayHoldDate(text)).toBe(true)
+    }
+    expect(mayHoldDate('the envoy said at the border')).toBe(false)
   })
 })

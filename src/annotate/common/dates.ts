@@ -155,6 +155,17 @@ function resolveAbsolute(expression: string, anchor: Date, tense: Tense): Date |
   return candidate
 }
 
+const DIGIT = /\d/
+const DATE_WORD = /day|week|month|year|tomorrow/i
+
+/**
+ * Whether `text` may hold a date expression: `findDates` finds none where this is false, so a
+ * caller with many short texts can skip it (and its anchor parsing) for most of them.
+ */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || DATE_WORD.test(text)
+}
+
 /**
  * Every date expression in `text` with its offsets and resolved day.
  * `offset` is added to each span, for callers that pass a sentence slice.
@@ -165,29 +176,47 @@ export function findDates(
   tense: Tense = 'past',
   offset = 0,
 ): DateMention[] {
-  const anchor = anchorDate(published)
+  const anchor = anchorOf(published)
   if (!anchor) return []
   const out: DateMention[] = []
-  const push = (start: number, end: number, date: Date | null) => {
-    if (date && !out.some((m) => m.start < end + offset && start + offset < m.end)) {
-      out.push({ start: start + offset, end: end + offset, date: iso(date) })
-    }
-  }
-  // Each pattern needs a digit or a "day"/"week…"/"month"/"year" word: callers pass every
-  // sentence, and most have none, so a cheap test spares the patterns' scan.
-  if (/\d/.test(text)) {
+  // Each pattern needs a digit or a "day"/"week…"/"month"/"year"/"tomorrow" word: callers pass every
+  // sentence, and most have none, so a cheap test spares the patterns' scan (`mayHoldDate`).
+  if (DIGIT.test(text)) {
     for (const m of text.matchAll(ABSOLUTE_RE))
-      push(m.index, m.index + m[0].length, resolveAbsolute(m[0], anchor, tense))
+      addMention(out, m.index + offset, m.index + m[0].length + offset, resolveAbsolute(m[0], anchor, tense))
   }
-  if (/day|week|month|year|tomorrow/i.test(text)) {
+  if (DATE_WORD.test(text)) {
     for (const m of text.matchAll(WEEKDAY_RE)) {
       const day = WEEKDAYS.indexOf(m[2]!.toLowerCase())
-      push(m.index, m.index + m[0].length, resolveWeekday(day, m[1], anchor, tense))
+      addMention(
+        out,
+        m.index + offset,
+        m.index + m[0].length + offset,
+        resolveWeekday(day, m[1], anchor, tense),
+      )
     }
     for (const m of text.matchAll(RELATIVE_RE))
-      push(m.index, m.index + m[0].length, resolveRelative(m[0], anchor))
+      addMention(out, m.index + offset, m.index + m[0].length + offset, resolveRelative(m[0], anchor))
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** Adds a resolved mention unless it overlaps one found before (a module function: no closure per call). */
+function addMention(out: DateMention[], start: number, end: number, date: Date | null): void {
+  if (date && !out.some((m) => m.start < end && start < m.end)) out.push({ start, end, date: iso(date) })
+}
+
+// The anchor of the last publication date seen: callers pass many texts of one article. The Date
+// is shared between calls, so nothing here may modify it (every result is a new Date or a string).
+let lastPublished: string | null = null
+let lastAnchor: Date | null = null
+
+function anchorOf(published: string | null): Date | null {
+  if (published !== lastPublished) {
+    lastAnchor = anchorDate(published)
+    lastPublished = published
+  }
+  return lastAnchor
 }
 
 /** The day a single expression ("Tuesday", "on Friday", "Aug. 15") names, or null. */

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../doc/index.ts'
 import {
   commaInClose,
   endsWithColon,
-  FINITE,
+  finiteTag,
   hasComma,
   isBoundary,
   isClosingQuote,
@@ -200,7 +200,7 @@ function verbal(
     if (j < lo || isBoundary(ctx, j)) {
       speaker = subjectAfter(toks, cue.end, hi)
       // "…, said he was worried": a phrase followed by a verb is the subject of the content.
-      if (speaker && FINITE.has(toks[speaker.end]?.pos ?? '')) speaker = null
+      if (speaker && finiteTag(toks[speaker.end]?.pos)) speaker = null
       // "Asked Tuesday about …": a time word is not an inverted speaker.
       if (speaker && speaker.end - speaker.first === 1 && TIME_WORDS.has(toks[speaker.first]!.norm))
         speaker = null
@@ -341,8 +341,7 @@ function verbal(
     beforeStart = start
     const span = end >= start ? { start: toks[start]!.start, end: toks[end]!.end } : null
     if (end - start >= 1 && hasWord(toks, start, end + 1) && isStatement(ctx, start, end + 1)) before = span
-    else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && FINITE.has(toks[r]?.pos ?? ''))
-      subjectPart = span
+    else if (span && isComma(toks[b]) && isComma(toks[r - 1]) && finiteTag(toks[r]?.pos)) subjectPart = span
     // "Things have changed, she says, especially since …": a sentence interrupted by its
     // attribution goes on after it.
     const rest = skipPunct(toks, afterStart, hi)
@@ -441,8 +440,6 @@ function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
   const t = toks[r]
   const next = toks[r + 1]
   if (!t || r >= hi) return -1
-  const ends = (i: number) =>
-    i >= hi || toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'ADP' || toks[i]!.pos === 'CCONJ'
   if (SINGLE_PRO_FORMS.has(t.norm)) {
     if (t.norm === 'so' && NOT_AFTER_SO.has(next?.norm ?? '')) return -1
     // "said no to the deal": the refused thing belongs to the content.
@@ -450,9 +447,9 @@ function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
       const np = chunkRight(toks, r + 2, hi)
       return np > r + 2 ? np : -1
     }
-    return ends(r + 1) ? r + 1 : -1
+    return proFormEnds(toks, r + 1, hi) ? r + 1 : -1
   }
-  if (t.norm === 'as' && next?.norm === 'much') return ends(r + 2) ? r + 2 : -1
+  if (t.norm === 'as' && next?.norm === 'much') return proFormEnds(toks, r + 2, hi) ? r + 2 : -1
   if (t.norm === 'the' && next?.norm === 'same') {
     let e = r + 2
     if (toks[e]?.norm === 'thing') e++
@@ -460,9 +457,17 @@ function proFormEnd(toks: readonly Token[], r: number, hi: number): number {
       const np = chunkRight(toks, e + 1, hi)
       if (np > e + 1) return np
     }
-    return ends(e) ? e : -1
+    return proFormEnds(toks, e, hi) ? e : -1
   }
   return -1
+}
+
+/**
+ * Whether a pro-form content may end before token `i`: the unit ends or punctuation, a preposition or
+ * a conjunction follows. A module function, not a closure: this runs for most cues.
+ */
+function proFormEnds(toks: readonly Token[], i: number, hi: number): boolean {
+  return i >= hi || toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'ADP' || toks[i]!.pos === 'CCONJ'
 }
 
 const SUBORDINATORS = new Set([
@@ -501,7 +506,7 @@ function mainClauseStart(ctx: UnitContext, r: number, end: number): number {
     if (np <= i + 1) continue
     let v = np
     while (v < end && toks[v]!.pos === 'ADV') v++
-    if (v < end && FINITE.has(toks[v]!.pos)) return i
+    if (v < end && finiteTag(toks[v]!.pos)) return i
   }
   return end
 }
@@ -569,7 +574,7 @@ function outerStart(
 
 /** Whether the words from `first` to `end` hold no quote and no verb ("at a rally on Monday"). */
 function adjunctOnly(ctx: UnitContext, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (ctx.quoteOf[i]! >= 0 || FINITE.has(ctx.toks[i]!.pos)) return false
+  for (let i = first; i < end; i++) if (ctx.quoteOf[i]! >= 0 || finiteTag(ctx.toks[i]!.pos)) return false
   return true
 }
 

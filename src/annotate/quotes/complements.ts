@@ -8,7 +8,7 @@
 import type { Token } from '../../doc/index.ts'
 import { cutAdverbial, cutSideClause, firstComma, inFrontedClause } from './adjuncts.ts'
 import type { AttitudeLexicon } from './attitude-lexicon.ts'
-import { FINITE, trimEnd, type UnitContext } from './content.ts'
+import { finiteTag, trimEnd, type UnitContext } from './content.ts'
 import { isPassive, skipAdverbs } from './cues.ts'
 import { chunkLeft, isComma, subjectBefore, type TokenRange } from './phrases.ts'
 import type { Unit } from './units.ts'
@@ -183,7 +183,7 @@ function freeRange(state: Uint8Array, first: number, end: number): boolean {
 /** A verb after "to", past adverbs: "to run", "to quickly fan out". */
 function verbAfter(toks: readonly Token[], r: number, hi: number): boolean {
   while (r < hi && toks[r]!.pos === 'ADV') r++
-  return r < hi && FINITE.has(toks[r]!.pos)
+  return r < hi && finiteTag(toks[r]!.pos)
 }
 
 /** "thinks [Ruiz will win]": a subject and, within a few words, its verb. */
@@ -192,7 +192,7 @@ function bareClause(toks: readonly Token[], r: number, hi: number): boolean {
   if (!SUBJECT_START.has(t.pos) || OBJECT_PRONOUNS.has(t.norm) || NOT_OBJECT.has(t.norm)) return false
   for (let k = r + 1; k < hi && k - r <= 6; k++) {
     const c = toks[k]!
-    if (FINITE.has(c.pos)) return !c.norm.endsWith('ing') || c.pos === 'AUX'
+    if (finiteTag(c.pos)) return !c.norm.endsWith('ing') || c.pos === 'AUX'
     if (c.pos === 'PUNCT' || c.pos === 'ADP' || c.pos === 'SCONJ' || c.pos === 'CCONJ') return false
   }
   return false
@@ -238,7 +238,7 @@ function objectEnd(ctx: UnitContext, r: number, hi: number, state: Uint8Array): 
       if (t.norm === ',' && listGoesOn(toks, k, e)) continue
       return k
     }
-    if (t.pos === 'CCONJ' && FINITE.has(toks[k + 1]?.pos ?? '')) return k
+    if (t.pos === 'CCONJ' && finiteTag(toks[k + 1]?.pos)) return k
   }
   return e
 }

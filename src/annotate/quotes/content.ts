@@ -13,13 +13,21 @@ export interface UnitContext {
   readonly toks: readonly Token[]
   readonly quoteOf: Int32Array
   readonly segments: readonly QuoteSegment[]
+  /** 1 where a token may start a cue (`mayStartCue`): the cue search looks at these only. */
+  readonly cueCandidates: Uint8Array
 }
 
 const SIDE_OPENERS = new Set(['who', 'which', 'whose', 'however', 'although', 'though', 'while', 'as', 'but'])
 const CONTRAST_OPENERS = new Set(['though', 'although', 'whereas', 'compared'])
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom'])
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'])
-export const FINITE = new Set(['VERB', 'AUX'])
+/**
+ * A finite-verb tag. Tag tests are comparisons rather than Set lookups: the content rules run
+ * them on every token they walk, and a string Set lookup costs several comparisons.
+ */
+export function finiteTag(pos: string | undefined): boolean {
+  return pos === 'VERB' || pos === 'AUX'
+}
 const SENTENCE_END = new Set(['.', '?', '!'])
 const UPPER_START = /^\p{Lu}/u
 const DASHES = new Set(['—', '–', '-', '--'])
@@ -152,7 +160,7 @@ function titleEnd(ctx: UnitContext, r: number, hi: number): number {
   while (e < hi && ctx.quoteOf[e] === q) e++
   let words = 0
   for (let i = r; i < e; i++) if (ctx.toks[i]!.pos !== 'PUNCT') words++
-  const title = /^\p{Lu}/u.test(
+  const title = UPPER_START.test(
     ctx.text.slice(ctx.toks[r + 1]?.start ?? 0, (ctx.toks[r + 1]?.start ?? 0) + 1),
   )
   return GENITIVES.has(ctx.toks[r - 1]!.norm) || (title && words <= TITLE_WORDS) ? e : r
@@ -173,8 +181,7 @@ export function startsClause(
   if (ADVERBIAL_OPENERS.has(t.norm) && !QUESTION_CUES.has(lemma)) return false
   if (CLAUSE_OPENERS.has(t.norm) || ctx.quoteOf[r]! >= 0) return true
   // "said it over and over": a pronoun object, not the subject of a clause.
-  if (OBJECT_PRONOUNS.has(t.norm) && !FINITE.has(toks[skipAdverbsRight(toks, r + 1, hi)]?.pos ?? ''))
-    return false
+  if (OBJECT_PRONOUNS.has(t.norm) && !finiteTag(toks[skipAdverbsRight(toks, r + 1, hi)]?.pos)) return false
   // "said as she left": an adverbial clause, not what was said.
   if (RELATIVES.has(t.norm) || t.pos === 'SCONJ') return false
   if (t.pos === 'PUNCT') return false
@@ -202,7 +209,7 @@ const OBJECT_AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'NUM'])
  */
 export function verbLike(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!
-  if (FINITE.has(t.pos)) return true
+  if (finiteTag(t.pos)) return true
   if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !NOUN_BEFORE_VERB.has(toks[i - 1]?.pos ?? '')) return false
   if (t.norm.endsWith('ed')) return t.pos === 'NOUN' || toks[i - 1]!.pos !== 'PRON'
   return t.pos === 'NOUN' && t.norm.endsWith('s') && OBJECT_AFTER_VERB.has(toks[i + 1]?.pos ?? '')
@@ -245,7 +252,7 @@ export function trimEnd(ctx: UnitContext, r: number, hi: number): number {
 export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
   const { toks, quoteOf } = ctx
   // Whether the content has a verb of its own yet: "called her “rude” and left" has none.
-  let verb = FINITE.has(toks[r]!.pos) && quoteOf[r]! < 0
+  let verb = finiteTag(toks[r]!.pos) && quoteOf[r]! < 0
   for (let i = r + 1; i < hi; i++) {
     if (quoteOf[i]! >= 0) continue
     const t = toks[i]!
@@ -262,13 +269,10 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     // "… and added …", "… but did not say …": a second attribution by the speaker. Other
     // coordinated predicates ("… and talked about …") stay inside the content.
     if (t.pos === 'CCONJ' && i > r + 1 && quoteOf[i + 1]! < 0) {
-      if (
-        (speechAfter(toks, i + 1) && !bareVerbs(p, toks[i + 1]!)) ||
-        (!verb && FINITE.has(toks[i + 1]?.pos ?? ''))
-      )
+      if ((speechAfter(toks, i + 1) && !bareVerbs(p, toks[i + 1]!)) || (!verb && finiteTag(toks[i + 1]?.pos)))
         return i
     }
-    if (FINITE.has(t.pos)) verb = true
+    if (finiteTag(t.pos)) verb = true
     // "…, which Ruiz said would …": a relative clause that reports someone else's words is their
     // attribution, not this one's content
     if (i > r + 1 && isComma(p) && (t.norm === 'which' || t.norm === 'who') && reportsWithin(toks, i + 1))
@@ -279,9 +283,9 @@ export function clauseEnd(ctx: UnitContext, r: number, hi: number): number {
     // after a comma or a dash.
     if (
       i > r + 1 &&
+      t.pos === 'CCONJ' &&
       (isComma(p) || DASHES.has(p.norm)) &&
       quoteOf[i - 1]! < 0 &&
-      t.pos === 'CCONJ' &&
       SUBJECT_START.has(toks[i + 1]?.pos ?? '')
     )
       return i - 1

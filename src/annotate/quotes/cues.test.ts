@@ -1,7 +1,7 @@
 /** `cueKind` turns tokens away by lemma first; these check that every cue kind still gets through. */
 import { describe, expect, it } from 'vitest'
 import type { Token } from '../../doc/index.ts'
-import { cueKind } from './cues.ts'
+import { cueKind, mayStartCue } from './cues.ts'
 
 /** Tokens from "word/POS/lemma" triples, one sentence, offsets as if separated by spaces. */
 function toks(spec: string): Token[] {
@@ -29,5 +29,27 @@ describe('cueKind', () => {
     expect(cueKind(toks('the/DET mayor/NOUN left/VERB/leave early/ADV'), 2)).toBeNull()
     expect(cueKind(toks('the/DET mayor/NOUN left/VERB/leave early/ADV'), 1)).toBeNull()
     expect(cueKind(toks('according/VERB/accord with/ADP the/DET rules/NOUN/rule'), 0)).toBeNull()
+  })
+})
+
+describe('mayStartCue', () => {
+  it('holds for every token that starts a cue, whatever its tag', () => {
+    const cases: Array<[string, number]> = [
+      ['the/DET mayor/NOUN said/VERB/say that/SCONJ', 2],
+      ['Ian/PROPN Read/PROPN said/ADJ/say talks/NOUN/talk', 2],
+      ['according/VERB/accord to/ADP the/DET union/NOUN', 0],
+      ['rejected/VERB/reject his/PRON claim/NOUN that/SCONJ', 2],
+      ['the/DET paper/NOUN reports/NOUN/report ./PUNCT', 2],
+    ]
+    for (const [spec, i] of cases) {
+      const tokens = toks(spec)
+      expect(cueKind(tokens, i)).not.toBeNull()
+      expect(mayStartCue(tokens[i]!)).toBe(true)
+    }
+  })
+
+  it('turns away other words by their tag or lemma', () => {
+    const tokens = toks('the/DET mayor/NOUN left/VERB/leave ,/PUNCT saying/ADJ/say')
+    expect(tokens.map(mayStartCue)).toEqual([false, false, false, false, false])
   })
 })

@@ -17,6 +17,18 @@ const POSSESSIVE_BEFORE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'y
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'NUM'])
 const PASSIVE_AUX = new Set(['be', 'get'])
 
+/**
+ * Whether a token can start a cue at all (`cueKind` is null for every other token): the stage
+ * runs this once per token (`token-pass.ts`) so that the cue search skips the others. Apart from
+ * "according", a cue has a lemma of saying and is a verb, a noun, or "said"/"says" under another
+ * tag; the tags are tested first because they are cheaper than the lemma lookup.
+ */
+export function mayStartCue(t: Token): boolean {
+  if (t.norm === 'according') return true
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.norm !== 'said' && t.norm !== 'says') return false
+  return CUE_LEMMAS.has(t.lemma)
+}
+
 /** The cue kind a token starts, if any. */
 export function cueKind(toks: readonly Token[], i: number): Cue['kind'] | null {
   const t = toks[i]!
@@ -299,7 +311,7 @@ export function skipAdverbs(toks: readonly Token[], j: number): number {
 export function findCues(ctx: UnitContext, unit: Unit): Cue[] {
   const out: Cue[] = []
   for (let i = unit.first; i < unit.end; i++) {
-    if (ctx.quoteOf[i]! >= 0) continue
+    if (ctx.cueCandidates[i] === 0 || ctx.quoteOf[i]! >= 0) continue
     const kind = cueKind(ctx.toks, i)
     if (!kind) continue
     const end = kind === 'according' || pointsOut(ctx.toks, i) ? i + 2 : i + 1

@@ -14,8 +14,15 @@ export interface TokenRange {
   readonly end: number
 }
 
-const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'])
-const NP_HEAD = new Set(['PROPN', 'NOUN', 'NUM', 'PRON'])
+// Tag tests are comparisons rather than Set lookups: the chunker runs them on every token it walks.
+/** A tag that can sit inside a noun phrase. */
+function npInnerTag(pos: string): boolean {
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET'
+}
+/** A tag that can head a noun phrase. */
+function npHeadTag(pos: string): boolean {
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'NUM' || pos === 'PRON'
+}
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const GENITIVE = new Set(["'s", '’s', "'", '’', 's'])
 const LINKS = new Set(['of', 'for', 'at', 'from', 'to'])
@@ -39,6 +46,7 @@ const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
 // after "in", "May" is the month
 const MONTH_NAMES = new Set(MONTHS)
 const WEEKDAY_NAMES = new Set(WEEKDAYS)
+const YEAR = /^(?:19|20)\d\d$/
 
 export function isComma(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === ',' || t.norm === ';')
@@ -50,7 +58,7 @@ function isNounish(t: Token | undefined): boolean {
 
 /** A token that can sit inside a noun phrase (not at its very start when it is a pronoun). */
 function isInner(t: Token): boolean {
-  if (NP_INNER.has(t.pos)) return true
+  if (npInnerTag(t.pos)) return true
   if ((t.pos === 'PART' || t.pos === 'PUNCT') && GENITIVE.has(t.norm)) return true
   if (t.pos === 'PRON' && POSSESSIVES.has(t.norm)) return true
   return t.norm === '-' || t.norm === '.' || t.norm === '&'
@@ -159,7 +167,7 @@ export function chunkRight(toks: readonly Token[], first: number, hi: number): n
 }
 
 function hasHead(toks: readonly Token[], first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (NP_HEAD.has(toks[i]!.pos)) return true
+  for (let i = first; i < end; i++) if (npHeadTag(toks[i]!.pos)) return true
   return false
 }
 
@@ -172,6 +180,7 @@ function startsWithDeterminer(toks: readonly Token[], first: number): boolean {
 /** Steps left over adverbs, auxiliaries, "not" and time phrases ("has also", "on Tuesday"). */
 export function skipLeftModifiers(toks: readonly Token[], from: number, lo: number): number {
   let j = from
+  // Within each rule the neighbours' tags come before the word-list lookups: they are cheaper.
   while (j >= lo) {
     const t = toks[j]!
     // "less than two weeks ago said": a span of time before "ago".
@@ -198,16 +207,12 @@ export function skipLeftModifiers(toks: readonly Token[], from: number, lo: numb
       continue
     }
     // "earlier in the day touted": a time noun after a preposition and a determiner.
-    if (TIME_NOUNS.has(t.norm) && toks[j - 1]?.pos === 'DET' && toks[j - 2]?.pos === 'ADP' && j - 2 >= lo) {
+    if (toks[j - 1]?.pos === 'DET' && toks[j - 2]?.pos === 'ADP' && j - 2 >= lo && TIME_NOUNS.has(t.norm)) {
       j -= 3
       continue
     }
     // "prosecutors in April charged", "who in 2010 said".
-    if (
-      (MONTH_NAMES.has(t.norm) || /^(?:19|20)\d\d$/.test(t.norm)) &&
-      toks[j - 1]?.norm === 'in' &&
-      j - 1 > lo
-    ) {
+    if (toks[j - 1]?.norm === 'in' && j - 1 > lo && (MONTH_NAMES.has(t.norm) || YEAR.test(t.norm))) {
       j -= 2
       continue
     }
@@ -230,7 +235,7 @@ function parentheticalStart(toks: readonly Token[], close: number, lo: number): 
     if (toks[k + 1]!.pos !== 'ADP' || k + 2 >= close) return -1
     // ", in fact," or a phrase with a determiner (", at a later briefing,"), not ", in July 2012,".
     if (close - k > 3 && toks[k + 2]!.pos !== 'DET') return -1
-    for (let i = k + 2; i < close; i++) if (!NP_INNER.has(toks[i]!.pos) && toks[i]!.pos !== 'ADV') return -1
+    for (let i = k + 2; i < close; i++) if (!npInnerTag(toks[i]!.pos) && toks[i]!.pos !== 'ADV') return -1
     return k > lo ? k : -1
   }
   return -1
@@ -284,7 +289,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   const reduced = last.pos === 'VERB' && last.norm.endsWith('ed') && j > lo
   if (
     reduced &&
-    (NP_HEAD.has(toks[j - 1]!.pos) || STANDALONE_DETERMINERS.has(toks[j - 1]!.norm)) &&
+    (npHeadTag(toks[j - 1]!.pos) || STANDALONE_DETERMINERS.has(toks[j - 1]!.norm)) &&
     toks[j - 1]!.pos !== 'PRON'
   )
     return { first: toks[j - 1]!.pos === 'DET' ? j - 1 : chunkLeft(toks, j - 1, lo), end }
@@ -292,8 +297,7 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   if (last.pos === 'ADJ' && j > lo && toks[j - 1]!.pos === 'PROPN')
     return { first: chunkLeft(toks, j - 1, lo), end }
   const adjectiveHead = last.pos === 'ADJ' && startsWithDeterminer(toks, chunkLeft(toks, j, lo))
-  if (!NP_HEAD.has(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm)))
-    return null
+  if (!npHeadTag(last.pos) && !adjectiveHead && !(last.pos === 'PART' && GENITIVE.has(last.norm))) return null
   // "letters that called him …": a relative pronoun speaks for the noun before it.
   if (RELATIVE_THAT.has(last.norm) && j > lo && isNounish(toks[j - 1]))
     return { first: chunkLeft(toks, j - 1, lo), end }
@@ -489,7 +493,7 @@ function nearestApposition(toks: readonly Token[], comma: number, lo: number): T
   // "One Republican hopeful, Ann Ruiz, says": an adjective the tagger made the head, after a number.
   const adjectiveHead =
     toks[headLast]!.pos === 'ADJ' && COUNTED.has(toks[chunkLeft(toks, headLast, lo)]!.pos) && appositive
-  if (!NP_HEAD.has(toks[headLast]!.pos) && !adjectiveHead) return null
+  if (!npHeadTag(toks[headLast]!.pos) && !adjectiveHead) return null
   const first = chunkLeft(toks, headLast, lo)
   return { first, end: appositive ? comma : k }
 }

@@ -21,15 +21,15 @@ import {
   type Token,
 } from '../../doc/index.ts'
 import type { Stage } from '../../pipeline/index.ts'
-import { findDates } from '../common/dates.ts'
+import { findDates, mayHoldDate } from '../common/dates.ts'
 import { type AttitudeLexicon, BROAD_ATTITUDES, PRECISE_ATTITUDES } from './attitude-lexicon.ts'
 import { findAttitudes } from './attitudes.ts'
 import { attributeUnit, type Draft, firstSubject } from './attributions.ts'
 import type { UnitContext } from './content.ts'
 import { cueKind } from './cues.ts'
-import { COGNITION_VERBS, SPEECH_VERBS } from './lexicon.ts'
 import type { TokenRange } from './phrases.ts'
 import { findQuoteSegments } from './quote-marks.ts'
+import { prepareTokens } from './token-pass.ts'
 import { buildUnits, quoteIndexOfTokens, type Unit } from './units.ts'
 
 export interface QuotesOptions {
@@ -56,18 +56,19 @@ export function quotes(options: QuotesOptions = {}): Stage<'quotes'> {
 }
 
 function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
-  const toks = retagNameParts(doc.text, layer(doc, 'tokens'))
+  const { toks, cueCandidates, sentenceStarts } = prepareTokens(doc.text, layer(doc, 'tokens'))
   if (toks.length === 0) return []
   const segments = findQuoteSegments(doc.text)
   const quoteOf = quoteIndexOfTokens(toks, segments)
-  const ctx: UnitContext = { text: doc.text, toks, quoteOf, segments }
+  const ctx: UnitContext = { text: doc.text, toks, quoteOf, segments, cueCandidates }
   const units = buildUnits(
     doc.text,
     toks,
     layer(doc, 'sentences'),
+    sentenceStarts,
     quoteOf,
     segments,
-    (i) => cueKind(toks, i) === 'speech',
+    (i) => cueCandidates[i] === 1 && cueKind(toks, i) === 'speech',
   )
   // A plain loop: flatMap is slow in V8, and most units have no attribution.
   const drafts: Draft[] = []
@@ -76,9 +77,10 @@ function findQuotes(doc: Doc, attitudes: AttitudeLexicon | null): Quote[] {
   // Attitudes come last and are marked as such: consumers must not take a belief for speech.
   const beliefs = attitudes ? findAttitudes(ctx, units, speech, attitudes) : []
   const actorIndex = mentionIndex(layer(doc, 'actors'))
-  const out = (drafts: readonly Draft[], kind: AttributionKind) =>
-    drafts.filter((d) => d.spans.length > 0).map((d) => toQuote(doc, ctx, d, actorIndex, kind))
-  return [...out(speech, 'speech'), ...out(beliefs, 'attitude')]
+  const out: Quote[] = []
+  for (const d of speech) if (d.spans.length > 0) out.push(toQuote(doc, ctx, d, actorIndex, 'speech'))
+  for (const d of beliefs) if (d.spans.length > 0) out.push(toQuote(doc, ctx, d, actorIndex, 'attitude'))
+  return out
 }
 
 /** How many paragraphs back a quote with no cue looks for its speaker. */
@@ -128,8 +130,6 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     awaitsQuote: d.awaitsQuote,
     lastParagraph: units[d.unit]!.paragraph,
   }))
-  const unitOfToken = new Int32Array(ctx.toks.length)
-  for (let k = 0; k < units.length; k++) unitOfToken.fill(k, units[k]!.first, units[k]!.end)
   const byUnit = new Map<number, Pending[]>()
   for (const d of out) {
     const same = byUnit.get(d.unit)
@@ -151,23 +151,25 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
   // Drafts are in unit order: a cursor gives the last one before a unit and the first after it.
   let draftCursor = 0
 
-  let tokenCursor = 0
+  // Units cover the tokens in order: a cursor gives the unit of a segment's first token.
+  let unitCursor = 0
   const loose: Pending[] = []
   for (const seg of ctx.segments) {
-    while (tokenCursor < ctx.toks.length && ctx.toks[tokenCursor]!.end <= seg.start) tokenCursor++
-    if (tokenCursor >= ctx.toks.length) break
+    const firstToken = firstEndingAfter(ctx.toks, seg.start)
+    if (firstToken >= ctx.toks.length) break
     while (claimedCursor < claimed.length && claimed[claimedCursor]!.start < seg.end)
       claimedEnd = Math.max(claimedEnd, claimed[claimedCursor++]!.end)
-    const unit = unitOfToken[tokenCursor]!
+    while (units[unitCursor]!.end <= firstToken) unitCursor++
+    const unit = unitCursor
     while (draftCursor < out.length && out[draftCursor]!.unit < unit) draftCursor++
     if (byUnit.has(unit) || claimedEnd > seg.start || !fillsUnit(ctx, units[unit]!, seg)) continue
     const paragraph = units[unit]!.paragraph
     const span = { start: seg.start, end: seg.end }
     // "Ruiz, an analyst, agreed: “…”": a clause of its own introduces the quote, which does not
     // continue the speaker before; it stands alone with that clause's subject.
-    const introducer = colonIntroducer(ctx, units[unit]!, tokenCursor)
+    const introducer = colonIntroducer(ctx, units[unit]!, firstToken)
     if (introducer) {
-      loose.push(standalone(tokenCursor, introducer, span, unit, paragraph))
+      loose.push(standalone(firstToken, introducer, span, unit, paragraph))
       continue
     }
     // The quoting attribution of the unit before ("“…,” he said, adding that …. “…”"); a
@@ -190,7 +192,7 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     }
     // Quoted paragraphs with no cue of their own mostly continue the last speaker nearby.
     const nearby = previous && previous.lastParagraph >= paragraph - LOOSE_REACH ? previous.speaker : null
-    const alone = standalone(tokenCursor, nearby, span, unit, paragraph)
+    const alone = standalone(firstToken, nearby, span, unit, paragraph)
     const chained = loose[loose.length - 1]
     if (chained && chained.lastParagraph >= paragraph - 1 && chained.before === lastBefore) {
       chained.spans.push(span)
@@ -208,6 +210,12 @@ function colonIntroducer(ctx: UnitContext, unit: Unit, at: number): TokenRange |
   if (at - 1 <= unit.first || ctx.toks[at - 1]!.norm !== ':') return null
   for (let i = unit.first; i < at - 1; i++) if (ctx.quoteOf[i]! >= 0) return null
   return firstSubject(ctx, { ...unit, end: at - 1 })
+}
+
+/** The index of the first token that ends after `offset` (tokens are sorted and disjoint). */
+function firstEndingAfter(toks: readonly Token[], offset: number): number {
+  const k = firstStartingAt(toks, offset)
+  return k > 0 && toks[k - 1]!.end > offset ? k - 1 : k
 }
 
 /** Whether `span` contains a whole segment (segments are sorted and disjoint). */
@@ -234,106 +242,6 @@ function fillsUnit(ctx: UnitContext, unit: Unit, seg: Span): boolean {
   const start = ctx.toks[unit.first]!.start
   const end = ctx.toks[unit.end - 1]!.end
   return (Math.min(end, seg.end) - Math.max(start, seg.start)) * 2 >= end - start
-}
-
-const UPPER = /^\p{Lu}/u
-
-/** Whether the character at `at` is an upper-case letter; ASCII without the regex (this runs per token). */
-function upperAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at)
-  if (c < 128) return c >= 65 && c <= 90
-  return UPPER.test(text.slice(at, at + 1))
-}
-
-/**
- * Corrects the tagger where quotes depend on it, in one pass over the tokens (each rule reads the
- * tags as the rules before it left them, as if applied one after another):
- * - a capitalised word inside a sentence next to a proper noun is part of a name, whatever the
- *   tagger says ("The Associated/VERB Press", "Shane Shook/VERB"), unless it is a cue ("Ruiz Says");
- * - "Lynch/VERB said": a capitalised word right before a speech verb is its subject's name;
- * - "Ian Read said/ADJ company leaders …": "said" or "says" after a name, not after a determiner;
- * - "is promising/ADJ lower taxes", ", warning/NOUN that …": a speech verb's -ing form read as
- *   an adjective or noun after an auxiliary or a comma;
- * - "does not guarantee/NOUN or confirm": a noun after an auxiliary and "not" is a bare verb.
- */
-function retagNameParts(text: string, toks: readonly Token[]): readonly Token[] {
-  let out: Token[] | null = null
-  // The tag of the token before, after the first three rules (what the "said" rule reads).
-  let prevPos = ''
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!
-    let pos = t.pos
-    let lemma = t.lemma
-    if (namePart(text, toks, i) || nameBeforeSay(text, toks, i)) pos = 'PROPN'
-    if (
-      i > 0 &&
-      t.pos === 'ADJ' &&
-      (t.norm === 'said' || t.norm === 'says') &&
-      (prevPos === 'PROPN' || prevPos === 'NOUN' || prevPos === 'PRON')
-    ) {
-      pos = 'VERB'
-      lemma = 'say'
-    }
-    prevPos = pos
-    if (i > 0 && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.norm.endsWith('ing')) {
-      const prev = toks[i - 1]!
-      const base = prev.pos === 'AUX' || prev.norm === ',' ? speechBase(t.norm) : null
-      if (base) {
-        pos = 'VERB'
-        lemma = base
-      }
-    }
-    if (t.pos === 'NOUN' && negatedAuxiliaryBefore(toks, i)) pos = 'VERB'
-    if (pos === t.pos && lemma === t.lemma) continue
-    out ??= [...toks]
-    out[i] = lemma === t.lemma ? { ...t, pos } : { ...t, pos, lemma }
-  }
-  return out ?? toks
-}
-
-const NEGATION = new Set(['not', "n't"])
-
-/** "does not guarantee/NOUN or confirm": after an auxiliary and "not", a word is a bare verb. */
-function negatedAuxiliaryBefore(toks: readonly Token[], i: number): boolean {
-  const not = toks[i - 1]
-  const aux = toks[i - 2]
-  return not !== undefined && aux !== undefined && NEGATION.has(not.norm) && aux.pos === 'AUX'
-}
-
-/** "The Associated/VERB Press": a capitalised verb, adjective or noun next to a proper noun. */
-function namePart(text: string, toks: readonly Token[], i: number): boolean {
-  if (i < 1 || i + 1 >= toks.length) return false
-  const t = toks[i]!
-  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false
-  const prev = toks[i - 1]!
-  if (t.sentence !== prev.sentence || (toks[i + 1]!.pos !== 'PROPN' && prev.pos !== 'PROPN')) return false
-  if (!upperAt(text, t.start)) return false
-  return !SPEECH_VERBS.has(t.lemma) && !COGNITION_VERBS.has(t.lemma)
-}
-
-/** "Lynch/VERB said": a capitalised verb or adjective right before a finite speech verb. */
-function nameBeforeSay(text: string, toks: readonly Token[], i: number): boolean {
-  if (i + 1 >= toks.length) return false
-  const t = toks[i]!
-  if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false
-  const next = toks[i + 1]!
-  if (next.pos !== 'VERB' && next.norm !== 'said' && next.norm !== 'says') return false
-  if (!SPEECH_VERBS.has(next.lemma) || !finiteForm(next.norm) || !upperAt(text, t.start)) return false
-  return !SPEECH_VERBS.has(t.lemma) && !COGNITION_VERBS.has(t.lemma) && !t.norm.endsWith('ing')
-}
-
-/** The speech verb an -ing form comes from ("promising" -> "promise"), or null. */
-function speechBase(norm: string): string | null {
-  const stem = norm.slice(0, -3)
-  for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) if (SPEECH_VERBS.has(base)) return base
-  return null
-}
-
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote'])
-
-/** A finite form of a speech verb that follows its subject directly ("Lynch said", "Cook called"). */
-function finiteForm(norm: string): boolean {
-  return IRREGULAR_PAST.has(norm) || norm.endsWith('ed') || norm.endsWith('s')
 }
 
 interface MentionRef extends Span {
@@ -431,5 +339,7 @@ function attributionDate(doc: Doc, cue: Span, speaker: Span | null, spans: reado
   }
   end = Math.min(end, doc.text.length)
   if (end <= start) return null
-  return findDates(doc.text.slice(start, end), doc.meta.published, 'past', start)[0]?.date ?? null
+  const around = doc.text.slice(start, end)
+  if (!mayHoldDate(around)) return null
+  return findDates(around, doc.meta.published, 'past', start)[0]?.date ?? null
 }

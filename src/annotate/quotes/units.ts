@@ -5,7 +5,7 @@
  * case continues the one before ("“Stop!” he said."), and a short attribution sentence after a
  * closing quote mark joins it ("“It ends.” Ruiz said on Tuesday.").
  */
-import type { Sentence, Token } from '../../doc/index.ts'
+import { firstStartingAt, type Sentence, type Token } from '../../doc/index.ts'
 import type { QuoteSegment } from './quote-marks.ts'
 
 export interface Unit {
@@ -19,59 +19,58 @@ export interface Unit {
 /** Index of the quote segment holding each token, or -1. Both lists are in text order. */
 export function quoteIndexOfTokens(toks: readonly Token[], segments: readonly QuoteSegment[]): Int32Array {
   const out = new Int32Array(toks.length).fill(-1)
-  let s = 0
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!
-    while (s < segments.length && segments[s]!.end <= t.start) s++
-    const seg = segments[s]
-    if (seg && seg.start <= t.start && t.end <= seg.end) out[i] = s
+  // From each segment's first token on, not over all tokens: most tokens are outside quotes.
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!
+    for (let i = firstStartingAt(toks, seg.start); i < toks.length && toks[i]!.end <= seg.end; i++) out[i] = s
   }
   return out
 }
 
 const LOWER_START = /^\p{Ll}/u
+const INITIAL = /^\p{Lu}\./u
 const SHORT_TAIL = 14
 const CONTINUING_PUNCT = new Set([',', ';', ')'])
 const PAREN_REACH = 10
 const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there'])
 
+/**
+ * The units of the tokens; `sentenceStarts` are the indices of the tokens that start a sentence
+ * (the first token excepted), in order.
+ */
 export function buildUnits(
   text: string,
   toks: readonly Token[],
   sentences: readonly Sentence[],
+  sentenceStarts: readonly number[],
   quoteOf: Int32Array,
   segments: readonly QuoteSegment[],
   isCue: (i: number) => boolean,
 ): Unit[] {
   const units: Unit[] = []
+  if (toks.length === 0) return units
   let first = 0
   const paragraphOf = (i: number) => sentences[toks[i]!.sentence]?.paragraph ?? 0
-  // The last "(" not closed yet: a sentence break inside a parenthesis ("(R-S.C.)") is the tagger's.
-  let openParen = -1
-  for (let i = 1; i <= toks.length; i++) {
-    const prev = toks[i - 1]!.norm
-    if (prev === '(') openParen = i - 1
-    else if (prev === ')') openParen = -1
-    if (i < toks.length && !startsUnit(i)) continue
+  // Paragraphs are made of sentences: only a sentence start can start a unit.
+  for (const i of sentenceStarts) {
+    if (!startsUnit(i)) continue
     units.push({ first, end: i, paragraph: paragraphOf(first) })
     first = i
   }
+  units.push({ first, end: toks.length, paragraph: paragraphOf(first) })
   return units
 
   function startsUnit(i: number): boolean {
     const t = toks[i]!
     const p = toks[i - 1]!
-    // Paragraphs are made of sentences: within one sentence there is no paragraph break.
-    if (t.sentence === p.sentence) return false
     if (paragraphOf(i) !== paragraphOf(i - 1)) return true
-    if (openParen >= 0 && i - openParen <= PAREN_REACH) return false
+    if (insideParen(toks, i)) return false
     if (quoteOf[i]! >= 0 && quoteOf[i] === quoteOf[i - 1]) return false
     if (LOWER_START.test(text.slice(t.start, t.start + 1))) return false
     // ", speaking to the crowd, said …" after "(D-Ill.)": no sentence opens with a comma.
     if (CONTINUING_PUNCT.has(t.norm) && quoteOf[i]! < 0) return false
     // "R-N.|Y.": a break with no space after a period, between the letters of an abbreviation.
-    if (p.norm === '.' && t.start === p.end && /^\p{Lu}\./u.test(text.slice(t.start, t.start + 2)))
-      return false
+    if (p.norm === '.' && t.start === p.end && INITIAL.test(text.slice(t.start, t.start + 2))) return false
     const q = quoteOf[i - 1]!
     if (q >= 0 && segments[q]!.end === p.end && shortAttribution(i)) return false
     return true
@@ -92,4 +91,18 @@ export function buildUnits(
     }
     return cue
   }
+}
+
+/**
+ * Whether token `i` follows a "(" of the last `PAREN_REACH` tokens that no ")" closed: a sentence
+ * break inside a parenthesis ("(R-S.C.)") is the tagger's. Read back from `i` at sentence breaks
+ * only, rather than tracked over every token.
+ */
+function insideParen(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= PAREN_REACH; k--) {
+    const norm = toks[k]!.norm
+    if (norm === ')') return false
+    if (norm === '(') return true
+  }
+  return false
 }
