@@ -86,6 +86,9 @@ export class TokenView {
   private readonly runs: Int32Array
   /** Per lemma asked about, the index of the next token with that lemma (built on first use). */
   private readonly nextByLemma = new Map<string, Int32Array>()
+  /** The last lemma asked about and its table: the scan asks about one word, a Map look-up per call is waste. */
+  private lastLemma = ''
+  private lastNext: Int32Array = new Int32Array(0)
 
   constructor(
     readonly text: string,
@@ -173,7 +176,7 @@ export class TokenView {
   nextLemma(i: number, word: string): number {
     const n = this.toks.length
     if (i + 1 >= n || i < -1) return n
-    let next = this.nextByLemma.get(word)
+    let next = word === this.lastLemma ? this.lastNext : this.nextByLemma.get(word)
     if (next === undefined) {
       // next[k]: the first token at or after k with that lemma
       next = new Int32Array(n + 1)
@@ -185,6 +188,8 @@ export class TokenView {
       }
       this.nextByLemma.set(word, next)
     }
+    this.lastLemma = word
+    this.lastNext = next
     return next[i + 1]!
   }
   isCap(i: number): boolean {
