@@ -142,6 +142,9 @@ export abstract class TokenReaders {
   private readonly chainOf = (id: string): string | null => this.env.kb.byId.get(id)?.affiliation ?? null
 
   kbEnt(entry: KbEntry): Ent {
+    // a record made already is returned as it is: its dated view need not be worked out again
+    const made = this.env.reg.get(entry.id)
+    if (made) return made
     const view =
       entry.kind === 'person'
         ? personOn(entry, this.env.dated ? this.env.date : null, this.bodySectorOf)

@@ -46,3 +46,13 @@ describe('TokenView.nextLemma', () => {
     expect(v.nextLemma(9, 'minister')).toBe(7)
   })
 })
+
+describe('TokenView.firstTokenAt', () => {
+  const v = new TokenView('ab cd  ef', [tok(0, 2, 'ab'), tok(3, 5, 'cd'), tok(7, 9, 'ef')])
+
+  it('finds the first token starting at or after an offset, as a walk from the start would', () => {
+    for (let offset = -1; offset <= 10; offset++) expect(v.firstTokenAt(offset)).toBe(v.tokenAt(offset, 0))
+    expect(v.firstTokenAt(4)).toBe(2)
+    expect(v.firstTokenAt(9)).toBe(3)
+  })
+})

@@ -153,11 +153,22 @@ export class TokenView {
   sentence(i: number): number {
     return this.toks[i]?.sentence ?? -1
   }
-  /** First token index starting at or after `offset`, from `from`. */
+  /** First token index starting at or after `offset`, from `from` (a short walk: the caller is near). */
   tokenAt(offset: number, from: number): number {
     let j = from
     while (j < this.toks.length && this.toks[j]!.start < offset) j++
     return j
+  }
+  /** First token index starting at or after `offset`, anywhere in the text (a binary search). */
+  firstTokenAt(offset: number): number {
+    let lo = 0
+    let hi = this.toks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.toks[mid]!.start < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
   /** True when token i's lemma, lower-cased, is `word` (a lower-case word); makes no string. */
   lemmaIs(i: number, word: string): boolean {
