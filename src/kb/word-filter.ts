@@ -22,6 +22,11 @@ export class WordFilter {
     return this.has(h) && this.has(h >>> 14)
   }
 
+  /** `mayHave` for a word whose `hashOf` the caller has already (it keys its own look-up with it). */
+  mayHaveHash(h: number): boolean {
+    return this.has(h) && this.has(h >>> 14)
+  }
+
   private set(h: number): void {
     const b = h & (BITS - 1)
     this.bits[b >>> 5]! |= 1 << (b & 31)
@@ -34,7 +39,7 @@ export class WordFilter {
 }
 
 /** FNV-1a over the UTF-16 units of s[at, end), as an unsigned 32-bit number. */
-function hashOf(s: string, at: number, end: number): number {
+export function hashOf(s: string, at: number, end: number): number {
   let h = 0x811c9dc5
   for (let k = at; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193)
   return h >>> 0
