@@ -75,7 +75,8 @@ export abstract class ModifierReader extends DescriptionReader {
     const { v } = this.env
     // cheap test first: a "Minister" within the next four words
     if (!v.isCap(j)) return j
-    const m = v.nextLemma(j, 'minister')
+    let m = j + 1
+    while (m < v.n && m - j <= 4 && !v.lemmaIs(m, 'minister')) m++
     if (m >= v.n || m - j > 4) return j
     let k = j
     while (k - j < 4 && k < v.n && (v.isCap(k) || (v.norm(k) === 'and' && k > j))) {

@@ -261,8 +261,8 @@ export class Scanner extends ModifierReader {
     const { v } = this.env
     if (!v.isCap(i) || !FUNCTION_POS.has(v.pos(i))) return false
     if (this.wordBits(i) !== 0 || this.lemmaBits(i) !== 0 || this.kbAt(i) || this.placeAt(i)) return false
-    const m = v.nextLemma(i, 'minister')
-    return m >= v.n || m - i > 4
+    for (let m = i + 1; m < v.n && m - i <= 4; m++) if (v.lemmaIs(m, 'minister')) return false
+    return true
   }
 
   /** A lower-case word that starts no modifier, head or name: no title, group noun, KB form or class. */

@@ -25,28 +25,6 @@ describe('TokenView.lemmaIs', () => {
   })
 })
 
-describe('TokenView.nextLemma', () => {
-  const words = 'The Labour Minister met the ministers today'.split(' ')
-  let at = 0
-  const toks = words.map((w) => {
-    const t = tok(at, at + w.length, w === 'ministers' ? 'minister' : w)
-    at += w.length + 1
-    return t
-  })
-  const v = new TokenView(words.join(' '), toks)
-
-  it('finds the first token after i with that lemma, n when none', () => {
-    expect(v.nextLemma(0, 'minister')).toBe(2)
-    expect(v.nextLemma(1, 'minister')).toBe(2)
-    expect(v.nextLemma(2, 'minister')).toBe(5)
-    expect(v.nextLemma(5, 'minister')).toBe(7)
-    expect(v.nextLemma(-1, 'the')).toBe(0)
-    expect(v.nextLemma(0, 'the')).toBe(4)
-    expect(v.nextLemma(0, 'chancellor')).toBe(7)
-    expect(v.nextLemma(9, 'minister')).toBe(7)
-  })
-})
-
 describe('TokenView.firstTokenAt', () => {
   const v = new TokenView('ab cd  ef', [tok(0, 2, 'ab'), tok(3, 5, 'cd'), tok(7, 9, 'ef')])
 

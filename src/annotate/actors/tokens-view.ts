@@ -84,11 +84,6 @@ export class TokenView {
   private readonly caps: Uint8Array
   private readonly names: Uint8Array
   private readonly runs: Int32Array
-  /** Per lemma asked about, the index of the next token with that lemma (built on first use). */
-  private readonly nextByLemma = new Map<string, Int32Array>()
-  /** The last lemma asked about and its table: the scan asks about one word, a Map look-up per call is waste. */
-  private lastLemma = ''
-  private lastNext: Int32Array = new Int32Array(0)
 
   constructor(
     readonly text: string,
@@ -179,29 +174,6 @@ export class TokenView {
     const c = l.charCodeAt(0)
     if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(0)) return false
     return l.toLowerCase() === word
-  }
-  /**
-   * The first token after i whose lemma, lower-cased, is `word` (n when none). One backward pass per
-   * document and word, so a look-ahead asked at every capitalised token costs one array read.
-   */
-  nextLemma(i: number, word: string): number {
-    const n = this.toks.length
-    if (i + 1 >= n || i < -1) return n
-    let next = word === this.lastLemma ? this.lastNext : this.nextByLemma.get(word)
-    if (next === undefined) {
-      // next[k]: the first token at or after k with that lemma
-      next = new Int32Array(n + 1)
-      let at = n
-      next[n] = n
-      for (let k = n - 1; k >= 0; k--) {
-        if (this.lemmaIs(k, word)) at = k
-        next[k] = at
-      }
-      this.nextByLemma.set(word, next)
-    }
-    this.lastLemma = word
-    this.lastNext = next
-    return next[i + 1]!
   }
   isCap(i: number): boolean {
     return this.caps[i] === 1
