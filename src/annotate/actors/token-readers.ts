@@ -59,7 +59,9 @@ export abstract class TokenReaders {
   protected wordBits(i: number): number {
     const known = this.wordMemo[i]
     if (known !== undefined && known >= 0) return known
-    const bits = this.classes(this.env.v.norm(i))
+    const { v } = this.env
+    // the commonest answer, none, read off the text: the norm string is not made for it
+    const bits = v.shapeOf(i, this.classes.mayHave) ? this.classes(v.norm(i)) : 0
     if (known !== undefined) this.wordMemo[i] = bits
     return bits
   }
@@ -68,10 +70,8 @@ export abstract class TokenReaders {
   protected lemmaBits(i: number): number {
     const known = this.lemmaMemo[i]
     if (known !== undefined && known >= 0) return known
-    const { v } = this.env
-    const lemma = v.lemma(i)
-    // most lemmas are the word itself: its classes are read already
-    const bits = lemma === v.norm(i) ? this.wordBits(i) : this.classes(lemma)
+    // (a lemma equal to the norm has the norm's classes; the reader's own first test is as cheap)
+    const bits = this.classes(this.env.v.lemma(i))
     if (known !== undefined) this.lemmaMemo[i] = bits
     return bits
   }
