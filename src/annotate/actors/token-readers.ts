@@ -119,8 +119,11 @@ export abstract class TokenReaders {
     if (v.start(next) !== m.end && next < v.n && v.end(next - 1) !== m.end) return null
     const state = m.country === null ? null : (this.stateOf.get(m.country) ?? null)
     const name = v.text.slice(m.start, m.end)
-    const forms = m.places.flatMap((p) => p.demonyms ?? [])
-    const plural = m.demonym && /s$/.test(name) && forms.some((d) => d !== name && name.startsWith(d))
+    // (the demonyms are listed only for a demonym that may be plural)
+    const plural =
+      m.demonym &&
+      name.endsWith('s') &&
+      m.places.flatMap((p) => p.demonyms ?? []).some((d) => d !== name && name.startsWith(d))
     const id = m.places.length === 1 ? m.places[0]!.id : null
     return { state, id, name, demonym: m.demonym, plural, next }
   }
