@@ -24,6 +24,9 @@ import {
   wordClasses,
 } from './word-classes.ts'
 
+/** An organisation run: [end, head word, start of the "of" part or -1]. */
+export type OrgRun = readonly [number, string, number]
+
 export abstract class TokenReaders {
   readonly slots: Slot[] = []
   readonly appositions: Apposition[] = []
@@ -33,6 +36,7 @@ export abstract class TokenReaders {
   protected readonly stateOf: ReadonlyMap<string, KbEntry>
   protected readonly titleMemo: Array<[string, number] | null | undefined>
   protected readonly groupMemo: Array<[string, string, number, boolean] | null | undefined>
+  private readonly orgMemo: Array<OrgRun | null | undefined>
   /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
   protected modSector: string | null = null
   /** Demonyms coordinated with the phrase's last one ("Hungarian and Romanian officials"). */
@@ -50,6 +54,7 @@ export abstract class TokenReaders {
     this.stateOf = statesByCountry(env.kb.entries)
     this.titleMemo = new Array(n).fill(undefined)
     this.groupMemo = new Array(n).fill(undefined)
+    this.orgMemo = new Array(n).fill(undefined)
     this.classes = wordClasses(env.index)
     this.wordMemo = new Int8Array(n).fill(-1)
     this.lemmaMemo = new Int8Array(n).fill(-1)
@@ -276,7 +281,16 @@ export abstract class TokenReaders {
    * A capitalised run with an organisation head word: "Foreign Ministry", "Bank of Mexico",
    * "Massachusetts Institute of Technology". Returns [end, head word, start of the "of" part].
    */
-  protected orgRun(i: number): [number, string, number] | null {
+  protected orgRun(i: number): OrgRun | null {
+    // memoised like the readers above: a capitalised word is asked by the modifier, head and name readers
+    const known = this.orgMemo[i]
+    if (known !== undefined) return known
+    const found = this.readOrgRun(i)
+    if (i >= 0 && i < this.orgMemo.length) this.orgMemo[i] = found
+    return found
+  }
+
+  private readOrgRun(i: number): OrgRun | null {
     const { v } = this.env
     if (!v.nameToken(i)) return null
     let end = v.nameRun(i)
