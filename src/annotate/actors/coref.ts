@@ -27,6 +27,18 @@ function placedMentions(reg: Registry): Placed[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
+/** The index of the first mention starting at or after `at` in a list in text order. */
+export function firstFrom(placed: readonly { readonly start: number }[], at: number): number {
+  let lo = 0
+  let hi = placed.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (placed[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** True when a person's role matches a title: "spokesman" ~ "Hamas spokesman", "President" ~ "president". */
 export function roleMatches(role: string | null, title: string): boolean {
   if (role === null) return false
@@ -52,9 +64,9 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
   ).sort((a, b) => a.at - b.at || (a.app ? -1 : 1))
   let placed = placedMentions(reg)
   const before = (at: number, ok: (e: Ent) => boolean, minSentence = -1): Placed | null => {
-    for (let k = placed.length - 1; k >= 0; k--) {
+    // placed is in text order: the mentions from `at` on are skipped by a binary search, not one by one
+    for (let k = firstFrom(placed, at) - 1; k >= 0; k--) {
       const p = placed[k]!
-      if (p.start >= at) continue
       if (p.sentence < minSentence) return null
       const ent = resolve(p.ent)
       if (ok(ent)) return { ...p, ent }
