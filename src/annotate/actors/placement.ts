@@ -13,20 +13,14 @@ import type { ScanEnv, Scanner } from './scan.ts'
  */
 export function placeBodies(env: ScanEnv, sentenceParagraph: (sentence: number) => number): void {
   const live = env.reg.live()
-  const unplaced = live.filter(
-    (e) => !e.known && e.kind === 'organization' && e.country === null && e.sector === 'GOV',
-  )
-  // most articles name no such body: the states' mentions are not worth listing then
-  if (unplaced.length === 0) return
   const states: Array<{ start: number; sentence: number; ent: Ent }> = []
   for (const e of live) {
     if (e.kind !== 'state') continue
     for (const m of e.mentions) states.push({ start: m.start, sentence: m.sentence, ent: e })
   }
   states.sort((a, b) => a.start - b.start)
-  for (const e of unplaced) {
-    // (an earlier body's placing may have given this one a country through its affiliation)
-    if (e.country !== null) continue
+  for (const e of live) {
+    if (e.known || e.kind !== 'organization' || e.country !== null || e.sector !== 'GOV') continue
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
     let sentence = -1
     let pick: Ent | null = null
