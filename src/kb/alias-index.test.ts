@@ -130,3 +130,31 @@ describe('alias index first-word filter', () => {
     for (let at = 0; at < text.length; at++) expect(many.match(text, at)).toBeNull()
   })
 })
+
+describe('alias index look-up by hashed words', () => {
+  const port = createAliasIndex([
+    { id: 'p', name: 'Port', aliases: [], demonyms: [], capitals: [] },
+    { id: 'pe', name: 'Port Ellis', aliases: ['Port Ellis Harbour Board'], demonyms: [], capitals: [] },
+    { id: 'pm', name: 'Port Morant', aliases: ['Port  Morant Town'], demonyms: [], capitals: [] },
+    { id: 'pt', name: 'Pert', aliases: [], demonyms: [], capitals: [] },
+  ])
+  const found = (text: string) => {
+    const m = port.match(text, 0)
+    return m ? `${m.targets[0]?.id} ${text.slice(m.start, m.end)}` : null
+  }
+
+  it('reads the second word from the text to pick the longest form of that word', () => {
+    expect(found('Port Ellis Harbour Board said')).toBe('pe Port Ellis Harbour Board')
+    expect(found('Port Ellis, a town')).toBe('pe Port Ellis')
+    expect(found('Port Morant\n Town hall')).toBe('pm Port Morant\n Town')
+    expect(found('Port, Morant')).toBe('p Port')
+    expect(found('Port Elliston')).toBe('p Port')
+    expect(found('Port')).toBe('p Port')
+  })
+
+  it('compares the first word itself, not only its hash and shape', () => {
+    expect(found('Pert said')).toBe('pt Pert')
+    expect(found('Part said')).toBeNull()
+    expect(found('Ports said')).toBeNull()
+  })
+})

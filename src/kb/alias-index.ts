@@ -5,7 +5,7 @@
  * format says), folds diacritics ("Benitez" = "Benítez"), treats ’ as ' and lets one space in
  * an alias match any run of white space.
  */
-import { WordFilter } from './word-filter.ts'
+import { hashOf, WordFilter } from './word-filter.ts'
 
 /** What the index reads from an actor entry or a place: its names. */
 export interface AliasSource {
@@ -169,6 +169,9 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
     else shapes.set(shape, (shapes.get(shape) ?? 0) | lengthBit(key.length))
     firstFilter.add(key)
   }
+  // the buckets again, keyed by the hash of their words, so that a word of the text is looked up
+  // without slicing it out (a slice per capitalised word, and per next word, was most of a match)
+  const byHash = hashedBuckets(byFirst)
 
   return {
     size: forms.size,
@@ -180,15 +183,19 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
       const shape = shapeOf(folded, at, firstEnd)
       const lengths = shape < 128 * 128 ? asciiShapes[shape] : shapes.get(shape)
       if (lengths === undefined || (lengths & lengthBit(firstEnd - at)) === 0) return null
-      if (!firstFilter.mayHave(folded, at, firstEnd)) return null
-      const bucket = byFirst.get(folded.slice(at, firstEnd))
-      if (!bucket) return null
+      const h = hashOf(folded, at, firstEnd)
+      if (!firstFilter.mayHaveHash(h)) return null
+      let bucket = byHash.get(h)
+      while (bucket !== undefined && !sameText(bucket.word, folded, at, firstEnd)) bucket = bucket.collision
+      if (bucket === undefined) return null
       // a form of several words is longer than any one-word form with the same first word
-      const next = bucket.byNext.size > 0 ? nextWord(folded, firstEnd) : null
-      return (
-        (next === null ? null : firstMatch(bucket.byNext.get(next), folded, at)) ??
-        firstMatch(bucket.single, folded, at)
-      )
+      let several: readonly Form[] | undefined
+      if (bucket.byNext.size > 0) {
+        let start = firstEnd
+        while (start < folded.length && !isWordCode(folded, start)) start++
+        if (start < folded.length) several = bucket.byNext.get(hashOf(folded, start, wordEnd(folded, start)))
+      }
+      return firstMatch(several, folded, at) ?? firstMatch(bucket.single, folded, at)
     },
   }
 }
@@ -200,6 +207,42 @@ export function createAliasIndex(entries: readonly AliasSource[]): AliasIndex {
 interface Bucket {
   readonly byNext: Map<string, Form[]>
   readonly single: Form[]
+}
+
+/**
+ * A bucket found by the hash of its first word: `collision` chains the words of the same hash. Its
+ * multi-word forms are listed by the hash of their second word, longest first; second words of the
+ * same hash share one list, which changes nothing: a form matches only where the text's next word is
+ * its own second word, and the forms of one second word keep their order.
+ */
+interface HashedBucket {
+  readonly word: string
+  readonly byNext: Map<number, Form[]>
+  readonly single: readonly Form[]
+  collision: HashedBucket | undefined
+}
+
+function hashedBuckets(byFirst: ReadonlyMap<string, Bucket>): Map<number, HashedBucket> {
+  const byHash = new Map<number, HashedBucket>()
+  for (const [word, bucket] of byFirst) {
+    const byNext = new Map<number, Form[]>()
+    for (const [next, list] of bucket.byNext) {
+      const h = hashOf(next, 0, next.length)
+      const shared = byNext.get(h)
+      // a stable sort keeps the order of the forms of one second word
+      byNext.set(h, shared ? [...shared, ...list].sort((a, b) => b.folded.length - a.folded.length) : list)
+    }
+    const h = hashOf(word, 0, word.length)
+    byHash.set(h, { word, byNext, single: bucket.single, collision: byHash.get(h) })
+  }
+  return byHash
+}
+
+/** True when s[at, end) is `word` (no string made). */
+function sameText(word: string, s: string, at: number, end: number): boolean {
+  if (word.length !== end - at) return false
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(at + k)) return false
+  return true
 }
 
 /**

@@ -22,6 +22,11 @@ export class WordFilter {
     return this.has(h) && this.has(h >>> 14)
   }
 
+  /** `mayHave` for a word whose `hashOf` the caller has already (it keys its own look-up with it). */
+  mayHaveHash(h: number): boolean {
+    return this.has(h) && this.has(h >>> 14)
+  }
+
   private set(h: number): void {
     const b = h & (BITS - 1)
     this.bits[b >>> 5]! |= 1 << (b & 31)
@@ -33,9 +38,12 @@ export class WordFilter {
   }
 }
 
-/** FNV-1a over the UTF-16 units of s[at, end), as an unsigned 32-bit number. */
-function hashOf(s: string, at: number, end: number): number {
+/**
+ * FNV-1a over the UTF-16 units of s[at, end), as a signed 32-bit integer: a small integer, which a
+ * Map takes as a key without boxing it (the filter reads the same bits either way).
+ */
+export function hashOf(s: string, at: number, end: number): number {
   let h = 0x811c9dc5
   for (let k = at; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193)
-  return h >>> 0
+  return h | 0
 }

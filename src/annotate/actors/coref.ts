@@ -27,6 +27,30 @@ function placedMentions(reg: Registry): Placed[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
+/** The index of the first mention starting at or after `at` in a list in text order. */
+export function firstFrom(placed: readonly { readonly start: number }[], at: number): number {
+  let lo = 0
+  let hi = placed.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (placed[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The index of the first mention in sentence `sentence` or a later one, in a list in text order. */
+export function firstInSentence(placed: readonly { readonly sentence: number }[], sentence: number): number {
+  let lo = 0
+  let hi = placed.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (placed[mid]!.sentence < sentence) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** True when a person's role matches a title: "spokesman" ~ "Hamas spokesman", "President" ~ "president". */
 export function roleMatches(role: string | null, title: string): boolean {
   if (role === null) return false
@@ -52,9 +76,9 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
   ).sort((a, b) => a.at - b.at || (a.app ? -1 : 1))
   let placed = placedMentions(reg)
   const before = (at: number, ok: (e: Ent) => boolean, minSentence = -1): Placed | null => {
-    for (let k = placed.length - 1; k >= 0; k--) {
+    // placed is in text order: the mentions from `at` on are skipped by a binary search, not one by one
+    for (let k = firstFrom(placed, at) - 1; k >= 0; k--) {
       const p = placed[k]!
-      if (p.start >= at) continue
       if (p.sentence < minSentence) return null
       const ent = resolve(p.ent)
       if (ok(ent)) return { ...p, ent }
@@ -198,8 +222,11 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
       if (recent) {
         // the subject of that sentence: its first compatible person mention
         pick = recent
-        for (const p of placed) {
-          if (p.sentence === recent.sentence && p.start < recent.start && fits(resolve(p.ent))) {
+        // (mentions in text order are in sentence order: the search starts at that sentence's first)
+        for (let k = firstInSentence(placed, recent.sentence); k < placed.length; k++) {
+          const p = placed[k]!
+          if (p.start >= recent.start) break
+          if (p.sentence === recent.sentence && fits(resolve(p.ent))) {
             pick = { ...p, ent: resolve(p.ent) }
             break
           }

@@ -139,7 +139,7 @@ export abstract class DescriptionReader extends NameReader {
     }
     // "the rebel Kurdistan Workers' Party": the noun describes the name that follows
     if (!g[3] && (this.kbAt(k0) || v.nameRun(k0) - k0 >= 2)) return k0
-    const k = BODY_NOUNS.has(v.lemma(k0)) || BODY_NOUNS.has(v.norm(k0).replace(/s$/, '')) ? k0 + 1 : k0
+    const k = BODY_NOUNS.has(v.lemma(k0)) || BODY_NOUNS.has(withoutS(v.norm(k0))) ? k0 + 1 : k0
     let end = k
     let aff = this.affiliationOf(mods)
     let viaDemonym = mods.length > 0 && mods[mods.length - 1]!.via === 'demonym'
@@ -264,4 +264,9 @@ export abstract class DescriptionReader extends NameReader {
     if (HOLDINGS.has(v.lemma(k))) return false
     return v.pos(k) === 'NOUN' && !this.group(k) && !this.title(k) && !TIME_WORDS.has(v.norm(k))
   }
+}
+
+/** The word without a final "s" (no regular expression run per phrase). */
+function withoutS(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w
 }

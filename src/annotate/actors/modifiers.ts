@@ -9,6 +9,7 @@ import { NP_MODIFIERS, ORG_HEADS } from './lexicon.ts'
 import { COMPASS, ORG_COREF } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import type { Mod } from './scan-env.ts'
+import { W_TITLE } from './word-classes.ts'
 
 /** Nouns after a leader's name that make it stand for the government: "the Biden administration". */
 export const OFFICE_NOUNS = new Set(['administration', 'government', 'camp'])
@@ -95,7 +96,7 @@ export abstract class ModifierReader extends DescriptionReader {
    */
   protected titleQualifiers(j: number): number {
     const { v } = this.env
-    if (!v.isCap(j)) return j
+    if (!v.isCap(j) || !this.capitalTitleAfter(j)) return j
     let k = j
     while (k - j < 3 && k < v.n && v.isCap(k) && !this.title(k)) {
       const n = v.norm(k)
@@ -110,6 +111,18 @@ export abstract class ModifierReader extends DescriptionReader {
     // headlines ("Told A Female Reporter Not To …") have no name after the "title"
     const run = v.nameRun(t[1])
     return run - t[1] >= 2 || (run > t[1] && this.surnames.has(v.word(t[1]))) ? k : j
+  }
+
+  /**
+   * Cheap test before `titleQualifiers`: one of the (at most three) capitalised words right after j can
+   * start a role title. Most capitalised words have none in reach, and then the qualifier reading would
+   * only read KB names and places ahead of the scan.
+   */
+  private capitalTitleAfter(j: number): boolean {
+    const { v } = this.env
+    for (let k = j + 1; k - j <= 3 && k < v.n && v.isCap(k); k++)
+      if ((this.wordBits(k) & W_TITLE) !== 0) return true
+    return false
   }
 
   /** A capitalised business head word at j ("Railways" after "Kenya") that names no other actor. */

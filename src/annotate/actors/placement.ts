@@ -74,6 +74,18 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'MIL', 'COP', 
  */
 export function placePeople(env: ScanEnv): void {
   const live = env.reg.live()
+  const unplaced = live.filter(
+    (e) =>
+      !e.known &&
+      e.kind === 'person' &&
+      e.country === null &&
+      e.affiliation === null &&
+      e.role !== null &&
+      e.sector !== null &&
+      STATE_SECTORS.has(e.sector),
+  )
+  // most articles have nobody to place: the sentences' countries are not worth reading then
+  if (unplaced.length === 0) return
   // sentence -> the country its state mentions share, null when they differ
   const countries = new Map<number, string | null>()
   const people = live.filter((e) => e.kind === 'person' && e.country !== null)
@@ -94,15 +106,14 @@ export function placePeople(env: ScanEnv): void {
       e.kind === 'state' || (e.affiliation !== null && env.reg.get(e.affiliation)?.kind === 'state')
     if (!ofState || e.country === null) continue
     for (const m of e.mentions) {
-      if (marked.has(`${e.id}@${m.sentence}`) || marked.has(`${e.id}#${m.start}`)) continue
+      // (the keys are built only when something is marked: nearly never)
+      if (marked.size > 0 && (marked.has(`${e.id}@${m.sentence}`) || marked.has(`${e.id}#${m.start}`)))
+        continue
       const seen = countries.get(m.sentence)
       countries.set(m.sentence, seen === undefined || seen === e.country ? e.country : null)
     }
   }
-  for (const e of live) {
-    if (e.known || e.kind !== 'person' || e.country !== null || e.affiliation !== null || e.role === null)
-      continue
-    if (e.sector === null || !STATE_SECTORS.has(e.sector)) continue
+  for (const e of unplaced) {
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
     const country = countries.get(first.sentence)
     if (country) e.country = country

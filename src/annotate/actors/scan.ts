@@ -246,7 +246,7 @@ export class Scanner extends ModifierReader {
    */
   locatedAfter(end: number): string | null | undefined {
     const { v } = this.env
-    let i = v.tokenAt(end, 0)
+    let i = v.firstTokenAt(end)
     const sentence = v.sentence(i)
     for (let k = 0; k < 12 && i < v.n && v.sentence(i) === sentence; k++, i++) {
       if (v.pos(i) === 'PUNCT' && CLAUSE_ENDS.has(v.word(i))) return undefined

@@ -24,6 +24,9 @@ import {
   wordClasses,
 } from './word-classes.ts'
 
+/** An organisation run: [end, head word, start of the "of" part or -1]. */
+export type OrgRun = readonly [number, string, number]
+
 export abstract class TokenReaders {
   readonly slots: Slot[] = []
   readonly appositions: Apposition[] = []
@@ -33,6 +36,7 @@ export abstract class TokenReaders {
   protected readonly stateOf: ReadonlyMap<string, KbEntry>
   protected readonly titleMemo: Array<[string, number] | null | undefined>
   protected readonly groupMemo: Array<[string, string, number, boolean] | null | undefined>
+  private readonly orgMemo: Array<OrgRun | null | undefined>
   /** The sector a modifier of the current phrase implies ("military spokesman" -> MIL). */
   protected modSector: string | null = null
   /** Demonyms coordinated with the phrase's last one ("Hungarian and Romanian officials"). */
@@ -50,6 +54,7 @@ export abstract class TokenReaders {
     this.stateOf = statesByCountry(env.kb.entries)
     this.titleMemo = new Array(n).fill(undefined)
     this.groupMemo = new Array(n).fill(undefined)
+    this.orgMemo = new Array(n).fill(undefined)
     this.classes = wordClasses(env.index)
     this.wordMemo = new Int8Array(n).fill(-1)
     this.lemmaMemo = new Int8Array(n).fill(-1)
@@ -59,7 +64,9 @@ export abstract class TokenReaders {
   protected wordBits(i: number): number {
     const known = this.wordMemo[i]
     if (known !== undefined && known >= 0) return known
-    const bits = this.classes(this.env.v.norm(i))
+    const { v } = this.env
+    // the commonest answer, none, read off the text: the norm string is not made for it
+    const bits = v.shapeOf(i, this.classes.mayHave) ? this.classes(v.norm(i)) : 0
     if (known !== undefined) this.wordMemo[i] = bits
     return bits
   }
@@ -68,10 +75,8 @@ export abstract class TokenReaders {
   protected lemmaBits(i: number): number {
     const known = this.lemmaMemo[i]
     if (known !== undefined && known >= 0) return known
-    const { v } = this.env
-    const lemma = v.lemma(i)
-    // most lemmas are the word itself: its classes are read already
-    const bits = lemma === v.norm(i) ? this.wordBits(i) : this.classes(lemma)
+    // (a lemma equal to the norm has the norm's classes; the reader's own first test is as cheap)
+    const bits = this.classes(this.env.v.lemma(i))
     if (known !== undefined) this.lemmaMemo[i] = bits
     return bits
   }
@@ -119,8 +124,11 @@ export abstract class TokenReaders {
     if (v.start(next) !== m.end && next < v.n && v.end(next - 1) !== m.end) return null
     const state = m.country === null ? null : (this.stateOf.get(m.country) ?? null)
     const name = v.text.slice(m.start, m.end)
-    const forms = m.places.flatMap((p) => p.demonyms ?? [])
-    const plural = m.demonym && /s$/.test(name) && forms.some((d) => d !== name && name.startsWith(d))
+    // (the demonyms are listed only for a demonym that may be plural)
+    const plural =
+      m.demonym &&
+      name.endsWith('s') &&
+      m.places.flatMap((p) => p.demonyms ?? []).some((d) => d !== name && name.startsWith(d))
     const id = m.places.length === 1 ? m.places[0]!.id : null
     return { state, id, name, demonym: m.demonym, plural, next }
   }
@@ -142,6 +150,9 @@ export abstract class TokenReaders {
   private readonly chainOf = (id: string): string | null => this.env.kb.byId.get(id)?.affiliation ?? null
 
   kbEnt(entry: KbEntry): Ent {
+    // a record made already is returned as it is: its dated view need not be worked out again
+    const made = this.env.reg.get(entry.id)
+    if (made) return made
     const view =
       entry.kind === 'person'
         ? personOn(entry, this.env.dated ? this.env.date : null, this.bodySectorOf)
@@ -273,7 +284,16 @@ export abstract class TokenReaders {
    * A capitalised run with an organisation head word: "Foreign Ministry", "Bank of Mexico",
    * "Massachusetts Institute of Technology". Returns [end, head word, start of the "of" part].
    */
-  protected orgRun(i: number): [number, string, number] | null {
+  protected orgRun(i: number): OrgRun | null {
+    // memoised like the readers above: a capitalised word is asked by the modifier, head and name readers
+    const known = this.orgMemo[i]
+    if (known !== undefined) return known
+    const found = this.readOrgRun(i)
+    if (i >= 0 && i < this.orgMemo.length) this.orgMemo[i] = found
+    return found
+  }
+
+  private readOrgRun(i: number): OrgRun | null {
     const { v } = this.env
     if (!v.nameToken(i)) return null
     let end = v.nameRun(i)

@@ -24,3 +24,37 @@ describe('TokenView.lemmaIs', () => {
     expect(v.lemmaIs(9, 'minister')).toBe(false)
   })
 })
+
+describe('TokenView.firstTokenAt', () => {
+  const v = new TokenView('ab cd  ef', [tok(0, 2, 'ab'), tok(3, 5, 'cd'), tok(7, 9, 'ef')])
+
+  it('finds the first token starting at or after an offset, as a walk from the start would', () => {
+    for (let offset = -1; offset <= 10; offset++) expect(v.firstTokenAt(offset)).toBe(v.tokenAt(offset, 0))
+    expect(v.firstTokenAt(4)).toBe(2)
+    expect(v.firstTokenAt(9)).toBe(3)
+  })
+})
+
+describe('TokenView.shapeOf', () => {
+  const seen: number[][] = []
+  const test = (c0: number, c1: number, length: number) => {
+    seen.push([c0, c1, length])
+    return false
+  }
+
+  it("passes a token's first two letters lower-cased and its length, read off the text", () => {
+    const v = new TokenView('TAx é', [tok(0, 3, 'tax'), tok(4, 5, 'é')])
+    seen.length = 0
+    expect(v.shapeOf(0, test)).toBe(false)
+    expect(seen).toEqual([[116, 97, 3]])
+    // one letter: no pair to test, the norm is asked
+    expect(v.shapeOf(1, test)).toBe(true)
+    expect(v.shapeOf(5, test)).toBe(true)
+  })
+
+  it('asks the norm in a text where lower-casing lengthens a word (a dotted capital I)', () => {
+    const v = new TokenView('TAx \u0130zmir', [tok(0, 3, 'tax'), tok(4, 9, 'izmir')])
+    expect(v.shapeOf(0, test)).toBe(true)
+    expect(v.norm(1).length).toBe(6)
+  })
+})

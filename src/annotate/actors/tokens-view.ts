@@ -84,6 +84,8 @@ export class TokenView {
   private readonly caps: Uint8Array
   private readonly names: Uint8Array
   private readonly runs: Int32Array
+  /** Lower-casing lengthens a dotted capital I ("İ"): then a token's length is not its norm's. */
+  private readonly lengthens: boolean
 
   constructor(
     readonly text: string,
@@ -96,6 +98,7 @@ export class TokenView {
     this.caps = new Uint8Array(n)
     this.names = new Uint8Array(n).fill(2)
     this.runs = new Int32Array(n).fill(-1)
+    this.lengthens = text.includes('\u0130')
     for (let i = 0; i < n; i++) {
       const t = toks[i]!
       const c = text.charCodeAt(t.start)
@@ -126,6 +129,19 @@ export class TokenView {
     }
     return n
   }
+  /**
+   * `test(c0, c1, length)` of token i's norm without making it: its first two letters lower-cased and its
+   * length, read off the text. True (ask the norm) when those are not plain ASCII or not known.
+   */
+  shapeOf(i: number, test: (c0: number, c1: number, length: number) => boolean): boolean {
+    const t = this.toks[i]
+    if (!t || this.lengthens || t.end - t.start < 2) return true
+    return test(
+      lowerAscii(this.text.charCodeAt(t.start)),
+      lowerAscii(this.text.charCodeAt(t.start + 1)),
+      t.end - t.start,
+    )
+  }
   lemma(i: number): string {
     const t = this.toks[i]
     if (!t) return ''
@@ -148,11 +164,22 @@ export class TokenView {
   sentence(i: number): number {
     return this.toks[i]?.sentence ?? -1
   }
-  /** First token index starting at or after `offset`, from `from`. */
+  /** First token index starting at or after `offset`, from `from` (a short walk: the caller is near). */
   tokenAt(offset: number, from: number): number {
     let j = from
     while (j < this.toks.length && this.toks[j]!.start < offset) j++
     return j
+  }
+  /** First token index starting at or after `offset`, anywhere in the text (a binary search). */
+  firstTokenAt(offset: number): number {
+    let lo = 0
+    let hi = this.toks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.toks[mid]!.start < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
   /** True when token i's lemma, lower-cased, is `word` (a lower-case word); makes no string. */
   lemmaIs(i: number, word: string): boolean {
@@ -260,6 +287,11 @@ function lowerCased(text: string, t: Token): string {
     if (k === length) return norm
   }
   return text.slice(t.start, t.end).toLowerCase()
+}
+
+/** An ASCII capital made lower-case; any other code as it is (128 and above: not ASCII). */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c
 }
 
 /** True unless the string is plain ASCII without capitals (then lower-casing would return it as is). */

@@ -32,4 +32,13 @@ describe('wordClasses', () => {
   it('gives no class to other words', () => {
     for (const w of ['table', 'quickly', 'velmora', 'zzyzx']) expect(classes(w)).toBe(0)
   })
+
+  it('tells by first letters and length alone when no class can hold a word', () => {
+    const code = (w: string, k: number) => w.charCodeAt(k)
+    for (const w of ['soldiers', 'president', 'the', 'Velmoran'])
+      expect(classes.mayHave(code(w, 0), code(w, 1), w.length)).toBe(true)
+    expect(classes.mayHave(code('zz', 0), code('zz', 1), 11)).toBe(false)
+    // letters beyond ASCII are left to the reader
+    expect(classes.mayHave(0xe9, code('zz', 1), 11)).toBe(true)
+  })
 })

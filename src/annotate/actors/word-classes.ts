@@ -31,7 +31,14 @@ const GROUP_LONG_FIRST: ReadonlySet<string> = new Set(
 /** Words kept per index; the cache starts again past this (a long batch meets an open vocabulary). */
 const MAX_WORDS = 50_000
 
-export type WordClasses = (word: string) => number
+export interface WordClasses {
+  (word: string): number
+  /**
+   * False when no word of any class has this length and these first two (lower-case ASCII) letters:
+   * the test the reader starts with, asked of a token's text before its lower-cased form is made.
+   */
+  mayHave(c0: number, c1: number, length: number): boolean
+}
 
 const byIndex = new WeakMap<AliasIndex, WordClasses>()
 
@@ -42,7 +49,7 @@ export function wordClasses(index: AliasIndex): WordClasses {
     const cache = new Map<string, number>()
     const shapes = classShapes(index)
     const words = classWords(index)
-    reader = (word) => {
+    const read = (word: string): number => {
       // most words are in no class: their first two letters and length say so without a Map look-up
       if (word.length >= 2) {
         const c0 = word.charCodeAt(0)
@@ -58,6 +65,10 @@ export function wordClasses(index: AliasIndex): WordClasses {
       }
       return bits
     }
+    reader = Object.assign(read, {
+      mayHave: (c0: number, c1: number, length: number) =>
+        c0 >= 128 || c1 >= 128 || (shapes[c0 * 128 + c1]! & lengthBit(length)) !== 0,
+    })
     byIndex.set(index, reader)
   }
   return reader
