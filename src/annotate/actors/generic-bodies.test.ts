@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KbEntry } from '../../kb/index.ts'
-import { isGenericMention } from './generic-bodies.ts'
+import { isGenericMention, isGenericName } from './generic-bodies.ts'
 import { createTestFinder, stateEntry } from './test-finder.ts'
 
 const senate = {
@@ -34,6 +34,8 @@ describe('actors: bodies named by generic words', () => {
     expect(isGenericMention(entry, 'NSC')).toBe(true)
     expect(isGenericMention(entry, 'Freedonian Senate')).toBe(false)
     expect(isGenericMention(entry, 'Senate House Tower')).toBe(false)
+    expect(isGenericName('Security Service')).toBe(true)
+    expect(isGenericName('the of')).toBe(false)
   })
 
   it('should keep the KB body when the article names its state', () => {

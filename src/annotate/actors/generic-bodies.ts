@@ -25,7 +25,7 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}']+/
 /** True when a name is made only of words every state's institutions use ("Security Service"). */
 export function isGenericName(text: string): boolean {
   const words = wordsOf(text)
-  return words.length > 0 && words.every((w) => INSTITUTION_WORDS.has(w))
+  return words.some((w) => !LINKS.has(w)) && words.every((w) => INSTITUTION_WORDS.has(w))
 }
 
 /**
