@@ -14,8 +14,8 @@ const MEDIA_SECTORS = new Set(['JRN'])
 export interface Parties {
   /** The party an actor speaks for (itself when it has none). */
   readonly partyOf: (id: string | null) => string | null
-  /** The most-mentioned party other than `party`, if mentioned at least twice. */
-  readonly counterpartOf: (party: string | null) => string | null
+  /** The most-mentioned party other than `party` and those `besides`, if mentioned at least twice. */
+  readonly counterpartOf: (party: string | null, besides?: ReadonlySet<string | null>) => string | null
 }
 
 export function partiesOf(actors: readonly Actor[]): Parties {
@@ -37,15 +37,21 @@ export function partiesOf(actors: readonly Actor[]): Parties {
   const partyOf = (id: string | null) => (id === null ? null : (party.get(id) ?? id))
   return {
     partyOf,
-    counterpartOf: (p) => ranked.find(([q]) => q !== p)?.[0] ?? null,
+    counterpartOf: (p, besides) => ranked.find(([q]) => q !== p && !besides?.has(q))?.[0] ?? null,
   }
 }
 
-/** Aims target-less events at the source's counterpart. */
+/**
+ * Aims target-less events at the source's counterpart. A party the article shows mediating is no
+ * side: it is never the counterpart ("Qatar urged all parties to commit" is not aimed at Egypt, its
+ * co-mediator; "Israel rejected the offer" not at the mediator mentioned most).
+ */
 export function fillTargets(list: readonly Event[], parties: Parties): Event[] {
+  const mediators = new Set<string | null>()
+  for (const e of list) if (e.mode === 'mediate') mediators.add(parties.partyOf(e.source))
   return list.map((e) => {
     if (e.target !== null || e.source === null) return e
-    const target = parties.counterpartOf(parties.partyOf(e.source))
+    const target = parties.counterpartOf(parties.partyOf(e.source), mediators)
     return target ? { ...e, target } : e
   })
 }
