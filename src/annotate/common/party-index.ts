@@ -119,10 +119,13 @@ function buildPartyIndex(actors: readonly Actor[]): PartyIndex {
     sameSide,
     sides,
     counterpart: (holder) => {
+      // an international body (a coordinator, an envoy of the UN or EU) speaks to no one side, and
+      // is no side a party speaks to
+      const international = (id: string) => byId.get(id)?.sector === 'IGO'
+      if (international(side(holder)) || international(holder)) return null
+      const candidates = sides.filter((s) => !sameSide(s, holder) && !international(s))
       const kinds = (id: string) => SIDE_KINDS.has(byId.get(id)?.kind ?? 'other')
-      return (
-        sides.find((s) => !sameSide(s, holder) && kinds(s)) ?? sides.find((s) => !sameSide(s, holder)) ?? null
-      )
+      return candidates.find(kinds) ?? candidates[0] ?? null
     },
   }
 }

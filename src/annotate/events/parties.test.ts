@@ -42,4 +42,12 @@ describe('events: aiming target-less events at the counterpart', () => {
     // the co-mediator turns to the one side left; that side has no counterpart but mediators
     expect(filled.map((e) => e.target)).toEqual(['isr', 'isr', null])
   })
+  it('should not aim an event at an international body by default', () => {
+    const withUn = partiesOf([
+      { ...actor('un', 'organization', 9), sector: 'IGO', country: null },
+      actor('isr', 'state', 3),
+      actor('egy', 'state', 2),
+    ])
+    expect(fillTargets([event('isr', null)], withUn)[0]?.target).toBe('egy')
+  })
 })

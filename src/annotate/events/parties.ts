@@ -33,7 +33,11 @@ export function partiesOf(actors: readonly Actor[]): Parties {
     const p = party.get(a.id) ?? a.id
     weight.set(p, (weight.get(p) ?? 0) + a.mentions.length)
   }
-  const ranked = [...weight.entries()].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1])
+  // an international body (the UN, the EU's coordinator) is no side an act is aimed at by default
+  const international = new Set(actors.filter((a) => a.sector === 'IGO').map((a) => a.id))
+  const ranked = [...weight.entries()]
+    .filter(([p, n]) => n >= 2 && !international.has(p))
+    .sort((x, y) => y[1] - x[1])
   const partyOf = (id: string | null) => (id === null ? null : (party.get(id) ?? id))
   return {
     partyOf,
