@@ -70,6 +70,16 @@ describe('actors: a ministry named without its state', () => {
   })
 })
 
+describe('actors: a party named without its state', () => {
+  it('should be placed like a state body', () => {
+    const r = find('Freedonia held elections. The Social Democrats said they would stay out.')
+    expect(r.actors.find((a) => a.name === 'Social Democrats')).toMatchObject({
+      country: 'FRD',
+      sector: 'PTY',
+    })
+  })
+})
+
 describe('actors: datelines', () => {
   it('should read the wire styles of a dateline', () => {
     const place = (text: string) => find(text).actors.find((a) => a.name === 'Interior Ministry')?.country

@@ -4,12 +4,16 @@
  * their sentence locates things in.
  */
 import { MIL_LIKE } from './phrase-words.ts'
+
+/** State bodies, and parties ("the Social Democrats" of a Dutch story), belong to one state. */
+const PLACED_SECTORS: ReadonlySet<string> = new Set([...MIL_LIKE, 'PTY'])
+
 import type { Ent } from './registry.ts'
 import type { ScanEnv, Scanner } from './scan.ts'
 
 /**
- * Unknown state bodies (government, legislature, courts, forces) named without a country ("the
- * Foreign Ministry", "the Senate" in a text that names no American actor) belong to the
+ * Unknown state bodies (government, legislature, courts, forces) and parties named without a
+ * country ("the Foreign Ministry", "the Senate" in a text that names no American actor) belong to the
  * state that leads the nearest preceding sentence naming one, in the same paragraph, else to the
  * dateline's state; people affiliated to them inherit that country.
  */
@@ -26,7 +30,8 @@ export function placeBodies(
   }
   states.sort((a, b) => a.start - b.start)
   for (const e of live) {
-    if (e.known || e.kind !== 'organization' || e.country !== null || !MIL_LIKE.has(e.sector ?? '')) continue
+    if (e.known || e.kind !== 'organization' || e.country !== null || !PLACED_SECTORS.has(e.sector ?? ''))
+      continue
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a))
     let sentence = -1
     let pick: Ent | null = null
