@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Token } from '../../doc/index.ts'
-import { prepareTokens } from './token-pass.ts'
+import { prepareTokens, retagged } from './token-pass.ts'
 
 /** Text and tokens from "Word/POS/lemma" triples, one sentence, words separated by spaces. */
 function sentence(spec: string): { text: string; toks: Token[] } {
@@ -57,5 +57,13 @@ describe('prepareTokens', () => {
     )
     const split = toks.map((t, i) => ({ ...t, sentence: i < 3 ? 0 : i < 6 ? 1 : 2 }))
     expect(prepareTokens(text, split).sentenceStarts).toEqual([3, 6])
+  })
+
+  it('copies a retagged token with the same keys in the same order as the tokeniser', () => {
+    const t: Token = { start: 4, end: 8, pos: 'ADJ', norm: 'said', lemma: 'said', sentence: 2 }
+    const copy = retagged(t, 'VERB', 'say')
+    expect(Object.keys(copy)).toEqual(Object.keys(t))
+    expect(copy).toEqual({ ...t, pos: 'VERB', lemma: 'say' })
+    expect(t.pos).toBe('ADJ')
   })
 })

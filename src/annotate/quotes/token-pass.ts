@@ -75,11 +75,21 @@ export function prepareTokens(text: string, toks: readonly Token[]): PreparedTok
       continue
     }
     out ??= [...toks]
-    const fixed = lemma === t.lemma ? { ...t, pos } : { ...t, pos, lemma }
+    const fixed = retagged(t, pos, lemma)
     out[i] = fixed
     if (mayStartCue(fixed)) cueCandidates[i] = 1
   }
   return { toks: out ?? toks, cueCandidates, sentenceStarts }
+}
+
+/**
+ * A copy of `t` with another tag and lemma, written as the same object literal (same keys, same
+ * order) as the tokeniser's: V8 then gives it the tokeniser's hidden class. A spread copy
+ * (`{ ...t, pos }`) gets a class of its own, and one such token in a document makes every
+ * property read of the later steps polymorphic.
+ */
+export function retagged(t: Token, pos: string, lemma: string): Token {
+  return { start: t.start, end: t.end, pos, norm: t.norm, lemma, sentence: t.sentence }
 }
 
 const UPPER = /^\p{Lu}/u
