@@ -20,9 +20,14 @@ function sentence(spec: string): { text: string; toks: Token[] } {
 const tags = (toks: readonly Token[]) => toks.map((t) => `${t.pos}/${t.lemma}`)
 
 describe('prepareTokens', () => {
-  it('returns the input tokens when no correction applies', () => {
+  it('returns the input tokens in a plain array of its own when no correction applies', () => {
     const { text, toks } = sentence('the/DET mayor/NOUN left/VERB/leave early/ADV')
-    expect(prepareTokens(text, toks).toks).toBe(toks)
+    const layerTokens = Object.freeze([...toks])
+    const out = prepareTokens(text, layerTokens).toks
+    expect(out).toEqual(toks)
+    expect(out).not.toBe(layerTokens)
+    expect(Object.isFrozen(out)).toBe(false)
+    out.forEach((t, i) => expect(t).toBe(toks[i]))
   })
 
   it('makes a capitalised word between proper nouns part of the name', () => {
