@@ -27,7 +27,7 @@ describe('prepareTokens', () => {
     expect(out).toEqual(toks)
     expect(out).not.toBe(layerTokens)
     expect(Object.isFrozen(out)).toBe(false)
-    out.forEach((t, i) => expect(t).toBe(toks[i]))
+    for (let i = 0; i < toks.length; i++) expect(out[i]).toBe(toks[i])
   })
 
   it('makes a capitalised word between proper nouns part of the name', () => {
