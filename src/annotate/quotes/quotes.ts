@@ -89,7 +89,7 @@ const LOOSE_REACH = 2
 interface Pending extends Draft {
   lastParagraph: number
   /** For a loose quotation: the last attribution before it. */
-  before?: Pending | undefined
+  before: Pending | undefined
 }
 
 /** A quotation that no cue claimed, standing on its own at token `first` of `unit`. */
@@ -99,6 +99,7 @@ function standalone(
   span: { start: number; end: number },
   unit: number,
   paragraph: number,
+  before: Pending | undefined,
 ): Pending {
   return {
     cue: { first, end: first },
@@ -109,6 +110,7 @@ function standalone(
     after: true,
     awaitsQuote: false,
     lastParagraph: paragraph,
+    before,
   }
 }
 
@@ -119,7 +121,8 @@ function standalone(
  * when that is at most two paragraphs back.
  */
 function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
-  // Field by field, as the loose ones below, so that all pending drafts share one object shape.
+  // Field by field, as the loose ones below (`standalone`), so that all pending drafts share one
+  // object shape (a spread or a field added later gives another hidden class).
   const out: Pending[] = drafts.map((d) => ({
     cue: d.cue,
     speaker: d.speaker,
@@ -129,6 +132,7 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     after: d.after,
     awaitsQuote: d.awaitsQuote,
     lastParagraph: units[d.unit]!.paragraph,
+    before: undefined,
   }))
   const byUnit = new Map<number, Pending[]>()
   for (const d of out) {
@@ -169,7 +173,7 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     // continue the speaker before; it stands alone with that clause's subject.
     const introducer = colonIntroducer(ctx, units[unit]!, firstToken)
     if (introducer) {
-      loose.push(standalone(firstToken, introducer, span, unit, paragraph))
+      loose.push(standalone(firstToken, introducer, span, unit, paragraph, undefined))
       continue
     }
     // The quoting attribution of the unit before ("“…,” he said, adding that …. “…”"); a
@@ -192,12 +196,11 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
     }
     // Quoted paragraphs with no cue of their own mostly continue the last speaker nearby.
     const nearby = previous && previous.lastParagraph >= paragraph - LOOSE_REACH ? previous.speaker : null
-    const alone = standalone(firstToken, nearby, span, unit, paragraph)
     const chained = loose[loose.length - 1]
     if (chained && chained.lastParagraph >= paragraph - 1 && chained.before === lastBefore) {
       chained.spans.push(span)
       chained.lastParagraph = paragraph
-    } else loose.push({ ...alone, before: lastBefore })
+    } else loose.push(standalone(firstToken, nearby, span, unit, paragraph, lastBefore))
   }
   return [...out, ...loose]
 }
@@ -209,7 +212,8 @@ function attachLooseQuotes(ctx: UnitContext, units: readonly Unit[], drafts: rea
 function colonIntroducer(ctx: UnitContext, unit: Unit, at: number): TokenRange | null {
   if (at - 1 <= unit.first || ctx.toks[at - 1]!.norm !== ':') return null
   for (let i = unit.first; i < at - 1; i++) if (ctx.quoteOf[i]! >= 0) return null
-  return firstSubject(ctx, { ...unit, end: at - 1 })
+  // Field by field in the order of `buildUnits`: a spread copy would give units a second hidden class.
+  return firstSubject(ctx, { first: unit.first, end: at - 1, paragraph: unit.paragraph })
 }
 
 /** The index of the first token that ends after `offset` (tokens are sorted and disjoint). */

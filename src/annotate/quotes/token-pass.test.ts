@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Token } from '../../doc/index.ts'
-import { prepareTokens } from './token-pass.ts'
+import { prepareTokens, retagged } from './token-pass.ts'
 
 /** Text and tokens from "Word/POS/lemma" triples, one sentence, words separated by spaces. */
 function sentence(spec: string): { text: string; toks: Token[] } {
@@ -20,9 +20,14 @@ function sentence(spec: string): { text: string; toks: Token[] } {
 const tags = (toks: readonly Token[]) => toks.map((t) => `${t.pos}/${t.lemma}`)
 
 describe('prepareTokens', () => {
-  it('returns the input tokens when no correction applies', () => {
+  it('returns the input tokens in a plain array of its own when no correction applies', () => {
     const { text, toks } = sentence('the/DET mayor/NOUN left/VERB/leave early/ADV')
-    expect(prepareTokens(text, toks).toks).toBe(toks)
+    const layerTokens = Object.freeze([...toks])
+    const out = prepareTokens(text, layerTokens).toks
+    expect(out).toEqual(toks)
+    expect(out).not.toBe(layerTokens)
+    expect(Object.isFrozen(out)).toBe(false)
+    for (let i = 0; i < toks.length; i++) expect(out[i]).toBe(toks[i])
   })
 
   it('makes a capitalised word between proper nouns part of the name', () => {
@@ -57,5 +62,13 @@ describe('prepareTokens', () => {
     )
     const split = toks.map((t, i) => ({ ...t, sentence: i < 3 ? 0 : i < 6 ? 1 : 2 }))
     expect(prepareTokens(text, split).sentenceStarts).toEqual([3, 6])
+  })
+
+  it('copies a retagged token with the same keys in the same order as the tokeniser', () => {
+    const t: Token = { start: 4, end: 8, pos: 'ADJ', norm: 'said', lemma: 'said', sentence: 2 }
+    const copy = retagged(t, 'VERB', 'say')
+    expect(Object.keys(copy)).toEqual(Object.keys(t))
+    expect(copy).toEqual({ ...t, pos: 'VERB', lemma: 'say' })
+    expect(t.pos).toBe('ADJ')
   })
 })
