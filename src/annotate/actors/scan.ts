@@ -29,6 +29,11 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '�
 
 /** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
+/**
+ * Pronouns and determiners are no name part either; those that start a phrase ("He", "The", "Some")
+ * have a word class, the others ("I", "We", "This") start nothing unless a title follows them.
+ */
+const PRONOUN_POS: ReadonlySet<string> = new Set(['PRON', 'DET'])
 
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--'])
 /** Month names and their short forms ("Jan", "Sept"), lower case. */
@@ -303,15 +308,20 @@ export class Scanner extends ModifierReader {
   }
 
   /**
-   * A capitalised function word ("In", "But", "Although") that is no name part and starts no KB form,
-   * place, title or group noun, with no "Minister" in reach (portfolio words): nothing starts there.
+   * A capitalised function word ("In", "But", "Although") or pronoun ("I", "We", "This") that is no name
+   * part and starts no KB form, place, title or group noun, with no "Minister" in reach (portfolio
+   * words): nothing starts there.
    */
   private inertCapital(i: number): boolean {
     const { v } = this.env
-    if (!v.isCap(i) || !FUNCTION_POS.has(v.pos(i))) return false
+    if (!v.isCap(i)) return false
+    const pos = v.pos(i)
+    const pronoun = PRONOUN_POS.has(pos)
+    if (!pronoun && !FUNCTION_POS.has(pos)) return false
     if (this.wordBits(i) !== 0 || this.lemmaBits(i) !== 0 || this.kbAt(i) || this.placeAt(i)) return false
     for (let m = i + 1; m < v.n && m - i <= 4; m++) if (v.lemmaIs(m, 'minister')) return false
-    return true
+    // "That President Ana Ruiz …": a capitalised title after it would be read with it as a qualifier
+    return !pronoun || !this.capitalTitleAfter(i)
   }
 
   /** A lower-case word that starts no modifier, head or name: no title, group noun, KB form or class. */

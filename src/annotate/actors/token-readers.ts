@@ -75,8 +75,10 @@ export abstract class TokenReaders {
   protected lemmaBits(i: number): number {
     const known = this.lemmaMemo[i]
     if (known !== undefined && known >= 0) return known
-    // (a lemma equal to the norm has the norm's classes; the reader's own first test is as cheap)
-    const bits = this.classes(this.env.v.lemma(i))
+    // (a lemma equal to the norm has the norm's classes; the reader's own first test is as cheap);
+    // most lemmas are in no class, which their first letters and length tell before any string is made
+    const { v } = this.env
+    const bits = v.lemmaShapeOf(i, this.classes.mayHave) ? this.classes(v.lemma(i)) : 0
     if (known !== undefined) this.lemmaMemo[i] = bits
     return bits
   }
@@ -221,11 +223,17 @@ export abstract class TokenReaders {
     if ((this.wordBits(i) & W_TITLE) === 0) return null
     // "a 150-member parliament", "a three-judge panel": a number glued to the word makes it an adjective
     if (i >= 2 && v.glued(i) && v.word(i - 1) === '-' && v.pos(i - 2) === 'NUM') return null
-    for (let len = 4; len >= 1; len--) {
-      if (i + len > v.n) continue
-      let words = v.norm(i)
-      // glued hyphens stay glued: "Secretary-General" -> "secretary-general"
-      for (let k = 1; k < len; k++) words += v.glued(i + k) ? v.norm(i + k) : ` ${v.norm(i + k)}`
+    // the words from i joined, each length once (not rebuilt for every candidate length);
+    // glued hyphens stay glued: "Secretary-General" -> "secretary-general"
+    const longest = Math.min(4, v.n - i)
+    let words = v.norm(i)
+    TITLE_WORDS[1] = words
+    for (let k = 1; k < longest; k++) {
+      words += v.glued(i + k) ? v.norm(i + k) : ` ${v.norm(i + k)}`
+      TITLE_WORDS[k + 1] = words
+    }
+    for (let len = longest; len >= 1; len--) {
+      words = TITLE_WORDS[len]!
       const t = words.includes('defence') ? normTitle(words) : words
       const last = v.pos(i + len - 1)
       // a title is a noun: "the official news agency" has an adjective; "the army chief said" is tagged
@@ -397,6 +405,9 @@ export abstract class TokenReaders {
     return !(this.title(next) || this.group(next) || NP_MODIFIERS.has(this.env.v.norm(next)))
   }
 }
+
+/** Scratch for `readTitle`: the words from a token joined, by number of tokens (index 1 to 4). */
+const TITLE_WORDS: string[] = ['', '', '', '', '']
 
 function groupSector(key: string): string | undefined {
   return GROUP_NOUNS.get(key.includes('defence') ? key.replace(/defence/g, 'defense') : key)

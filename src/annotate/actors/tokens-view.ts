@@ -142,6 +142,12 @@ export class TokenView {
       t.end - t.start,
     )
   }
+  /** `shapeOf` for token i's lemma, lower-cased: the lemma's lower-case string is not made. */
+  lemmaShapeOf(i: number, test: (c0: number, c1: number, length: number) => boolean): boolean {
+    const l = this.toks[i]?.lemma
+    if (l === undefined || this.lengthens || l.length < 2) return true
+    return test(lowerAscii(l.charCodeAt(0)), lowerAscii(l.charCodeAt(1)), l.length)
+  }
   lemma(i: number): string {
     const t = this.toks[i]
     if (!t) return ''
