@@ -29,11 +29,6 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '�
 
 /** Parts of speech that are never part of a name (see `TokenView.nameToken`). */
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
-/**
- * Pronouns and determiners are no name part either; those that start a phrase ("He", "The", "Some")
- * have a word class, the others ("I", "We", "This") start nothing unless a title follows them.
- */
-const PRONOUN_POS: ReadonlySet<string> = new Set(['PRON', 'DET'])
 
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--'])
 /** Month names and their short forms ("Jan", "Sept"), lower case. */
@@ -308,20 +303,22 @@ export class Scanner extends ModifierReader {
   }
 
   /**
-   * A capitalised function word ("In", "But", "Although") or pronoun ("I", "We", "This") that is no name
-   * part and starts no KB form, place, title or group noun, with no "Minister" in reach (portfolio
-   * words): nothing starts there.
+   * A capitalised function word ("In", "But", "Although"), pronoun ("I", "This") or other word that is
+   * no name part ("Monday") and starts no KB form, place, title or group noun, with no "Minister" in
+   * reach (portfolio words): nothing starts there.
    */
   private inertCapital(i: number): boolean {
     const { v } = this.env
     if (!v.isCap(i)) return false
     const pos = v.pos(i)
-    const pronoun = PRONOUN_POS.has(pos)
-    if (!pronoun && !FUNCTION_POS.has(pos)) return false
+    const functionWord = FUNCTION_POS.has(pos)
+    // pronouns, determiners, days, months ("I", "This", "Monday") are no name part either; those that
+    // start a phrase ("He", "The", "Some") have a word class
+    if (!functionWord && (pos === 'NUM' || v.nameToken(i))) return false
     if (this.wordBits(i) !== 0 || this.lemmaBits(i) !== 0 || this.kbAt(i) || this.placeAt(i)) return false
     for (let m = i + 1; m < v.n && m - i <= 4; m++) if (v.lemmaIs(m, 'minister')) return false
     // "That President Ana Ruiz …": a capitalised title after it would be read with it as a qualifier
-    return !pronoun || !this.capitalTitleAfter(i)
+    return functionWord || !this.capitalTitleAfter(i)
   }
 
   /** A lower-case word that starts no modifier, head or name: no title, group noun, KB form or class. */

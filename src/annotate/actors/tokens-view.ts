@@ -82,6 +82,14 @@ export class TokenView {
   private readonly lemmas: string[]
 
   private readonly caps: Uint8Array
+  /**
+   * Each token's offsets, sentence and part of speech copied into dense arrays once: the passes read
+   * them many times per token, and a read here touches no token object (nor a negative index's slow path).
+   */
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  private readonly sentences: Int32Array
+  private readonly tags: string[]
   private readonly names: Uint8Array
   private readonly runs: Int32Array
   /** Lower-casing lengthens a dotted capital I ("İ"): then a token's length is not its norm's. */
@@ -99,8 +107,16 @@ export class TokenView {
     this.names = new Uint8Array(n).fill(2)
     this.runs = new Int32Array(n).fill(-1)
     this.lengthens = text.includes('\u0130')
+    this.starts = new Int32Array(n)
+    this.ends = new Int32Array(n)
+    this.sentences = new Int32Array(n)
+    this.tags = new Array<string>(n).fill('')
     for (let i = 0; i < n; i++) {
       const t = toks[i]!
+      this.starts[i] = t.start
+      this.ends[i] = t.end
+      this.sentences[i] = t.sentence
+      this.tags[i] = t.pos
       const c = text.charCodeAt(t.start)
       if (c >= 65 && c <= 90) this.caps[i] = 1
       else if (c >= 128) this.caps[i] = capital(text[t.start]!) ? 1 : 0
@@ -115,8 +131,7 @@ export class TokenView {
     return this.toks.length
   }
   word(i: number): string {
-    const t = this.toks[i]
-    return t ? this.text.slice(t.start, t.end) : ''
+    return i >= 0 && i < this.starts.length ? this.text.slice(this.starts[i]!, this.ends[i]!) : ''
   }
   /** The token lower-cased as written (wink's `norm` also respells: "vice" -> "vise"). */
   norm(i: number): string {
@@ -159,21 +174,21 @@ export class TokenView {
     return l
   }
   pos(i: number): string {
-    return this.toks[i]?.pos ?? ''
+    return i >= 0 && i < this.tags.length ? this.tags[i]! : ''
   }
   start(i: number): number {
-    return this.toks[i]?.start ?? this.text.length
+    return i >= 0 && i < this.starts.length ? this.starts[i]! : this.text.length
   }
   end(i: number): number {
-    return this.toks[i]?.end ?? this.text.length
+    return i >= 0 && i < this.ends.length ? this.ends[i]! : this.text.length
   }
   sentence(i: number): number {
-    return this.toks[i]?.sentence ?? -1
+    return i >= 0 && i < this.sentences.length ? this.sentences[i]! : -1
   }
   /** First token index starting at or after `offset`, from `from` (a short walk: the caller is near). */
   tokenAt(offset: number, from: number): number {
     let j = from
-    while (j < this.toks.length && this.toks[j]!.start < offset) j++
+    while (j < this.starts.length && this.starts[j]! < offset) j++
     return j
   }
   /** First token index starting at or after `offset`, anywhere in the text (a binary search). */
@@ -182,7 +197,7 @@ export class TokenView {
     let hi = this.toks.length
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.toks[mid]!.start < offset) lo = mid + 1
+      if (this.starts[mid]! < offset) lo = mid + 1
       else hi = mid
     }
     return lo
