@@ -88,8 +88,9 @@ export abstract class TokenReaders {
   protected kbAt(i: number): Found | null {
     // each memo read inline (not through one generic helper): the look-up of a token already read is
     // the commonest call of the scan, and a shared helper's call sites would see four element types;
-    // stored only inside the packed array (a store at -1 or past the end makes it a dictionary)
-    const known = this.kbMemo[i]
+    // stored only inside the packed array (a store at -1 or past the end makes it a dictionary), and
+    // never read at a negative index (that read takes the slow path of a named property)
+    const known = i >= 0 ? this.kbMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readKb(i)
     if (i >= 0 && i < this.kbMemo.length) this.kbMemo[i] = found
@@ -110,7 +111,7 @@ export abstract class TokenReaders {
 
   /** A gazetteer place at token i, memoised. */
   protected placeAt(i: number): PlaceFound | null {
-    const known = this.placeMemo[i]
+    const known = i >= 0 ? this.placeMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readPlace(i)
     if (i >= 0 && i < this.placeMemo.length) this.placeMemo[i] = found
@@ -211,7 +212,7 @@ export abstract class TokenReaders {
 
   /** Longest role title at i: [title, next index]. Memoised per token. */
   protected title(i: number): [string, number] | null {
-    const known = this.titleMemo[i]
+    const known = i >= 0 ? this.titleMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readTitle(i)
     if (i >= 0 && i < this.titleMemo.length) this.titleMemo[i] = found
@@ -250,7 +251,7 @@ export abstract class TokenReaders {
 
   /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. Memoised. */
   protected group(i: number): [string, string, number, boolean] | null {
-    const known = this.groupMemo[i]
+    const known = i >= 0 ? this.groupMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readGroup(i)
     if (i >= 0 && i < this.groupMemo.length) this.groupMemo[i] = found
@@ -294,7 +295,7 @@ export abstract class TokenReaders {
    */
   protected orgRun(i: number): OrgRun | null {
     // memoised like the readers above: a capitalised word is asked by the modifier, head and name readers
-    const known = this.orgMemo[i]
+    const known = i >= 0 ? this.orgMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readOrgRun(i)
     if (i >= 0 && i < this.orgMemo.length) this.orgMemo[i] = found

@@ -130,12 +130,16 @@ export class TokenView {
   get n(): number {
     return this.toks.length
   }
+  /** Token i, or undefined out of range (read without a negative index's slow path). */
+  private tok(i: number): Token | undefined {
+    return i >= 0 && i < this.toks.length ? this.toks[i] : undefined
+  }
   word(i: number): string {
     return i >= 0 && i < this.starts.length ? this.text.slice(this.starts[i]!, this.ends[i]!) : ''
   }
   /** The token lower-cased as written (wink's `norm` also respells: "vice" -> "vise"). */
   norm(i: number): string {
-    const t = this.toks[i]
+    const t = this.tok(i)
     if (!t) return ''
     let n = this.norms[i]!
     if (n === '') {
@@ -149,22 +153,20 @@ export class TokenView {
    * length, read off the text. True (ask the norm) when those are not plain ASCII or not known.
    */
   shapeOf(i: number, test: (c0: number, c1: number, length: number) => boolean): boolean {
-    const t = this.toks[i]
-    if (!t || this.lengthens || t.end - t.start < 2) return true
-    return test(
-      lowerAscii(this.text.charCodeAt(t.start)),
-      lowerAscii(this.text.charCodeAt(t.start + 1)),
-      t.end - t.start,
-    )
+    if (i < 0 || i >= this.starts.length || this.lengthens) return true
+    const start = this.starts[i]!
+    const length = this.ends[i]! - start
+    if (length < 2) return true
+    return test(lowerAscii(this.text.charCodeAt(start)), lowerAscii(this.text.charCodeAt(start + 1)), length)
   }
   /** `shapeOf` for token i's lemma, lower-cased: the lemma's lower-case string is not made. */
   lemmaShapeOf(i: number, test: (c0: number, c1: number, length: number) => boolean): boolean {
-    const l = this.toks[i]?.lemma
+    const l = this.tok(i)?.lemma
     if (l === undefined || this.lengthens || l.length < 2) return true
     return test(lowerAscii(l.charCodeAt(0)), lowerAscii(l.charCodeAt(1)), l.length)
   }
   lemma(i: number): string {
-    const t = this.toks[i]
+    const t = this.tok(i)
     if (!t) return ''
     let l = this.lemmas[i]!
     if (l === '') {
@@ -204,7 +206,7 @@ export class TokenView {
   }
   /** True when token i's lemma, lower-cased, is `word` (a lower-case word); makes no string. */
   lemmaIs(i: number, word: string): boolean {
-    const l = this.toks[i]?.lemma
+    const l = this.tok(i)?.lemma
     if (l === undefined || l.length !== word.length) return false
     if (l === word) return true
     // an ASCII first letter that differs even lower-cased: no string made
