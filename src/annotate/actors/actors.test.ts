@@ -337,3 +337,13 @@ describe('actors: offices with an of-part before a name', () => {
     expect(r.said(people[0]!)).toEqual(['Karim Al Haddad', 'Al Haddad'])
   })
 })
+
+describe('actors: capitalised words that start nothing', () => {
+  it('should skip a capitalised pronoun or day yet read a title and name after it', () => {
+    const r = find('On Monday We met Finance Minister Ana Ruiz. This Chief Justice Ben Okafor said nothing.')
+    const names = r.actors.map((a) => r.said(a)[0])
+    expect(names).toContain('Ana Ruiz')
+    expect(names).toContain('Ben Okafor')
+    expect(names.some((n) => /^(?:Monday|We|This)\b/.test(n ?? ''))).toBe(false)
+  })
+})

@@ -110,7 +110,7 @@ export function localiseGenericBodies(reg: Registry, kb: Kb, text: string): void
       known: false,
     })
     for (const m of e.mentions) reg.mention(local, m)
-    e.mentions = []
+    reg.unmentionAll(e)
     // people and units the scan tied to the body ("the NSC party", "an NSC official") follow it, and
     // lose the country it lent them
     for (const p of live) {

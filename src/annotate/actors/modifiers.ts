@@ -118,7 +118,7 @@ export abstract class ModifierReader extends DescriptionReader {
    * start a role title. Most capitalised words have none in reach, and then the qualifier reading would
    * only read KB names and places ahead of the scan.
    */
-  private capitalTitleAfter(j: number): boolean {
+  protected capitalTitleAfter(j: number): boolean {
     const { v } = this.env
     for (let k = j + 1; k - j <= 3 && k < v.n && v.isCap(k); k++)
       if ((this.wordBits(k) & W_TITLE) !== 0) return true

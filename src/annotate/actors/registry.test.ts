@@ -31,3 +31,22 @@ describe('Registry.live', () => {
     expect(reg.live().map((e) => e.id)).toEqual(['early', 'late', 'tie'])
   })
 })
+
+describe('Registry.live after changes', () => {
+  it('reads the records again after a mention, an unmention, a merge or a cleared record', () => {
+    const reg = new Registry()
+    const a = reg.ensure(init('a'))
+    const b = reg.ensure(init('b'))
+    reg.mention(a, at(10))
+    expect(reg.live().map((e) => e.id)).toEqual(['a'])
+    reg.mention(b, at(4))
+    expect(reg.live().map((e) => e.id)).toEqual(['b', 'a'])
+    reg.unmention(b, 4, 7)
+    expect(reg.live().map((e) => e.id)).toEqual(['a'])
+    reg.mention(b, at(20))
+    reg.merge(b, a)
+    expect(reg.live().map((e) => e.id)).toEqual(['a'])
+    reg.unmentionAll(a)
+    expect(reg.live()).toEqual([])
+  })
+})

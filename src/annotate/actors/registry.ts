@@ -44,6 +44,8 @@ export type EntInit = Pick<
 export class Registry {
   private readonly byId = new Map<string, Ent>()
   private counter = 0
+  /** `live()` as last sorted; every change of mentions or merge drops it (the passes ask often, change rarely). */
+  private liveCache: readonly Ent[] | null = null
 
   get(id: string): Ent | undefined {
     const e = this.byId.get(id)
@@ -54,10 +56,18 @@ export class Registry {
   ensure(init: EntInit): Ent {
     const found = this.get(init.id)
     if (found) return found
+    // the fields one by one, not spread: every record gets the same shape, made without a copy loop
     const ent: Ent = {
-      gender: null,
-      named: true,
-      ...init,
+      id: init.id,
+      name: init.name,
+      kind: init.kind,
+      country: init.country,
+      sector: init.sector,
+      affiliation: init.affiliation,
+      role: init.role,
+      known: init.known,
+      gender: init.gender ?? null,
+      named: init.named ?? true,
       governmental: false,
       mentions: [],
       mergedInto: null,
@@ -77,12 +87,20 @@ export class Registry {
     const target = resolve(ent)
     if (target.mentions.some((x) => x.start === m.start && x.end === m.end)) return
     target.mentions.push(m)
+    this.liveCache = null
   }
 
   /** Drops a mention (a demonym that turned out to name a people, not a state). */
   unmention(ent: Ent, start: number, end: number): void {
     const target = resolve(ent)
     target.mentions = target.mentions.filter((m) => m.start !== start || m.end !== end)
+    this.liveCache = null
+  }
+
+  /** Drops every mention of a record (they have been moved onto another). */
+  unmentionAll(ent: Ent): void {
+    resolve(ent).mentions = []
+    this.liveCache = null
   }
 
   /** Moves every mention of `from` onto `into`, filling `into`'s missing facts. */
@@ -100,15 +118,18 @@ export class Registry {
     b.governmental ||= a.governmental
     a.mentions = []
     a.mergedInto = b
+    this.liveCache = null
   }
 
   /** Live records, in order of first mention. */
-  live(): Ent[] {
+  live(): readonly Ent[] {
+    if (this.liveCache) return this.liveCache
     // each record's first offset read once, not at every comparison of the sort (which is stable)
     const keyed: Array<{ first: number; e: Ent }> = []
     for (const e of this.byId.values())
       if (e.mergedInto === null && e.mentions.length > 0) keyed.push({ first: firstStart(e), e })
-    return keyed.sort((a, b) => a.first - b.first).map((k) => k.e)
+    this.liveCache = keyed.sort((a, b) => a.first - b.first).map((k) => k.e)
+    return this.liveCache
   }
 
   toActors(): Actor[] {

@@ -303,15 +303,22 @@ export class Scanner extends ModifierReader {
   }
 
   /**
-   * A capitalised function word ("In", "But", "Although") that is no name part and starts no KB form,
-   * place, title or group noun, with no "Minister" in reach (portfolio words): nothing starts there.
+   * A capitalised function word ("In", "But", "Although"), pronoun ("I", "This") or other word that is
+   * no name part ("Monday") and starts no KB form, place, title or group noun, with no "Minister" in
+   * reach (portfolio words): nothing starts there.
    */
   private inertCapital(i: number): boolean {
     const { v } = this.env
-    if (!v.isCap(i) || !FUNCTION_POS.has(v.pos(i))) return false
+    if (!v.isCap(i)) return false
+    const pos = v.pos(i)
+    const functionWord = FUNCTION_POS.has(pos)
+    // pronouns, determiners, days, months ("I", "This", "Monday") are no name part either; those that
+    // start a phrase ("He", "The", "Some") have a word class
+    if (!functionWord && (pos === 'NUM' || v.nameToken(i))) return false
     if (this.wordBits(i) !== 0 || this.lemmaBits(i) !== 0 || this.kbAt(i) || this.placeAt(i)) return false
     for (let m = i + 1; m < v.n && m - i <= 4; m++) if (v.lemmaIs(m, 'minister')) return false
-    return true
+    // "That President Ana Ruiz …": a capitalised title after it would be read with it as a qualifier
+    return functionWord || !this.capitalTitleAfter(i)
   }
 
   /** A lower-case word that starts no modifier, head or name: no title, group noun, KB form or class. */

@@ -75,8 +75,10 @@ export abstract class TokenReaders {
   protected lemmaBits(i: number): number {
     const known = this.lemmaMemo[i]
     if (known !== undefined && known >= 0) return known
-    // (a lemma equal to the norm has the norm's classes; the reader's own first test is as cheap)
-    const bits = this.classes(this.env.v.lemma(i))
+    // (a lemma equal to the norm has the norm's classes; the reader's own first test is as cheap);
+    // most lemmas are in no class, which their first letters and length tell before any string is made
+    const { v } = this.env
+    const bits = v.lemmaShapeOf(i, this.classes.mayHave) ? this.classes(v.lemma(i)) : 0
     if (known !== undefined) this.lemmaMemo[i] = bits
     return bits
   }
@@ -86,8 +88,9 @@ export abstract class TokenReaders {
   protected kbAt(i: number): Found | null {
     // each memo read inline (not through one generic helper): the look-up of a token already read is
     // the commonest call of the scan, and a shared helper's call sites would see four element types;
-    // stored only inside the packed array (a store at -1 or past the end makes it a dictionary)
-    const known = this.kbMemo[i]
+    // stored only inside the packed array (a store at -1 or past the end makes it a dictionary), and
+    // never read at a negative index (that read takes the slow path of a named property)
+    const known = i >= 0 ? this.kbMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readKb(i)
     if (i >= 0 && i < this.kbMemo.length) this.kbMemo[i] = found
@@ -108,7 +111,7 @@ export abstract class TokenReaders {
 
   /** A gazetteer place at token i, memoised. */
   protected placeAt(i: number): PlaceFound | null {
-    const known = this.placeMemo[i]
+    const known = i >= 0 ? this.placeMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readPlace(i)
     if (i >= 0 && i < this.placeMemo.length) this.placeMemo[i] = found
@@ -209,7 +212,7 @@ export abstract class TokenReaders {
 
   /** Longest role title at i: [title, next index]. Memoised per token. */
   protected title(i: number): [string, number] | null {
-    const known = this.titleMemo[i]
+    const known = i >= 0 ? this.titleMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readTitle(i)
     if (i >= 0 && i < this.titleMemo.length) this.titleMemo[i] = found
@@ -221,11 +224,17 @@ export abstract class TokenReaders {
     if ((this.wordBits(i) & W_TITLE) === 0) return null
     // "a 150-member parliament", "a three-judge panel": a number glued to the word makes it an adjective
     if (i >= 2 && v.glued(i) && v.word(i - 1) === '-' && v.pos(i - 2) === 'NUM') return null
-    for (let len = 4; len >= 1; len--) {
-      if (i + len > v.n) continue
-      let words = v.norm(i)
-      // glued hyphens stay glued: "Secretary-General" -> "secretary-general"
-      for (let k = 1; k < len; k++) words += v.glued(i + k) ? v.norm(i + k) : ` ${v.norm(i + k)}`
+    // the words from i joined, each length once (not rebuilt for every candidate length);
+    // glued hyphens stay glued: "Secretary-General" -> "secretary-general"
+    const longest = Math.min(4, v.n - i)
+    let words = v.norm(i)
+    TITLE_WORDS[1] = words
+    for (let k = 1; k < longest; k++) {
+      words += v.glued(i + k) ? v.norm(i + k) : ` ${v.norm(i + k)}`
+      TITLE_WORDS[k + 1] = words
+    }
+    for (let len = longest; len >= 1; len--) {
+      words = TITLE_WORDS[len]!
       const t = words.includes('defence') ? normTitle(words) : words
       const last = v.pos(i + len - 1)
       // a title is a noun: "the official news agency" has an adjective; "the army chief said" is tagged
@@ -242,7 +251,7 @@ export abstract class TokenReaders {
 
   /** Longest group noun at i (by lemma or form): [lemma, sector, next index, plural]. Memoised. */
   protected group(i: number): [string, string, number, boolean] | null {
-    const known = this.groupMemo[i]
+    const known = i >= 0 ? this.groupMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readGroup(i)
     if (i >= 0 && i < this.groupMemo.length) this.groupMemo[i] = found
@@ -286,7 +295,7 @@ export abstract class TokenReaders {
    */
   protected orgRun(i: number): OrgRun | null {
     // memoised like the readers above: a capitalised word is asked by the modifier, head and name readers
-    const known = this.orgMemo[i]
+    const known = i >= 0 ? this.orgMemo[i] : undefined
     if (known !== undefined) return known
     const found = this.readOrgRun(i)
     if (i >= 0 && i < this.orgMemo.length) this.orgMemo[i] = found
@@ -397,6 +406,9 @@ export abstract class TokenReaders {
     return !(this.title(next) || this.group(next) || NP_MODIFIERS.has(this.env.v.norm(next)))
   }
 }
+
+/** Scratch for `readTitle`: the words from a token joined, by number of tokens (index 1 to 4). */
+const TITLE_WORDS: string[] = ['', '', '', '', '']
 
 function groupSector(key: string): string | undefined {
   return GROUP_NOUNS.get(key.includes('defence') ? key.replace(/defence/g, 'defense') : key)

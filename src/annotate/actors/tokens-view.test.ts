@@ -58,3 +58,24 @@ describe('TokenView.shapeOf', () => {
     expect(v.norm(1).length).toBe(6)
   })
 })
+
+describe('TokenView dense reads', () => {
+  const v = new TokenView('Ab cd', [
+    { start: 0, end: 2, pos: 'PROPN', norm: 'ab', lemma: 'Ab', sentence: 0 } as Token,
+    { start: 3, end: 5, pos: 'NOUN', norm: 'cd', lemma: 'cd', sentence: 1 } as Token,
+  ])
+
+  it('answers out of range as before: no tag, the end of the text, no sentence', () => {
+    expect([v.pos(1), v.pos(-1), v.pos(2)]).toEqual(['NOUN', '', ''])
+    expect([v.start(1), v.end(0), v.start(-1), v.end(2)]).toEqual([3, 2, 5, 5])
+    expect([v.sentence(1), v.sentence(-1)]).toEqual([1, -1])
+    expect([v.word(0), v.word(-1), v.norm(-1), v.lemma(5)]).toEqual(['Ab', '', '', ''])
+  })
+
+  it('tests a lemma by its lower-cased first letters and length without making it', () => {
+    const seen: number[][] = []
+    v.lemmaShapeOf(0, (c0, c1, length) => seen.push([c0, c1, length]) > 0)
+    expect(seen).toEqual([[97, 98, 2]])
+    expect(v.lemmaShapeOf(-1, () => false)).toBe(true)
+  })
+})

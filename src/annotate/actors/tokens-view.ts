@@ -82,6 +82,14 @@ export class TokenView {
   private readonly lemmas: string[]
 
   private readonly caps: Uint8Array
+  /**
+   * Each token's offsets, sentence and part of speech copied into dense arrays once: the passes read
+   * them many times per token, and a read here touches no token object (nor a negative index's slow path).
+   */
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  private readonly sentences: Int32Array
+  private readonly tags: string[]
   private readonly names: Uint8Array
   private readonly runs: Int32Array
   /** Lower-casing lengthens a dotted capital I ("İ"): then a token's length is not its norm's. */
@@ -99,8 +107,16 @@ export class TokenView {
     this.names = new Uint8Array(n).fill(2)
     this.runs = new Int32Array(n).fill(-1)
     this.lengthens = text.includes('\u0130')
+    this.starts = new Int32Array(n)
+    this.ends = new Int32Array(n)
+    this.sentences = new Int32Array(n)
+    this.tags = new Array<string>(n).fill('')
     for (let i = 0; i < n; i++) {
       const t = toks[i]!
+      this.starts[i] = t.start
+      this.ends[i] = t.end
+      this.sentences[i] = t.sentence
+      this.tags[i] = t.pos
       const c = text.charCodeAt(t.start)
       if (c >= 65 && c <= 90) this.caps[i] = 1
       else if (c >= 128) this.caps[i] = capital(text[t.start]!) ? 1 : 0
@@ -114,13 +130,16 @@ export class TokenView {
   get n(): number {
     return this.toks.length
   }
+  /** Token i, or undefined out of range (read without a negative index's slow path). */
+  private tok(i: number): Token | undefined {
+    return i >= 0 && i < this.toks.length ? this.toks[i] : undefined
+  }
   word(i: number): string {
-    const t = this.toks[i]
-    return t ? this.text.slice(t.start, t.end) : ''
+    return i >= 0 && i < this.starts.length ? this.text.slice(this.starts[i]!, this.ends[i]!) : ''
   }
   /** The token lower-cased as written (wink's `norm` also respells: "vice" -> "vise"). */
   norm(i: number): string {
-    const t = this.toks[i]
+    const t = this.tok(i)
     if (!t) return ''
     let n = this.norms[i]!
     if (n === '') {
@@ -134,16 +153,20 @@ export class TokenView {
    * length, read off the text. True (ask the norm) when those are not plain ASCII or not known.
    */
   shapeOf(i: number, test: (c0: number, c1: number, length: number) => boolean): boolean {
-    const t = this.toks[i]
-    if (!t || this.lengthens || t.end - t.start < 2) return true
-    return test(
-      lowerAscii(this.text.charCodeAt(t.start)),
-      lowerAscii(this.text.charCodeAt(t.start + 1)),
-      t.end - t.start,
-    )
+    if (i < 0 || i >= this.starts.length || this.lengthens) return true
+    const start = this.starts[i]!
+    const length = this.ends[i]! - start
+    if (length < 2) return true
+    return test(lowerAscii(this.text.charCodeAt(start)), lowerAscii(this.text.charCodeAt(start + 1)), length)
+  }
+  /** `shapeOf` for token i's lemma, lower-cased: the lemma's lower-case string is not made. */
+  lemmaShapeOf(i: number, test: (c0: number, c1: number, length: number) => boolean): boolean {
+    const l = this.tok(i)?.lemma
+    if (l === undefined || this.lengthens || l.length < 2) return true
+    return test(lowerAscii(l.charCodeAt(0)), lowerAscii(l.charCodeAt(1)), l.length)
   }
   lemma(i: number): string {
-    const t = this.toks[i]
+    const t = this.tok(i)
     if (!t) return ''
     let l = this.lemmas[i]!
     if (l === '') {
@@ -153,21 +176,21 @@ export class TokenView {
     return l
   }
   pos(i: number): string {
-    return this.toks[i]?.pos ?? ''
+    return i >= 0 && i < this.tags.length ? this.tags[i]! : ''
   }
   start(i: number): number {
-    return this.toks[i]?.start ?? this.text.length
+    return i >= 0 && i < this.starts.length ? this.starts[i]! : this.text.length
   }
   end(i: number): number {
-    return this.toks[i]?.end ?? this.text.length
+    return i >= 0 && i < this.ends.length ? this.ends[i]! : this.text.length
   }
   sentence(i: number): number {
-    return this.toks[i]?.sentence ?? -1
+    return i >= 0 && i < this.sentences.length ? this.sentences[i]! : -1
   }
   /** First token index starting at or after `offset`, from `from` (a short walk: the caller is near). */
   tokenAt(offset: number, from: number): number {
     let j = from
-    while (j < this.toks.length && this.toks[j]!.start < offset) j++
+    while (j < this.starts.length && this.starts[j]! < offset) j++
     return j
   }
   /** First token index starting at or after `offset`, anywhere in the text (a binary search). */
@@ -176,14 +199,14 @@ export class TokenView {
     let hi = this.toks.length
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.toks[mid]!.start < offset) lo = mid + 1
+      if (this.starts[mid]! < offset) lo = mid + 1
       else hi = mid
     }
     return lo
   }
   /** True when token i's lemma, lower-cased, is `word` (a lower-case word); makes no string. */
   lemmaIs(i: number, word: string): boolean {
-    const l = this.toks[i]?.lemma
+    const l = this.tok(i)?.lemma
     if (l === undefined || l.length !== word.length) return false
     if (l === word) return true
     // an ASCII first letter that differs even lower-cased: no string made
