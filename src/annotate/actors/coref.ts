@@ -4,7 +4,7 @@
  * most recent compatible actor, and merges an unnamed description into the named person an
  * apposition reveals ("A Hamas spokesman … the spokesman, Ines Okonma").
  */
-import type { ActorKind } from '../../doc/index.ts'
+import { type ActorKind, firstStartingAt } from '../../doc/index.ts'
 import { UNKNOWN_SECTOR } from './lexicon.ts'
 import { officeSector } from './name-reader.ts'
 import type { Ent, Registry } from './registry.ts'
@@ -25,18 +25,6 @@ function placedMentions(reg: Registry): Placed[] {
   for (const ent of reg.live())
     for (const m of ent.mentions) out.push({ start: m.start, end: m.end, sentence: m.sentence, ent })
   return out.sort((a, b) => a.start - b.start)
-}
-
-/** The index of the first mention starting at or after `at` in a list in text order. */
-export function firstFrom(placed: readonly { readonly start: number }[], at: number): number {
-  let lo = 0
-  let hi = placed.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (placed[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** The index of the first mention in sentence `sentence` or a later one, in a list in text order. */
@@ -77,7 +65,7 @@ export function corefer(env: ScanEnv, scanner: Scanner): void {
   let placed = placedMentions(reg)
   const before = (at: number, ok: (e: Ent) => boolean, minSentence = -1): Placed | null => {
     // placed is in text order: the mentions from `at` on are skipped by a binary search, not one by one
-    for (let k = firstFrom(placed, at) - 1; k >= 0; k--) {
+    for (let k = firstStartingAt(placed, at) - 1; k >= 0; k--) {
       const p = placed[k]!
       if (p.sentence < minSentence) return null
       const ent = resolve(p.ent)

@@ -10,7 +10,7 @@
  */
 
 import { foldText } from '../../kb/index.ts'
-import { MONTHS } from '../common/dates.ts'
+import { monthNumber } from '../common/dates.ts'
 import { GROUP_NOUNS, MODIFIER_SECTORS } from './group-nouns.ts'
 import { FORMER, NP_MODIFIERS, PRONOUNS, UNKNOWN_SECTOR } from './lexicon.ts'
 import { ModifierReader } from './modifiers.ts'
@@ -31,8 +31,6 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '�
 const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM'])
 
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--'])
-/** Month names and their short forms ("Jan", "Sept"), lower case. */
-const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.flatMap((m) => [m, m.slice(0, 3), m.slice(0, 4)]))
 
 export class Scanner extends ModifierReader {
   run(): void {
@@ -296,7 +294,7 @@ export class Scanner extends ModifierReader {
     let run = 0
     while (run < 4 && /^\p{Lu}{2,}$/u.test(v.word(run))) run++
     if (run === 0) return -1
-    if (v.word(run) === ',' && MONTH_WORDS.has(v.norm(run + 1).replace(/\.$/, ''))) return run
+    if (v.word(run) === ',' && monthNumber(v.word(run + 1)) !== null) return run
     let i = 0
     while (i < v.n && i < 10 && !DATELINE_DASHES.has(v.word(i))) i++
     return DATELINE_DASHES.has(v.word(i)) && v.sentence(i) === v.sentence(0) ? i : -1

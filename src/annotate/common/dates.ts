@@ -111,7 +111,7 @@ function resolveRelative(expression: string, anchor: Date): Date | null {
 }
 
 /** "Jan", "Sept", "January" → 1-based month; null for anything else. */
-function monthNumber(word: string): number | null {
+export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '')
   const index = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)))
   return index >= 0 ? index + 1 : null
