@@ -4,16 +4,9 @@
  * government), "Ukrainian soldiers" (a derived actor with the state's country and the noun's sector).
  */
 
+import { PLACE_PARTS } from './group-nouns.ts'
 import { NameReader, officeSector } from './name-reader.ts'
-import {
-  BODY_NOUNS,
-  GOV_BODIES,
-  HOLDINGS,
-  MIL_LIKE,
-  NEEDS_AFFILIATION,
-  PLACE_PARTS,
-  TIME_WORDS,
-} from './phrase-words.ts'
+import { BODY_NOUNS, GOV_BODIES, HOLDINGS, MIL_LIKE, NEEDS_AFFILIATION, TIME_WORDS } from './phrase-words.ts'
 import type { Ent } from './registry.ts'
 import { type Mod, slug } from './scan-env.ts'
 import { HONORIFIC_GENDER } from './titles.ts'

@@ -4,6 +4,12 @@
  */
 
 /**
+ * Group nouns for a part of a state's land. Only a demonym makes one an actor ("a Syrian island");
+ * "city" and "district" stay out: they start names and titles ("District Court", "City Museum").
+ * "the regions of Donetsk" is where something happens, and the place after "of" is read on its own.
+ */
+export const PLACE_PARTS: ReadonlySet<string> = new Set(['island', 'region', 'province', 'village', 'town'])
+/**
  * Nouns naming a group or body, by lemma -> sector. `GOV` nouns after a state ("Israeli
  * officials", "officials from Qatar") refer to the state's government itself.
  */
@@ -120,12 +126,8 @@ export const GROUP_NOUNS: ReadonlyMap<string, string> = new Map([
   ['perpetrator', 'UNK'],
   ['savages', 'UNK'],
   // a part of a state's land named by its demonym ("a Syrian island", "Iraqi villages"): not the state
-  // itself nor its government, so the sector is unknown (see PLACE_PARTS)
-  ['island', 'UNK'],
-  ['region', 'UNK'],
-  ['province', 'UNK'],
-  ['village', 'UNK'],
-  ['town', 'UNK'],
+  // itself nor its government, so the sector is unknown
+  ...[...PLACE_PARTS].map((w): [string, string] => [w, 'UNK']),
   // opposition and parties
   ['opposition', 'OPP'],
   ['party', 'PTY'],

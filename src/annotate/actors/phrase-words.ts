@@ -78,12 +78,6 @@ export const NEEDS_AFFILIATION = new Set([
   'student',
   'intelligence',
 ])
-/**
- * Group nouns for a part of a state's land. Only a demonym makes one an actor ("a Syrian island");
- * "city" and "district" stay out: they start names and titles ("District Court", "City Museum").
- * "the regions of Donetsk" is where something happens, and the place after "of" is read on its own.
- */
-export const PLACE_PARTS: ReadonlySet<string> = new Set(['island', 'region', 'province', 'village', 'town'])
 export const ORG_HEAD_SECTOR: Record<string, string> = {
   ministry: 'GOV',
   department: 'GOV',
